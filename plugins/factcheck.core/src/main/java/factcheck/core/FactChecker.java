@@ -1,0 +1,43 @@
+package factcheck.core;
+
+import java.util.List;
+
+import factcheck.core.article.Article;
+import factcheck.core.rules.CompiledPack;
+import factcheck.core.rules.RuleEngine;
+import factcheck.core.rules.RulePack;
+import factcheck.core.rules.RuleSettings;
+
+/**
+ * The engine's front door, used alike by the workbench, the command line and the tests: analyse an
+ * article and run the compiled rule packs over it. Thread-safe.
+ */
+public final class FactChecker {
+
+    private final Analyzer analyzer;
+    private final RuleEngine engine;
+
+    public FactChecker(Analyzer analyzer, RuleEngine engine) {
+        this.analyzer = analyzer;
+        this.engine = engine;
+    }
+
+    public FactChecker() {
+        this(new Analyzer(), new RuleEngine());
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    /** Compiles (or fetches from the cache) each pack. */
+    public List<CompiledPack> compile(List<RulePack> packs) {
+        return packs.stream().map(engine::compile).toList();
+    }
+
+    public CheckResult check(Article article, List<CompiledPack> packs, RuleSettings settings) {
+        Analysis analysis = analyzer.analyze(article);
+        RuleEngine.Outcome outcome = engine.run(packs, analysis.facts(), article.text(), settings);
+        return new CheckResult(analysis, outcome.findings(), outcome.problems());
+    }
+}

@@ -1,0 +1,76 @@
+package factcheck.core.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import factcheck.core.article.Span;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+
+/**
+ * Sentences, tokens, UD part-of-speech tags and lemmas for the paragraphs of an article. Sentence
+ * detection runs per paragraph, so no sentence spans a paragraph break. Offsets are absolute in the
+ * article text. Thread-safe: one instance serves every thread.
+ */
+public final class NlpPipeline {
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+
+    public NlpPipeline(NlpModels models) {
+        this.sentences = new ThreadSafeSentenceDetectorME(models.sentenceModel());
+        this.tokenizer = new ThreadSafeTokenizerME(models.tokenizerModel());
+        this.tagger = new ThreadSafePOSTaggerME(models.posModel());
+        this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmatizerModel());
+    }
+
+    private static final class Holder {
+        static final NlpPipeline INSTANCE = new NlpPipeline(NlpModels.get());
+    }
+
+    /** The process-wide pipeline over the shared models. */
+    public static NlpPipeline shared() {
+        return Holder.INSTANCE;
+    }
+
+    public List<Sentence> annotate(String text, List<Span> paragraphs) {
+        List<Sentence> result = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            String paraText = para.of(text);
+            for (opennlp.tools.util.Span s : sentences.sentPosDetect(paraText)) {
+                int sStart = para.start() + s.getStart();
+                int sEnd = para.start() + s.getEnd();
+                result.add(sentence(text, result.size(), p, sStart, sEnd));
+            }
+        }
+        return result;
+    }
+
+    private Sentence sentence(String text, int index, int paragraph, int start, int end) {
+        String sentenceText = text.substring(start, end);
+        opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(sentenceText);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            String lemma = lemmas[i];
+            if (lemma == null || lemma.isEmpty() || "O".equals(lemma)) {
+                // The statistical lemmatizer answers "O" when it has no idea; fall back to the word.
+                lemma = "PROPN".equals(tags[i]) ? words[i] : words[i].toLowerCase(Locale.ROOT);
+            }
+            tokens.add(new Token(index, i, start + spans[i].getStart(), start + spans[i].getEnd(), words[i],
+                    tags[i], lemma));
+        }
+        return new Sentence(index, paragraph, start, end, tokens);
+    }
+}

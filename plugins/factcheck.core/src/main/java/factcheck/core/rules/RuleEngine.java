@@ -1,0 +1,239 @@
+package factcheck.core.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import factcheck.core.article.LineMap;
+import factcheck.core.findings.Finding;
+
+/**
+ * Compiles rule packs into KieBases and runs them over an article's facts. Each pack compiles on its
+ * own, so a broken pack yields diagnostics and the others still run. Compiled packs are cached by
+ * content, so a KieBase is rebuilt only when its pack changes. Thread-safe: every article gets
+ * fresh, short-lived sessions.
+ */
+public final class RuleEngine {
+
+    /** Name of the global through which rules report. */
+    public static final String FINDINGS_GLOBAL = "findings";
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "factcheck-rule-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ClassLoader loader;
+    private final EngineLimits limits;
+    private final Map<String, CompiledPack> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param loader the class loader that sees the fact model and the embedded Drools (inside OSGi:
+     *               the core bundle's loader; Drools must not fall back to the thread's)
+     * @param limits firing and time limits per article and pack
+     */
+    public RuleEngine(ClassLoader loader, EngineLimits limits) {
+        this.loader = loader;
+        this.limits = limits;
+    }
+
+    public RuleEngine() {
+        this(RuleEngine.class.getClassLoader(), EngineLimits.DEFAULTS);
+    }
+
+    /** Compiles the pack, or returns the cached result for identical content. */
+    public CompiledPack compile(RulePack pack) {
+        return cache.computeIfAbsent(pack.contentKey(), k -> build(pack));
+    }
+
+    /** Drops cached packs whose content is no longer current (after a pack was edited). */
+    public void forgetOthers(Collection<RulePack> current) {
+        Set<String> keep = new TreeSet<>();
+        current.forEach(p -> keep.add(p.contentKey()));
+        cache.keySet().retainAll(keep);
+    }
+
+    private CompiledPack build(RulePack pack) {
+        long t0 = System.nanoTime();
+        List<Diagnostic> diagnostics = new ArrayList<>(pack.diagnostics());
+        boolean refused = !diagnostics.isEmpty();
+        KieBase kieBase = null;
+        if (!refused) {
+            kieBase = withLoader(() -> {
+                KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
+                for (var e : pack.drl().entrySet()) {
+                    var resource = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
+                    resource.setSourcePath(e.getKey());
+                    kb.add(resource, ResourceType.DRL);
+                }
+                if (kb.hasErrors()) {
+                    for (KnowledgeBuilderError error : kb.getErrors()) {
+                        diagnostics.add(diagnostic(pack, error));
+                    }
+                    return null;
+                }
+                return kb.newKieBase();
+            });
+        }
+        if (kieBase != null) {
+            diagnostics.addAll(checkRulesHaveMetadata(pack, kieBase));
+        }
+        return new CompiledPack(pack, kieBase, diagnostics, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static Diagnostic diagnostic(RulePack pack, KnowledgeBuilderError error) {
+        int[] lines = error.getLines();
+        int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+        String file = error.getResource() != null && error.getResource().getSourcePath() != null
+                ? error.getResource().getSourcePath() : "?";
+        String message = error.getMessage() == null ? error.toString() : error.getMessage().strip();
+        int column = 0;
+        var m = java.util.regex.Pattern.compile("\\[(\\d+):(\\d+)\\]").matcher(message);
+        if (m.find()) {
+            // Parser errors carry "[line:column]" in their text; prefer them when present.
+            line = Integer.parseInt(m.group(1));
+            column = Integer.parseInt(m.group(2)) + 1;
+        }
+        return new Diagnostic(pack.id(), file, line, column, message.lines().findFirst().orElse(message));
+    }
+
+    private static List<Diagnostic> checkRulesHaveMetadata(RulePack pack, KieBase kieBase) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (KiePackage kp : kieBase.getKiePackages()) {
+            for (Rule rule : kp.getRules()) {
+                if (!pack.rules().containsKey(rule.getName())) {
+                    problems.add(new Diagnostic(pack.id(), "?", 0, 0,
+                            "rule '" + rule.getName() + "' has no metadata (its id must match the DRL rule name)"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The result of running packs over one article. */
+    public record Outcome(List<Finding> findings, List<RuleProblem> problems, Map<String, Long> millisByPack) {
+    }
+
+    /** Runs every usable pack over the facts; the findings are sorted by position. */
+    public Outcome run(List<CompiledPack> packs, Collection<?> facts, String text, RuleSettings settings) {
+        LineMap lines = new LineMap(text);
+        List<Finding> findings = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Long> times = new HashMap<>();
+        for (CompiledPack pack : packs) {
+            if (!pack.usable()) {
+                continue;
+            }
+            long t0 = System.nanoTime();
+            FindingSink sink = new FindingSink(pack.pack(), settings, lines, text.length());
+            withLoader(() -> {
+                runPack(pack, facts, sink);
+                return null;
+            });
+            findings.addAll(sink.findings());
+            problems.addAll(sink.problems());
+            times.put(pack.pack().id(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
+                .thenComparing(Finding::ruleId));
+        return new Outcome(List.copyOf(findings), List.copyOf(problems), Map.copyOf(times));
+    }
+
+    private void runPack(CompiledPack pack, Collection<?> facts, FindingSink sink) {
+        KieSession session = pack.kieBase().newKieSession();
+        Map<String, Integer> firings = new HashMap<>();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> alarm = null;
+        try {
+            if (declaresFindingsGlobal(pack.kieBase())) {
+                session.setGlobal(FINDINGS_GLOBAL, sink);
+            }
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            alarm = WATCHDOG.schedule(() -> {
+                timedOut.set(true);
+                session.halt();
+            }, limits.timeBudget().toMillis(), TimeUnit.MILLISECONDS);
+            int fired = session.fireAllRules(limits.maxFirings());
+            if (timedOut.get()) {
+                sink.problems().add(new RuleProblem(pack.pack().id(), busiest(firings),
+                        "rule evaluation stopped after the time budget of " + limits.timeBudget().toMillis()
+                                + " ms (" + fired + " firings)"));
+            } else if (fired >= limits.maxFirings()) {
+                sink.problems().add(new RuleProblem(pack.pack().id(), busiest(firings),
+                        "rule evaluation stopped after " + fired + " firings: the rule probably loops"));
+            }
+        } catch (RuntimeException e) {
+            // A rule's consequence threw (Drools wraps it); report it by rule and keep the rest.
+            String rule = busiest(firings);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String ruleName = e instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null
+                    ? ce.getMatch().getRule().getName() : rule;
+            sink.problems().add(new RuleProblem(pack.pack().id(), ruleName,
+                    "rule failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+        } finally {
+            if (alarm != null) {
+                alarm.cancel(false);
+            }
+            session.dispose();
+        }
+    }
+
+    private static boolean declaresFindingsGlobal(KieBase kieBase) {
+        for (KiePackage kp : kieBase.getKiePackages()) {
+            if (kp.getGlobalVariables().stream().anyMatch(g -> FINDINGS_GLOBAL.equals(g.getName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String busiest(Map<String, Integer> firings) {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private <T> T withLoader(Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

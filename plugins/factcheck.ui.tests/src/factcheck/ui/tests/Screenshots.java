@@ -1,0 +1,47 @@
+package factcheck.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/** Writes a PNG of the active workbench window to the directory named by -Dfactcheck.screenshots. */
+final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    static Path take(String name) throws Exception {
+        Display display = Display.getCurrent();
+        Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+        while (display.readAndDispatch()) {
+            // paint everything pending before copying pixels
+        }
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            Path dir = Path.of(System.getProperty("factcheck.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+            return file;
+        } finally {
+            image.dispose();
+        }
+    }
+}

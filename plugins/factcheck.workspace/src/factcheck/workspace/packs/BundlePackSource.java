@@ -1,0 +1,59 @@
+package factcheck.workspace.packs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+
+import org.osgi.framework.Bundle;
+
+import factcheck.core.rules.PackSource;
+
+/** A rule pack folder inside a bundle, read with Bundle.findEntries (works for jars and folders). */
+final class BundlePackSource implements PackSource {
+
+    private final Bundle bundle;
+    private final String root;
+
+    BundlePackSource(Bundle bundle, String path) {
+        this.bundle = bundle;
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        this.root = p.endsWith("/") ? p : p + "/";
+    }
+
+    @Override
+    public String location() {
+        return bundle.getSymbolicName() + "/" + root;
+    }
+
+    @Override
+    public List<String> list() throws IOException {
+        List<String> files = new ArrayList<>();
+        Enumeration<URL> entries = bundle.findEntries(root, "*", true);
+        if (entries == null) {
+            throw new IOException("bundle " + bundle.getSymbolicName() + " has no folder " + root);
+        }
+        while (entries.hasMoreElements()) {
+            String path = entries.nextElement().getPath();
+            if (path.startsWith("/")) {
+                path = path.substring(1);
+            }
+            if (!path.endsWith("/") && path.startsWith(root)) {
+                files.add(path.substring(root.length()));
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    @Override
+    public InputStream open(String path) throws IOException {
+        URL url = bundle.getEntry(root + path);
+        if (url == null) {
+            throw new IOException("no " + path + " in " + location());
+        }
+        return url.openStream();
+    }
+}

@@ -1,0 +1,123 @@
+package factcheck.install;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The sharing path end to end: the p2 director of a workbench that lacks our features installs them
+ * from the update site the build produced, then uninstalls them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UpdateSiteInstallTest {
+
+    private static final String FEATURES = "factcheck.feature.feature.group,factcheck.rules.standard.feature.feature.group";
+    private static Path product;
+    private static Path site;
+
+    @BeforeAll
+    static void copyBareProduct() throws IOException {
+        site = Path.of(System.getProperty("factcheck.updateSite"));
+        Path bare = Path.of(System.getProperty("factcheck.bareProduct"));
+        assertTrue(Files.isRegularFile(site.resolve("content.jar")) || Files.isRegularFile(site.resolve("content.xml.xz")),
+                "no p2 repository at " + site + " (build the update-site module first)");
+        assertTrue(Files.isDirectory(bare.resolve("plugins")), "no bare product at " + bare);
+        product = Path.of(System.getProperty("factcheck.workDir")).resolve("bare");
+        deleteTree(product);
+        copyTree(bare, product);
+    }
+
+    @Test
+    @Order(1)
+    void bareProductLacksOurBundles() throws IOException {
+        assertFalse(bundlesInfo().contains("factcheck.core,"), "the bare product must not have our bundles yet");
+    }
+
+    @Test
+    @Order(2)
+    void directorInstallsOurFeaturesFromTheUpdateSite() throws Exception {
+        Result r = director("-installIU", FEATURES);
+        assertEquals(0, r.exit, () -> "p2 director failed:\n" + r.output);
+        String info = bundlesInfo();
+        for (String bundle : List.of("factcheck.core,", "factcheck.workspace,", "factcheck.ui,", "factcheck.rules.standard,")) {
+            assertTrue(info.contains(bundle), () -> bundle + " not in bundles.info after install:\n" + r.output);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void directorUninstallsThemAgain() throws Exception {
+        Result r = director("-uninstallIU", FEATURES);
+        assertEquals(0, r.exit, () -> "p2 director failed:\n" + r.output);
+        assertFalse(bundlesInfo().contains("factcheck.core,"), "factcheck.core still configured after uninstall");
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result director(String verb, String units) throws Exception {
+        Path launcher;
+        try (Stream<Path> s = Files.list(product.resolve("plugins"))) {
+            launcher = s.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")
+                    && p.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", launcher.toString(), "-nosplash", "-consoleLog",
+                "-application", "org.eclipse.equinox.p2.director",
+                "-repository", site.toUri().toString(),
+                verb, units,
+                "-destination", product.toString(),
+                "-profile", "DefaultProfile"));
+        Path log = product.resolveSibling("director-" + verb.substring(1) + ".log");
+        Process p = new ProcessBuilder(cmd).directory(product.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return new Result(-1, "timed out after 5 minutes\n" + Files.readString(log));
+        }
+        return new Result(p.exitValue(), Files.readString(log));
+    }
+
+    private static String bundlesInfo() throws IOException {
+        return Files.readString(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
