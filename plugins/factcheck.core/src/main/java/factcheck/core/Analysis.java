@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import factcheck.core.annotation.Annotation;
 import factcheck.core.article.Article;
 import factcheck.core.nlp.Sentence;
 
 /**
  * What the engine knows about one article before rules run: the article, its sentences and tokens,
- * and how long each stage took (milliseconds by stage name).
+ * the extractors' annotations (quotes, attributions, claims, temporal expressions, persons, in text
+ * order), and how long each stage took (milliseconds by stage name).
  */
-public record Analysis(Article article, List<Sentence> sentences, Map<String, Long> timings) {
+public record Analysis(Article article, List<Sentence> sentences, List<Annotation> annotations,
+        Map<String, Long> timings) {
 
     public Analysis {
         sentences = List.copyOf(sentences);
+        annotations = List.copyOf(annotations);
         timings = Map.copyOf(timings);
     }
 
@@ -26,6 +30,7 @@ public record Analysis(Article article, List<Sentence> sentences, Map<String, Lo
             facts.add(s);
             facts.addAll(s.tokens());
         }
+        facts.addAll(annotations);
         return facts;
     }
 }

@@ -26,6 +26,6 @@ public final class Analyzer {
         long t0 = System.nanoTime();
         List<Sentence> sentences = nlp.annotate(article.text(), article.paragraphs());
         timings.put("nlp", (System.nanoTime() - t0) / 1_000_000);
-        return new Analysis(article, sentences, timings);
+        return new Analysis(article, sentences, List.of(), timings);
     }
 }

@@ -1,0 +1,132 @@
+package factcheck.core.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import factcheck.core.CheckResult;
+import factcheck.core.FactChecker;
+import factcheck.core.Analyzer;
+import factcheck.core.article.ArticleParser;
+import factcheck.core.findings.Severity;
+
+class RuleEngineTest {
+
+    private static final String HEADER = "package t\nimport factcheck.core.nlp.Token\nglobal factcheck.core.rules.FindingSink findings\n";
+    private static final String PROPN_RULE = HEADER + """
+            rule "names"
+            when
+                $t : Token( pos == "PROPN" )
+            then
+                findings.report(drools, $t.start(), $t.end(), "name " + $t.text());
+            end
+            """;
+    private static final String TEXT = "date 2018-04-09 Council\n\nThe library was opened by Lena Park.\n";
+
+    private final FactChecker checker = new FactChecker(new Analyzer(),
+            new RuleEngine(RuleEngine.class.getClassLoader(), new EngineLimits(500, Duration.ofSeconds(3))));
+
+    private CheckResult check(RuleSettings settings, PackSource... sources) throws Exception {
+        List<RulePack> packs = new java.util.ArrayList<>();
+        for (PackSource s : sources) {
+            packs.add(RulePackLoader.load(s));
+        }
+        return checker.check(ArticleParser.parse("t.article", TEXT), checker.compile(packs), settings);
+    }
+
+    @Test
+    void findingsCarryMetadataAndExactOffsets() throws Exception {
+        CheckResult r = check(RuleSettings.DEFAULTS, new MemoryPackSource("p").rule("names", PROPN_RULE, "title", "info"));
+        assertEquals(List.of("Lena", "Park"), r.findings().stream().map(f -> TEXT.substring(f.start(), f.end())).toList());
+        assertEquals(Severity.INFO, r.findings().get(0).severity());
+        assertEquals(3, r.findings().get(0).line());
+        assertEquals(TEXT.indexOf("Lena") - TEXT.indexOf("The library") + 1, r.findings().get(0).column());
+    }
+
+    @Test
+    void compileErrorsAreDiagnosticsWithFileAndLineAndOtherPacksStillRun() throws Exception {
+        String broken = HEADER + "rule \"bad\"\nwhen\n    $t : Token( pos == )\nthen\nend\n";
+        MemoryPackSource bad = new MemoryPackSource("broken").rule("bad", broken, "style", "info");
+        RulePack pack = RulePackLoader.load(bad);
+        CompiledPack compiled = checker.engine().compile(pack);
+        assertFalse(compiled.usable());
+        Diagnostic d = compiled.diagnostics().get(0);
+        assertEquals("bad.drl", d.file());
+        assertEquals(6, d.line(), d.toString());
+        CheckResult r = check(RuleSettings.DEFAULTS, bad, new MemoryPackSource("good").rule("names", PROPN_RULE, "title", "info"));
+        assertEquals(2, r.findings().size());
+    }
+
+    @Test
+    void forbiddenImportsAndCallsRefuseThePack() throws Exception {
+        String io = HEADER.replace("import factcheck.core.nlp.Token", "import factcheck.core.nlp.Token\nimport java.io.File")
+                + "rule \"io\"\nwhen\n    Token()\nthen\n    new File(\"/tmp/x\").delete();\nend\n";
+        String exec = HEADER + "rule \"exec\"\nwhen\n    Token()\nthen\n    Runtime.getRuntime().exec(\"true\");\nend\n";
+        for (String drl : List.of(io, exec)) {
+            RulePack pack = RulePackLoader.load(new MemoryPackSource("hostile").rule("r", drl, "style", "info"));
+            assertFalse(pack.diagnostics().isEmpty(), "allowlist must refuse:\n" + drl);
+            assertTrue(pack.diagnostics().get(0).message().contains("not allowed"));
+            assertFalse(checker.engine().compile(pack).usable());
+        }
+    }
+
+    @Test
+    void wordsInStringsAndCommentsAreNotForbidden() throws Exception {
+        String drl = HEADER + "// Runtime and java.io are fine in comments\nrule \"names\"\nwhen\n    $t : Token( pos == \"PROPN\" )\nthen\n"
+                + "    findings.report(drools, $t.start(), $t.end(), \"System note: \" + $t.text());\nend\n";
+        RulePack pack = RulePackLoader.load(new MemoryPackSource("ok").rule("names", drl, "style", "info"));
+        assertEquals(List.of(), pack.diagnostics());
+    }
+
+    @Test
+    void aLoopingRuleIsStoppedAndNamed() throws Exception {
+        String loop = HEADER + "declare Tick n : int end\n"
+                + "rule \"start\"\nwhen\n    not Tick()\nthen\n    insert(new Tick(0));\nend\n"
+                + "rule \"loop\"\nwhen\n    $t : Tick( n >= 0 )\nthen\n    modify($t) { setN($t.getN() + 1) };\nend\n";
+        MemoryPackSource src = new MemoryPackSource("loops").rules("loop", loop, "start", "loop");
+        CheckResult r = check(RuleSettings.DEFAULTS, src, new MemoryPackSource("good").rule("names", PROPN_RULE, "title", "info"));
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertEquals("loop", r.problems().get(0).ruleId());
+        assertTrue(r.problems().get(0).message().contains("500 firings"), r.problems().get(0).message());
+        assertEquals(2, r.findings().size(), "the other pack's findings must still arrive");
+    }
+
+    @Test
+    void aThrowingRuleIsReportedAndOtherPacksStillRun() throws Exception {
+        String thrower = HEADER + "rule \"throws\"\nwhen\n    $t : Token( pos == \"PROPN\" )\nthen\n"
+                + "    throw new IllegalStateException(\"boom \" + $t.text());\nend\n";
+        CheckResult r = check(RuleSettings.DEFAULTS, new MemoryPackSource("bad").rule("throws", thrower, "style", "info"),
+                new MemoryPackSource("good").rule("names", PROPN_RULE, "title", "info"));
+        assertEquals("throws", r.problems().get(0).ruleId());
+        assertTrue(r.problems().get(0).message().contains("boom"), r.problems().get(0).message());
+        assertEquals(2, r.findings().size());
+    }
+
+    @Test
+    void disabledRulesAreSilentAndSeverityOverridesApply() throws Exception {
+        MemoryPackSource src = new MemoryPackSource("p").rule("names", PROPN_RULE, "title", "info");
+        assertTrue(check(new RuleSettings(Set.of("names"), Map.of()), src).findings().isEmpty());
+        assertEquals(Severity.ERROR,
+                check(new RuleSettings(Set.of(), Map.of("names", Severity.ERROR)), src).findings().get(0).severity());
+    }
+
+    @Test
+    void compiledPacksAreCachedByContent() throws Exception {
+        RulePack a = RulePackLoader.load(new MemoryPackSource("p").rule("names", PROPN_RULE, "title", "info"));
+        RulePack sameAgain = RulePackLoader.load(new MemoryPackSource("p").rule("names", PROPN_RULE, "title", "info"));
+        RulePack changed = RulePackLoader.load(new MemoryPackSource("p").rule("names", PROPN_RULE.replace("name ", "nm "), "title", "info"));
+        CompiledPack first = checker.engine().compile(a);
+        assertNotNull(first.kieBase());
+        assertSame(first, checker.engine().compile(sameAgain));
+        assertFalse(first == checker.engine().compile(changed));
+    }
+}
