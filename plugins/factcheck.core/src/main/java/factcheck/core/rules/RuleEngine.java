@@ -195,7 +195,8 @@ public final class RuleEngine {
                                 + " ms (" + fired + " firings)"));
             } else if (fired >= limits.maxFirings()) {
                 sink.problems().add(new RuleProblem(pack.pack().id(), busiest(firings),
-                        "rule evaluation stopped after " + fired + " firings: the rule probably loops"));
+                        "rule evaluation stopped at the firing limit (" + limits.maxFirings()
+                                + " firings per article): the rule probably loops"));
             }
         } catch (RuntimeException e) {
             // A rule's consequence threw (Drools wraps it); report it by rule and keep the rest.
