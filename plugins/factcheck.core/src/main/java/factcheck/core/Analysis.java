@@ -6,6 +6,7 @@ import java.util.Map;
 
 import factcheck.core.annotation.Annotation;
 import factcheck.core.article.Article;
+import factcheck.core.article.ArticleInfo;
 import factcheck.core.nlp.Sentence;
 
 /**
@@ -25,7 +26,7 @@ public record Analysis(Article article, List<Sentence> sentences, List<Annotatio
     /** Every fact the rules see. */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();
-        facts.add(article);
+        facts.add(ArticleInfo.of(article));
         for (Sentence s : sentences) {
             facts.add(s);
             facts.addAll(s.tokens());

@@ -1,6 +1,7 @@
 package factcheck.core.rules;
 
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.KieBase;
 
@@ -10,12 +11,15 @@ import org.kie.api.KieBase;
  * @param pack        the pack
  * @param kieBase     the compiled rules, or null when the pack has errors
  * @param diagnostics problems, from loading and compiling
+ * @param globals     values of the DRL globals made from the pack's data (besides {@code findings})
  * @param buildMillis how long compiling took
  */
-public record CompiledPack(RulePack pack, KieBase kieBase, List<Diagnostic> diagnostics, long buildMillis) {
+public record CompiledPack(RulePack pack, KieBase kieBase, List<Diagnostic> diagnostics, Map<String, Object> globals,
+        long buildMillis) {
 
     public CompiledPack {
         diagnostics = List.copyOf(diagnostics);
+        globals = Map.copyOf(globals);
     }
 
     public boolean usable() {

@@ -51,16 +51,23 @@ public final class RuleEngine {
 
     private final ClassLoader loader;
     private final EngineLimits limits;
+    private final Map<String, PackGlobal> globals;
     private final Map<String, CompiledPack> cache = new ConcurrentHashMap<>();
 
     /**
      * @param loader the class loader that sees the fact model and the embedded Drools (inside OSGi:
      *               the core bundle's loader; Drools must not fall back to the thread's)
-     * @param limits firing and time limits per article and pack
+     * @param limits  firing and time limits per article and pack
+     * @param globals makers of the DRL globals packs may declare, by global name
      */
-    public RuleEngine(ClassLoader loader, EngineLimits limits) {
+    public RuleEngine(ClassLoader loader, EngineLimits limits, Map<String, PackGlobal> globals) {
         this.loader = loader;
         this.limits = limits;
+        this.globals = Map.copyOf(globals);
+    }
+
+    public RuleEngine(ClassLoader loader, EngineLimits limits) {
+        this(loader, limits, StandardGlobals.ALL);
     }
 
     public RuleEngine() {
@@ -102,10 +109,42 @@ public final class RuleEngine {
                 return kb.newKieBase();
             });
         }
+        Map<String, Object> values = new HashMap<>();
         if (kieBase != null) {
             diagnostics.addAll(checkRulesHaveMetadata(pack, kieBase));
+            diagnostics.addAll(makeGlobals(pack, kieBase, values));
+            if (!values.keySet().containsAll(declaredGlobals(kieBase))) {
+                kieBase = null; // a rule would meet a null global: refuse the pack, the diagnostic says why
+            }
         }
-        return new CompiledPack(pack, kieBase, diagnostics, (System.nanoTime() - t0) / 1_000_000);
+        return new CompiledPack(pack, kieBase, diagnostics, values, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String name : declaredGlobals(kieBase)) {
+            PackGlobal maker = globals.get(name);
+            if (maker == null) {
+                problems.add(new Diagnostic(pack.id(), "?", 0, 0, "global '" + name
+                        + "' is not provided by the engine (available: " + new TreeSet<>(globals.keySet()) + ")"));
+                continue;
+            }
+            try {
+                values.put(name, maker.create(pack));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Diagnostic(pack.id(), "data", 0, 0, "cannot make global '" + name + "': " + e.getMessage()));
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> declaredGlobals(KieBase kieBase) {
+        Set<String> names = new TreeSet<>();
+        for (KiePackage kp : kieBase.getKiePackages()) {
+            kp.getGlobalVariables().forEach(g -> names.add(g.getName()));
+        }
+        names.remove(FINDINGS_GLOBAL);
+        return names;
     }
 
     private static Diagnostic diagnostic(RulePack pack, KnowledgeBuilderError error) {
@@ -175,6 +214,7 @@ public final class RuleEngine {
             if (declaresFindingsGlobal(pack.kieBase())) {
                 session.setGlobal(FINDINGS_GLOBAL, sink);
             }
+            pack.globals().forEach(session::setGlobal);
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
