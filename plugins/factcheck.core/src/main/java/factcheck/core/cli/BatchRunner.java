@@ -1,0 +1,116 @@
+package factcheck.core.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import factcheck.core.CheckResult;
+import factcheck.core.FactChecker;
+import factcheck.core.article.Article;
+import factcheck.core.rules.CompiledPack;
+import factcheck.core.rules.RuleSettings;
+
+/**
+ * Checks many articles on a fixed number of threads with ONE shared {@link FactChecker} and ONE list
+ * of compiled packs (both thread-safe; compiling per thread would multiply the slowest step), and
+ * hands the outcomes to the caller in input order as soon as each file and all before it are done,
+ * so output streams yet never depends on scheduling.
+ */
+final class BatchRunner {
+
+    /**
+     * How checking one article went: a result, or the reason there is none.
+     *
+     * @param input   the article
+     * @param article the parsed article, or null
+     * @param result  the check's result, or null
+     * @param error   the one-line reason the article could not be checked, or null
+     */
+    record Outcome(ArticleInput input, Article article, CheckResult result, String error) {
+    }
+
+    /** Takes outcomes in input order, on the caller's thread. */
+    interface OutcomeSink {
+        void accept(Outcome outcome) throws IOException;
+    }
+
+    private final FactChecker checker;
+    private final List<CompiledPack> packs;
+    private final RuleSettings settings;
+    private final ArticleReader reader;
+    private final int jobs;
+
+    BatchRunner(FactChecker checker, List<CompiledPack> packs, RuleSettings settings, ArticleReader reader, int jobs) {
+        this.checker = checker;
+        this.packs = List.copyOf(packs);
+        this.settings = settings;
+        this.reader = reader;
+        this.jobs = jobs;
+    }
+
+    /**
+     * Checks every input; {@code stdin} holds standard input's bytes when an input is {@code -}.
+     * {@code progress} is told of each finished file from the worker threads.
+     */
+    void run(List<ArticleInput> inputs, byte[] stdin, Progress progress, OutcomeSink sink) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, inputs.size())), threads());
+        try {
+            List<Future<Outcome>> pending = new ArrayList<>();
+            for (ArticleInput input : inputs) {
+                pending.add(pool.submit(() -> {
+                    try {
+                        return checkOne(input, stdin);
+                    } finally {
+                        progress.advance();
+                    }
+                }));
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                sink.accept(await(pending.get(i), inputs.get(i)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome checkOne(ArticleInput input, byte[] stdin) {
+        Article article;
+        try {
+            article = reader.read(input, stdin);
+        } catch (InputProblem e) {
+            return new Outcome(input, null, null, e.getMessage());
+        }
+        try {
+            return new Outcome(input, article, checker.check(article, packs, settings), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One article tripping the engine must not cost the others their results.
+            return new Outcome(input, article, null, "internal error while checking: " + e);
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future, ArticleInput input) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking " + input.name(), e);
+        } catch (ExecutionException e) {
+            return new Outcome(input, null, null, "internal error while checking: " + e.getCause());
+        }
+    }
+
+    private static ThreadFactory threads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "factcheck-check-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

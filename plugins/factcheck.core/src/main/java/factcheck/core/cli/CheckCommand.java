@@ -1,0 +1,146 @@
+package factcheck.core.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import factcheck.core.findings.Severity;
+import factcheck.core.report.ReportFormat;
+import factcheck.core.rules.RuleSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code factcheck [options] PATH...}: checks news articles against rule packs from the command
+ * line. This class holds the options; {@link CheckRun} does the checking.
+ */
+@Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Checks news articles (*.article, *.md, *.txt) against fact-checking rule packs.",
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  no finding at or above --fail-on",
+            "  1  findings at or above --fail-on (findings hidden by --min-severity do not count)",
+            "  2  usage error, unreadable or undecodable input, or a broken rule pack (other files are still checked)"})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files, directories (searched for *.article, *.md and *.txt) or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json (an array of one object per file), sarif (2.1.0) or checkstyle.")
+    ReportFormat format;
+
+    @Option(names = "--dateline", paramLabel = "YYYY-MM-DD", converter = DatelineConverter.class,
+            description = "Dateline to judge dates against, overriding the articles' own.")
+    LocalDate dateline;
+
+    @Option(names = "--rules", paramLabel = "DIR|JAR", description = "Add a rule pack (repeatable).")
+    List<String> rules = new ArrayList<>();
+
+    @Option(names = "--no-default-rules", description = "Do not load the standard rule pack.")
+    boolean noDefaultRules;
+
+    @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off (repeatable).")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "Override a rule's severity: error, warning or info (repeatable).")
+    Map<String, Severity> severities = new LinkedHashMap<>();
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
+            description = "Hide findings below LEVEL (default: info, i.e. show all).")
+    Severity minSeverity;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding at or above LEVEL is reported (default: error).")
+    Severity failOn;
+
+    @Option(names = "--annotations", description = "Include the engine's annotations in JSON output.")
+    boolean annotations;
+
+    @Option(names = "--list-rules", description = "List the rules of the loaded packs and exit.")
+    boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE", description = "Describe a rule, with examples, and exit.")
+    String explain;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Check N files at once (default: number of processors).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    String color;
+
+    private final Invocation invocation;
+
+    CheckCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    /** Parses {@code args}, runs the command and returns its exit code (see {@link ExitCode}). */
+    public static int run(String[] args, Invocation invocation) {
+        CheckCommand command = new CheckCommand(invocation);
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(invocation.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(invocation.err(), StandardCharsets.UTF_8), true));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+                invocation.terminal().stdout() && !invocation.noColor() ? Ansi.ON : Ansi.OFF));
+        cl.registerConverter(Severity.class, Severity::parse);
+        cl.registerConverter(ReportFormat.class, ReportFormat::parse);
+        cl.setParameterExceptionHandler((e, arguments) -> {
+            invocation.err().println(Messages.PREFIX + Messages.oneLine(e.getMessage()) + " (see --help)");
+            return ExitCode.ERROR;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            invocation.err().println(Messages.PREFIX + "internal error: " + e);
+            return ExitCode.ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (jobs < 1) {
+            return usage("--jobs must be at least 1, not " + jobs);
+        }
+        if (!Set.of("auto", "always", "never").contains(color)) {
+            return usage("--color must be auto, always or never, not '" + color + "'");
+        }
+        boolean useColor = color.equals("always")
+                || color.equals("auto") && invocation.terminal().stdout() && !invocation.noColor();
+        RuleSettings settings = new RuleSettings(new LinkedHashSet<>(disabled), severities);
+        return new CheckRun(this, invocation, settings, useColor).execute();
+    }
+
+    int usage(String message) {
+        invocation.err().println(Messages.PREFIX + message + " (see --help)");
+        return ExitCode.ERROR;
+    }
+
+    /** {@code YYYY-MM-DD}, with a message that says so. */
+    static final class DatelineConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a date of the form YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package factcheck.core.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import factcheck.core.article.LineMap;
+import factcheck.core.findings.Finding;
+import factcheck.core.findings.Fix;
+
+/**
+ * A finding as a JSON object: {@code rule, pack, category, severity, message, start, end, line,
+ * column, endLine, endColumn, fixes}. Offsets are UTF-16 code units of the decoded text; lines and
+ * columns are 1-based and {@code endColumn} is the column just after the last flagged character.
+ */
+final class FindingJson {
+
+    private FindingJson() {
+    }
+
+    static ObjectNode of(Finding f, LineMap lines) {
+        ObjectNode node = ReportMapper.MAPPER.createObjectNode();
+        node.put("rule", f.ruleId());
+        node.put("pack", f.packId());
+        node.put("category", f.category().id());
+        node.put("severity", f.severity().id());
+        node.put("message", f.message());
+        node.put("start", f.start());
+        node.put("end", f.end());
+        node.put("line", f.line());
+        node.put("column", f.column());
+        node.put("endLine", lines.line(f.end()));
+        node.put("endColumn", lines.column(f.end()));
+        ArrayNode fixes = node.putArray("fixes");
+        for (Fix fix : f.fixes()) {
+            ObjectNode fn = fixes.addObject();
+            fn.put("label", fix.label());
+            fn.put("start", fix.start());
+            fn.put("end", fix.end());
+            fn.put("replacement", fix.replacement());
+        }
+        return node;
+    }
+}
