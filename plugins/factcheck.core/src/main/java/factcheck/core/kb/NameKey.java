@@ -1,0 +1,54 @@
+package factcheck.core.kb;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The comparison form of a name or title as written in news text. Articles and data disagree on
+ * case, accents, dots and hyphens ("Sébastien" / "Sebastien", "U.S." / "US", "H.W." / "H. W.",
+ * "Secretary-General" / "Secretary General"), so both sides are reduced to lower-case ASCII words
+ * before lookup. Runs of single letters are joined, which makes "J. D.", "J.D." and "JD" agree.
+ */
+public final class NameKey {
+
+    private NameKey() {
+    }
+
+    /** The key of {@code text}: lower-case ASCII words separated by single spaces. */
+    public static String of(String text) {
+        return String.join(" ", words(text));
+    }
+
+    /** The words of {@code text} in key form (possessive "'s" removed, initials joined). */
+    public static List<String> words(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // "China's ambassador" -> "china ambassador"; "O'Brien" -> "obrien"
+        s = s.replaceAll("'s\\b", "").replace("'", "");
+        String[] raw = s.split("[^a-z0-9]+");
+        List<String> words = new ArrayList<>(raw.length);
+        StringBuilder initials = new StringBuilder();
+        for (String w : raw) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
+                initials.append(w);
+                continue;
+            }
+            flush(initials, words);
+            words.add(w);
+        }
+        flush(initials, words);
+        return words;
+    }
+
+    private static void flush(StringBuilder initials, List<String> words) {
+        if (!initials.isEmpty()) {
+            words.add(initials.toString());
+            initials.setLength(0);
+        }
+    }
+}

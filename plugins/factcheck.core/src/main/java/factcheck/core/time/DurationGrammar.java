@@ -1,0 +1,163 @@
+package factcheck.core.time;
+
+import java.util.List;
+
+/**
+ * Rules built on an amount and a unit: durations ("three years", "the past two months",
+ * "two-year", "the first nine months"), points counted from the dateline ("two days ago",
+ * "a year earlier", "in three weeks") and vague lengths ("for years" → PXY).
+ */
+final class DurationGrammar {
+
+    private final PhraseReader r;
+    private final WordSeq w;
+
+    DurationGrammar(PhraseReader reader) {
+        this.r = reader;
+        this.w = reader.words();
+    }
+
+    /** An amount followed by a unit, as read at a word position. */
+    private record Measure(String amount, String unit, int end, boolean plural) {
+    }
+
+    void collect(int i, List<Candidate> out) {
+        DateGrammar.add(out, counted(i));
+        DateGrammar.add(out, future(i));
+        DateGrammar.add(out, theSpan(i));
+        DateGrammar.add(out, vague(i));
+    }
+
+    private Measure measure(int i) {
+        Lexicon.Hit amount = r.amount(i);
+        if (amount == null) {
+            return null;
+        }
+        int j = w.isPunct(amount.end(), '-') ? amount.end() + 1 : amount.end();
+        Lexicon.Hit unit = r.unit(j);
+        if (unit == null) {
+            return null;
+        }
+        boolean article = w.is(i, "a") || w.is(i, "an");
+        if (article && (unit.code().equals("S") || unit.code().equals("Q"))) {
+            return null; // "a second term", "a quarter of voters"
+        }
+        // "a 45-year-old" and "five years old" are ages, not durations.
+        if (w.is(unit.end(), "old") || (w.isPunct(unit.end(), '-') && w.is(unit.end() + 1, "old"))) {
+            return null;
+        }
+        return new Measure(amount.code(), unit.code(), unit.end(), w.lower(j).endsWith("s"));
+    }
+
+    /** The TIMEX3 duration value for an amount and unit ("3","Y" → P3Y; "2","H" → PT2H). */
+    static String durationValue(String amount, String unit) {
+        boolean x = amount.equals("X");
+        return switch (unit) {
+            case "H" -> "PT" + amount + "H";
+            case "MIN" -> "PT" + amount + "M";
+            case "S" -> "PT" + amount + "S";
+            case "DE" -> x ? "PXDE" : "P" + Integer.parseInt(amount) * 10 + "Y";
+            case "CE" -> x ? "PXCE" : "P" + Integer.parseInt(amount) * 100 + "Y";
+            default -> "P" + amount + unit;
+        };
+    }
+
+    private static Meaning duration(String amount, String unit) {
+        return new Meaning(durationValue(amount, unit)).type(TimexType.DURATION);
+    }
+
+    /** "three years", "two days ago", "a year earlier", "five years later". */
+    private Candidate counted(int i) {
+        Measure m = measure(i);
+        if (m == null) {
+            return null;
+        }
+        if (r.isAny(m.end, "ago", "earlier", "before")) {
+            boolean soft = !w.is(m.end, "ago");
+            // "two days before" needs an object we cannot see; only "before" at clause end counts.
+            if (w.is(m.end, "before") && (w.isWord(m.end + 1) || w.isNumber(m.end + 1))) {
+                return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+            }
+            return new Candidate(i, m.end + 1, a -> shifted(a, m, -1, soft));
+        }
+        if (r.isAny(m.end, "later", "hence") || (w.is(m.end, "from") && w.is(m.end + 1, "now"))) {
+            int end = w.is(m.end, "from") ? m.end + 2 : m.end + 1;
+            return new Candidate(i, end, a -> shifted(a, m, 1, true));
+        }
+        return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+    }
+
+    /** "in three weeks" points forward from the dateline unless the clause is past ("did it in three weeks"). */
+    private Candidate future(int i) {
+        if (!w.is(i, "in")) {
+            return null;
+        }
+        Measure m = measure(i + 1);
+        if (m == null || m.amount.equals("X") || w.is(i + 1, "the")) {
+            return null;
+        }
+        return new Candidate(i, m.end, a -> a.tense() == Tense.PAST
+                ? duration(m.amount, m.unit) : shifted(a, m, 1, false));
+    }
+
+    /**
+     * A point a counted distance from the dateline, at the unit's granularity ("two days ago" a day,
+     * "three weeks ago" a week, "a year ago" a year). Vague amounts give PAST_REF or FUTURE_REF.
+     */
+    private static Meaning shifted(Anchor a, Measure m, int sign, boolean soft) {
+        if (m.amount.equals("X")) {
+            return new Meaning(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        int n = sign * Integer.parseInt(m.amount);
+        return switch (m.unit) {
+            case "Y" -> Calendar.relativeYear(a, n);
+            case "M" -> Calendar.relativeMonth(a, n);
+            case "W" -> Calendar.relativeWeek(a, n);
+            case "D" -> Calendar.relativeDay(a, n);
+            case "Q" -> Calendar.relativeQuarter(a, n);
+            case "DE" -> Calendar.relativeYear(a, 10 * n);
+            case "CE" -> Calendar.relativeYear(a, 100 * n);
+            case "WE" -> Calendar.relativeWeekend(a, n);
+            // Hours and minutes ago still fall on the dateline's day, as far as a date can say.
+            default -> soft ? duration(m.amount, m.unit) : Calendar.relativeDay(a, 0);
+        };
+    }
+
+    /**
+     * "the past three years", "the last two weeks", "the next six months", "the first nine months",
+     * "the past year": lengths of time, not calendar units.
+     */
+    private Candidate theSpan(int i) {
+        if (!w.is(i, "the")) {
+            return null;
+        }
+        int j = i + 1;
+        if (!r.isAny(j, "past", "last", "next", "first", "coming", "previous", "final", "following")) {
+            return null;
+        }
+        Measure m = measure(j + 1);
+        if (m != null) {
+            return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+        }
+        Lexicon.Hit unit = r.unit(j + 1);
+        if (unit == null || unit.code().equals("WE")) {
+            return null;
+        }
+        String amount = w.lower(j + 1).endsWith("s") ? "X" : "1";
+        String code = unit.code();
+        return new Candidate(i, unit.end(), a -> duration(amount, code));
+    }
+
+    /** "for years", "over decades": a plural unit after for/over is a vague length. */
+    private Candidate vague(int i) {
+        if (!r.isAny(i, "for", "over") || w.is(i + 1, "the")) {
+            return null;
+        }
+        Lexicon.Hit unit = r.unit(i + 1);
+        if (unit == null || !w.lower(i + 1).endsWith("s") || unit.code().equals("WE")) {
+            return null;
+        }
+        String code = unit.code();
+        return new Candidate(i + 1, unit.end(), a -> duration("X", code));
+    }
+}

@@ -1,0 +1,47 @@
+package factcheck.core.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * The normalised content of one expression before it is placed in the text: a mutable builder
+ * the grammar and {@link Calendar} fill in and {@link TemporalResolver} turns into a
+ * {@link TemporalExpression}.
+ */
+final class Meaning {
+    String value;
+    TimexType type = TimexType.DATE;
+    String mod;
+    boolean relative;
+    boolean impossible;
+    LocalDate date;
+    LocalDate rangeStart;
+    LocalDate rangeEnd;
+    DayOfWeek statedWeekday;
+    LocalDate explicitDate;
+
+    Meaning(String value) {
+        this.value = value;
+    }
+
+    Meaning type(TimexType t) {
+        this.type = t;
+        return this;
+    }
+
+    Meaning relative() {
+        this.relative = true;
+        return this;
+    }
+
+    Meaning mod(String m) {
+        this.mod = m;
+        return this;
+    }
+
+    Meaning range(LocalDate from, LocalDate to) {
+        this.rangeStart = from;
+        this.rangeEnd = to;
+        return this;
+    }
+}

@@ -1,0 +1,214 @@
+package factcheck.core.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * Rules for expressions placed from the dateline: "yesterday", "tonight", "this morning",
+ * "last/next/this week|month|year|quarter|weekend", "last Tuesday", "next March", "last summer",
+ * "earlier this year", "later this month", and reference words ("now", "recently", "the future").
+ */
+final class RelativeGrammar {
+
+    private final PhraseReader r;
+    private final WordSeq w;
+    private final Lexicon lex;
+
+    RelativeGrammar(PhraseReader reader) {
+        this.r = reader;
+        this.w = reader.words();
+        this.lex = reader.lexicon();
+    }
+
+    void collect(int i, List<Candidate> out) {
+        DateGrammar.add(out, dayWord(i));
+        DateGrammar.add(out, offsetUnit(i));
+        DateGrammar.add(out, earlierLater(i));
+        DateGrammar.add(out, reference(i));
+        DateGrammar.add(out, theWeekend(i));
+    }
+
+    /**
+     * "the weekend": in a past clause the latest one begun by the dateline, in a future clause the
+     * coming one; otherwise the previous one early in the week and the coming one from Thursday.
+     */
+    private Candidate theWeekend(int i) {
+        if (!w.is(i, "the") || !w.is(i + 1, "weekend")) {
+            return null;
+        }
+        return new Candidate(i, i + 2, a -> {
+            if (!a.present()) {
+                return Calendar.relativeWeekend(a, 0);
+            }
+            int dow = a.dateline().getDayOfWeek().getValue();
+            boolean thisWeek = switch (a.direction()) {
+                case BACK -> dow >= 6;
+                case FORWARD -> true;
+                case NEAREST -> dow >= 4;
+            };
+            return Calendar.relativeWeekend(a, thisWeek ? 0 : -1);
+        });
+    }
+
+    /** "yesterday", "tomorrow evening", "tonight", "the day before yesterday". */
+    Candidate dayWord(int i) {
+        if (w.is(i, "tonight")) {
+            return new Candidate(i, i + 1, a -> Calendar.partOfDay(Calendar.relativeDay(a, 0), "NI"));
+        }
+        Lexicon.Hit day = lex.match("dayword", w, i);
+        if (day == null) {
+            return null;
+        }
+        int offset = day.intCode();
+        Lexicon.Hit part = lex.match("part", w, day.end());
+        if (part != null) {
+            String code = part.code();
+            return new Candidate(i, part.end(), a -> Calendar.partOfDay(Calendar.relativeDay(a, offset), code));
+        }
+        return new Candidate(i, day.end(), a -> Calendar.relativeDay(a, offset));
+    }
+
+    /** An offset word ("last", "next", "this", ...) and what it shifts. */
+    Candidate offsetUnit(int i) {
+        Lexicon.Hit off = lex.match("offset", w, i);
+        if (off == null) {
+            return null;
+        }
+        int n = off.intCode();
+        int j = off.end();
+        Lexicon.Hit part = lex.match("part", w, j);
+        if (part != null) {
+            // "last night" is the night before the dateline; "this morning" its morning.
+            int days = n < 0 ? -1 : n;
+            String code = part.code();
+            return new Candidate(i, part.end(), a -> Calendar.partOfDay(Calendar.relativeDay(a, days), code));
+        }
+        Lexicon.Hit unit = r.unit(j);
+        if (unit != null && !w.lower(j).endsWith("s")) {
+            return unitOffset(i, unit, n);
+        }
+        Lexicon.Hit wd = r.weekday(j);
+        if (wd != null) {
+            DayOfWeek dow = PhraseReader.dayOfWeek(wd);
+            return new Candidate(i, wd.end(), a -> shiftedWeekday(a, dow, n));
+        }
+        Lexicon.Hit month = r.month(j);
+        if (month != null) {
+            int m = month.intCode();
+            return new Candidate(i, month.end(), a -> shiftedMonth(a, m, n));
+        }
+        Lexicon.Hit season = lex.match("season", w, j);
+        if (season != null) {
+            String code = season.code();
+            return new Candidate(i, season.end(), a -> shiftedSeason(a, code, n));
+        }
+        return null;
+    }
+
+    private Candidate unitOffset(int i, Lexicon.Hit unit, int n) {
+        int end = unit.end();
+        return switch (unit.code()) {
+            case "Y" -> new Candidate(i, end, a -> Calendar.relativeYear(a, n));
+            case "M" -> new Candidate(i, end, a -> Calendar.relativeMonth(a, n));
+            case "W" -> new Candidate(i, end, a -> Calendar.relativeWeek(a, n));
+            case "D" -> new Candidate(i, end, a -> Calendar.relativeDay(a, n));
+            case "Q" -> new Candidate(i, end, a -> Calendar.relativeQuarter(a, n));
+            case "WE" -> new Candidate(i, end, a -> Calendar.relativeWeekend(a, n));
+            case "DE" -> new Candidate(i, end, a -> a.present()
+                    ? Calendar.decade((a.dateline().getYear() / 10 + n) * 10).relative()
+                    : new Meaning("XXX").relative());
+            case "CE" -> new Candidate(i, end, a -> a.present()
+                    ? Calendar.century(a.dateline().getYear() / 100 + 1 + n).relative()
+                    : new Meaning("XX").relative());
+            default -> null;
+        };
+    }
+
+    /** "last Tuesday" is the one strictly before the dateline, "next Tuesday" strictly after. */
+    private static Meaning shiftedWeekday(Anchor a, DayOfWeek dow, int n) {
+        if (n == 0 || !a.present()) {
+            return Calendar.weekday(a, dow, a.direction());
+        }
+        LocalDate d = a.dateline().with(n < 0 ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
+        Meaning m = Calendar.day(d).relative();
+        m.statedWeekday = dow;
+        return m;
+    }
+
+    /** "last March" is the latest March before the dateline's month, "next March" the first after. */
+    private static Meaning shiftedMonth(Anchor a, int month, int n) {
+        if (!a.present()) {
+            return Calendar.monthOfYear(a, month);
+        }
+        YearMonth here = YearMonth.from(a.dateline());
+        int y = here.getYear();
+        if (n < 0 && month >= here.getMonthValue()) {
+            y--;
+        } else if (n > 0 && month <= here.getMonthValue()) {
+            y++;
+        }
+        return Calendar.month(YearMonth.of(y, month)).relative();
+    }
+
+    private static Meaning shiftedSeason(Anchor a, String code, int n) {
+        if (!a.present() || n == 0) {
+            return Calendar.relativeSeason(a, code, 0);
+        }
+        int current = (a.dateline().getMonthValue() % 12) / 3;
+        int season = switch (code) {
+            case "SP" -> 1;
+            case "SU" -> 2;
+            case "FA" -> 3;
+            default -> 0;
+        };
+        int offset = n < 0 ? (season >= current ? -1 : 0) : (season <= current ? 1 : 0);
+        return Calendar.relativeSeason(a, code, offset);
+    }
+
+    /**
+     * "earlier this year" keeps the value of "this year" but its range ends at the dateline;
+     * "later this month" starts there.
+     */
+    private Candidate earlierLater(int i) {
+        boolean earlier = w.is(i, "earlier");
+        if (!earlier && !w.is(i, "later")) {
+            return null;
+        }
+        Candidate inner = offsetUnit(i + 1);
+        if (inner == null) {
+            inner = dayWord(i + 1);
+        }
+        if (inner == null) {
+            return null;
+        }
+        Candidate base = inner;
+        return new Candidate(i, inner.to(), a -> {
+            Meaning m = base.meaning().apply(a);
+            if (a.present() && m.rangeStart != null) {
+                if (earlier && !m.rangeStart.isAfter(a.dateline())) {
+                    m.rangeEnd = a.dateline().isBefore(m.rangeEnd) ? a.dateline() : m.rangeEnd;
+                } else if (!earlier && !m.rangeEnd.isBefore(a.dateline())) {
+                    m.rangeStart = a.dateline().isAfter(m.rangeStart) ? a.dateline() : m.rangeStart;
+                }
+            }
+            return m;
+        });
+    }
+
+    /** "now", "recently", "in recent years", "the future": fixed *_REF values. */
+    private Candidate reference(int i) {
+        Lexicon.Hit ref = lex.match("ref", w, i);
+        if (ref == null) {
+            return null;
+        }
+        // "the past three years" is a duration, not the past.
+        if (w.is(ref.end() - 1, "past") && (r.amount(ref.end()) != null || r.unit(ref.end()) != null)) {
+            return null;
+        }
+        String code = ref.code();
+        return new Candidate(i, ref.end(), a -> new Meaning(code));
+    }
+}

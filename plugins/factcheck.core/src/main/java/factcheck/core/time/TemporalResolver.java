@@ -1,0 +1,186 @@
+package factcheck.core.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import factcheck.core.nlp.Sentence;
+
+/**
+ * Finds temporal expressions in an article and normalises them against its dateline.
+ *
+ * <p>The text is cut into words ({@link WordSeq}) and scanned once left to right. At each word the
+ * grammars ({@link DateGrammar}, {@link RelativeGrammar}, {@link DurationGrammar},
+ * {@link QuarterGrammar}, {@link ClockGrammar}, {@link SetGrammar}) propose candidates, each
+ * looking a bounded number of words ahead; the longest one that passes its {@link ContextGuard}
+ * and resolves wins, and the scan resumes after it. So the finder is linear in the text and uses no
+ * regular expressions. Modifier phrases from the lexicon ("early", "the end of", "about",
+ * "more than") wrap the candidate after them; "from X to Y" and "between X and Y" add a range.
+ *
+ * <p>Ambiguous expressions follow the tense of their clause ({@link TenseReader}): a bare weekday in
+ * a past clause is the latest on or before the dateline, in a future clause the earliest on or
+ * after it, otherwise the nearer one; a month or month-day without a year is the dateline's year
+ * unless the tense points across a year end. Thread-safe: holds no state between calls.
+ */
+public final class TemporalResolver {
+
+    private static final Set<String> POINT_MODS = Set.of("START", "MID", "END");
+    private static final Set<String> EXTRA_TRIGGERS = Set.of("the", "in", "for", "over", "every", "each",
+            "earlier", "later", "since", "fiscal", "noon", "midnight", "midday", "tonight", "'", "\u2019");
+
+    /**
+     * Finds every temporal expression in {@code text}.
+     *
+     * @param text      the article text
+     * @param sentences the pipeline's sentences for tense and part-of-speech checks; may be empty,
+     *                  then every tense is UNKNOWN and guards use the words alone
+     * @param dateline  the date relative expressions are resolved against, or null
+     * @return the expressions in text order
+     */
+    public List<TemporalExpression> find(String text, List<Sentence> sentences, LocalDate dateline) {
+        WordSeq w = new WordSeq(text);
+        PhraseReader reader = new PhraseReader(w);
+        Grammars g = new Grammars(reader);
+        SentenceIndex index = new SentenceIndex(sentences);
+        ContextGuard guard = new ContextGuard(w, index);
+        TenseReader tenses = new TenseReader(index);
+        Lexicon lex = Lexicon.shared();
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            if (!mayStart(w, lex, i)) {
+                i++;
+                continue;
+            }
+            Found f = best(w, g, guard, tenses, dateline, i);
+            if (f == null) {
+                i++;
+            } else {
+                found.add(f);
+                i = f.to;
+            }
+        }
+        return Ranges.add(w, found, dateline);
+    }
+
+    /** An accepted expression with its word span, for the range pass. */
+    record Found(int from, int to, TemporalExpression expression) {
+    }
+
+    /** The grammars over one text, built per call. */
+    private record Grammars(DateGrammar dates, RelativeGrammar relative, DurationGrammar durations,
+            QuarterGrammar quarters, ClockGrammar clocks, SetGrammar sets) {
+        Grammars(PhraseReader r) {
+            this(new DateGrammar(r), new RelativeGrammar(r), r);
+        }
+
+        private Grammars(DateGrammar d, RelativeGrammar rel, PhraseReader r) {
+            this(d, rel, new DurationGrammar(r), new QuarterGrammar(r), new ClockGrammar(r, rel, d), new SetGrammar(r));
+        }
+
+        void collect(int i, List<Candidate> out) {
+            clocks.collect(i, out);
+            dates.collect(i, out);
+            relative.collect(i, out);
+            quarters.collect(i, out);
+            durations.collect(i, out);
+            sets.collect(i, out);
+        }
+    }
+
+    private static boolean mayStart(WordSeq w, Lexicon lex, int i) {
+        if (w.isNumber(i)) {
+            return true;
+        }
+        String s = w.lower(i);
+        return EXTRA_TRIGGERS.contains(s) || lex.startsAny(s);
+    }
+
+    private static Found best(WordSeq w, Grammars g, ContextGuard guard, TenseReader tenses, LocalDate dateline,
+            int i) {
+        List<Candidate> candidates = new ArrayList<>();
+        g.collect(i, candidates);
+        wrapModifiers(w, g, i, candidates);
+        wrapSince(w, g, i, candidates);
+        candidates.sort(Comparator.comparingInt(Candidate::to).reversed());
+        for (Candidate c : candidates) {
+            if (!guard.accepts(c)) {
+                continue;
+            }
+            int start = w.start(c.from());
+            int end = w.end(c.to() - 1);
+            Tense tense = tenses.tenseOf(start, end);
+            Meaning m = c.meaning().apply(new Anchor(dateline, tense));
+            if (m != null) {
+                return new Found(c.from(), c.to(), Expressions.build(w.source(), start, end, m, tense, dateline,
+                        tenses.sentenceIndexOf(start)));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "since 2019" keeps the value of "2019" with mod ON_OR_AFTER and a range running from the start
+     * of 2019 to the dateline, so a rule can see the whole period the text speaks of.
+     */
+    private static void wrapSince(WordSeq w, Grammars g, int i, List<Candidate> out) {
+        if (!w.is(i, "since") || i + 1 >= w.size()) {
+            return;
+        }
+        List<Candidate> inner = new ArrayList<>();
+        g.collect(i + 1, inner);
+        for (Candidate c : inner) {
+            if (c.from() != i + 1) {
+                continue;
+            }
+            out.add(new Candidate(i, c.to(), a -> {
+                Meaning m = c.meaning().apply(a);
+                if (m == null || m.type != TimexType.DATE || m.value == null || m.value.endsWith("_REF")) {
+                    return null;
+                }
+                m.mod = "ON_OR_AFTER";
+                m.date = null;
+                m.rangeEnd = a.dateline();
+                return m;
+            }));
+        }
+    }
+
+    /**
+     * "early 2019", "the end of March", "about three years": a modifier phrase and the candidate after
+     * it. Point modifiers only go on dates and times, amount modifiers on durations and times, and
+     * "over the past year" keeps "over" out (it means during, not more than).
+     */
+    private static void wrapModifiers(WordSeq w, Grammars g, int i, List<Candidate> out) {
+        Lexicon.Hit mod = Lexicon.shared().match("mod", w, i);
+        if (mod == null || mod.end() >= w.size()) {
+            return;
+        }
+        String code = mod.code();
+        boolean point = POINT_MODS.contains(code);
+        if (!point && w.is(mod.end(), "the")) {
+            return;
+        }
+        List<Candidate> inner = new ArrayList<>();
+        g.collect(mod.end(), inner);
+        for (Candidate c : inner) {
+            if (c.from() != mod.end() || (!point && c.guard() != Candidate.Guard.NONE)) {
+                continue;
+            }
+            out.add(new Candidate(i, c.to(), point ? Candidate.Guard.NONE : c.guard(), a -> {
+                Meaning m = c.meaning().apply(a);
+                if (m == null || m.value == null || m.value.endsWith("_REF")) {
+                    return null;
+                }
+                boolean fits = point ? m.type != TimexType.DURATION : m.type != TimexType.DATE;
+                if (!fits) {
+                    return null;
+                }
+                m.mod = code;
+                return m;
+            }));
+        }
+    }
+}

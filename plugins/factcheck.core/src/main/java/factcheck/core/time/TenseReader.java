@@ -1,0 +1,135 @@
+package factcheck.core.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import factcheck.core.nlp.Sentence;
+import factcheck.core.nlp.Token;
+
+/**
+ * Reads the tense governing an expression from the nearest tense-bearing token of its sentence.
+ * The tagger gives Universal Dependencies tags without VBD/VBZ, so tense comes from word forms:
+ * a verb whose form differs from its lemma and does not end in -s or -ing is past ("met",
+ * "resigned"); "had", "was", "were", "did" are past; "will", "would", "shall", "might", "may"
+ * (as AUX) and "going to" are future; "is", "are", "says" are present. Base forms carry no tense
+ * of their own, so "will vote" reads as future from "will". A marker to the right counts as one
+ * token further than one to the left, so the clause an expression sits in usually wins.
+ */
+final class TenseReader {
+
+    private static final Set<String> PAST = Set.of("had", "was", "were", "did", "'d", "’d");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "might", "wo",
+            "gonna", "must", "should");
+    private static final Set<String> INTENT = Set.of("going", "plans", "planned", "expected", "scheduled", "set",
+            "due", "poised", "slated", "expects", "plan", "intends", "hopes", "aims");
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "’s", "'re", "’re", "does", "do",
+            "can");
+    private static final Set<String> PARTICIPLE_TAKERS = Set.of("is", "are", "am", "be", "been", "being", "'re",
+            "’re", "was", "were", "will", "would", "get", "gets", "got");
+
+    private final SentenceIndex index;
+
+    TenseReader(SentenceIndex index) {
+        this.index = index;
+    }
+
+    /** Index of the sentence holding {@code offset}, or -1. */
+    int sentenceIndexOf(int offset) {
+        Sentence s = index.sentenceAt(offset);
+        return s == null ? -1 : s.index();
+    }
+
+    Tense tenseOf(int start, int end) {
+        Sentence s = index.sentenceAt(start);
+        if (s == null) {
+            return Tense.UNKNOWN;
+        }
+        Tense t = nearest(s, start, end);
+        Sentence before = index.before(s);
+        if (t == Tense.UNKNOWN && before != null && endsInAbbreviation(before)) {
+            // The sentence detector splits after "Jan." in "on Jan. 6 or in March"; read on.
+            return nearest(before, before.end(), before.end());
+        }
+        return t;
+    }
+
+    private static boolean endsInAbbreviation(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String last = tokens.get(tokens.size() - 1).text();
+        return last.length() > 1 && last.length() <= 5 && last.endsWith(".");
+    }
+
+    private static Tense nearest(Sentence s, int start, int end) {
+        List<Token> tokens = s.tokens();
+        int first = SentenceIndex.tokenIndexAt(s, start);
+        int last = SentenceIndex.tokenIndexAt(s, Math.max(start, end - 1));
+        Tense best = Tense.UNKNOWN;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k >= first && k <= last) {
+                continue;
+            }
+            int distance = k < first ? first - k : k - last + 1;
+            if (distance >= bestDistance) {
+                continue;
+            }
+            Tense t = marker(tokens, k);
+            if (t != Tense.UNKNOWN) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    static Tense marker(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.isVerb()) {
+            return Tense.UNKNOWN;
+        }
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (FUTURE.contains(word) || ("may".equals(word) && "AUX".equals(t.pos()))) {
+            return Tense.FUTURE;
+        }
+        if (INTENT.contains(word) && k + 1 < tokens.size() && "to".equalsIgnoreCase(tokens.get(k + 1).text())) {
+            return Tense.FUTURE;
+        }
+        if (PAST.contains(word)) {
+            return Tense.PAST;
+        }
+        if (PRESENT.contains(word)) {
+            return Tense.PRESENT;
+        }
+        if (word.equals("has") || word.equals("have")) {
+            // The present perfect reports finished events: "has resigned" reads as past.
+            return "AUX".equals(t.pos()) ? Tense.PAST : Tense.PRESENT;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (word.equals(lemma) || word.endsWith("ing")) {
+            return Tense.UNKNOWN;
+        }
+        if (word.endsWith("s")) {
+            return Tense.PRESENT;
+        }
+        return afterParticipleTaker(tokens, k) ? Tense.UNKNOWN : Tense.PAST;
+    }
+
+    /** "was elected", "will be held": the participle's tense is its auxiliary's. */
+    private static boolean afterParticipleTaker(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            Token t = tokens.get(j);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (PARTICIPLE_TAKERS.contains(w) || w.equals("has") || w.equals("have") || w.equals("had")) {
+                return true;
+            }
+            if (!"ADV".equals(t.pos()) && !"PART".equals(t.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

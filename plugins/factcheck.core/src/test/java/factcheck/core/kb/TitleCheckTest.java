@@ -1,0 +1,138 @@
+package factcheck.core.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import factcheck.core.kb.TitleVerdict.Kind;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Title checks against the committed data, for people whose careers are well documented. */
+class TitleCheckTest {
+
+    static KnowledgeBase kb;
+
+    @BeforeAll
+    static void load() {
+        kb = KbDirectory.load();
+    }
+
+    private static TitleVerdict check(String name, String title, String date) {
+        return kb.checkTitle(name, title, LocalDate.parse(date));
+    }
+
+    @Test
+    void inaugurationDayBelongsToTheIncomingHolder() {
+        TitleVerdict first = check("Barack Obama", "President", "2009-01-20");
+        assertEquals(Kind.HELD, first.kind());
+        assertTrue(first.certain());
+        assertEquals(Kind.HELD_LATER, check("Barack Obama", "President", "2009-01-19").kind());
+        TitleVerdict last = check("Barack Obama", "President", "2017-01-20");
+        assertEquals(Kind.HELD_EARLIER, last.kind());
+        assertFalse(last.certain(), "he was still president that morning");
+        assertEquals(Kind.HELD, check("Mike Pence", "Vice President", "2017-01-20").kind());
+    }
+
+    @Test
+    void formerOfficeIsHeldEarlierOrCorrectWithFormer() {
+        TitleVerdict v = check("Dick Cheney", "Vice President", "2012-03-01");
+        assertEquals(Kind.HELD_EARLIER, v.kind());
+        assertTrue(v.certain());
+        assertEquals(LocalDate.of(2001, 1, 20), v.titleTerms().get(0).start().first());
+        assertEquals(Kind.HELD, check("Dick Cheney", "former Vice President", "2012-03-01").kind());
+        TitleVerdict stillIn = check("Kamala Harris", "former Vice President", "2022-05-01");
+        assertEquals(Kind.NOT_HELD, stillIn.kind());
+        assertEquals("Vice President", stillIn.suggestedTitle());
+    }
+
+    @Test
+    void wrongTitleSuggestsTheOfficeHeldThatDay() {
+        TitleVerdict v = check("Barack Obama", "Vice President", "2010-06-01");
+        assertEquals(Kind.NOT_HELD, v.kind());
+        assertTrue(v.certain());
+        assertEquals("President", v.suggestedTitle());
+        assertEquals("us.president", v.heldOnDate().get(0).officeId());
+
+        TitleVerdict merkel = check("Angela Merkel", "Foreign Minister", "2010-06-01");
+        assertEquals(Kind.NOT_HELD, merkel.kind());
+        assertEquals("Chancellor", merkel.suggestedTitle());
+
+        TitleVerdict wrongCountry = check("Rishi Sunak", "French Prime Minister", "2023-03-01");
+        assertEquals(Kind.NOT_HELD, wrongCountry.kind());
+        assertEquals("British Prime Minister", wrongCountry.suggestedTitle());
+    }
+
+    @Test
+    void neverHeldAndLaterHeld() {
+        TitleVerdict modi = check("Narendra Modi", "Chancellor", "2010-06-01");
+        assertEquals(Kind.NEVER_HELD, modi.kind());
+        assertTrue(modi.certain());
+        TitleVerdict scholz = check("Olaf Scholz", "Chancellor", "2021-12-07");
+        assertEquals(Kind.HELD_LATER, scholz.kind());
+        assertEquals(Kind.HELD, check("Olaf Scholz", "Chancellor", "2021-12-08").kind());
+    }
+
+    @Test
+    void sharedSurnamesAreResolvedByTitleAndDate() {
+        TitleVerdict bush = check("Bush", "President", "2005-06-01");
+        assertEquals(Kind.HELD, bush.kind());
+        assertEquals("george-w-bush", bush.person().id());
+        assertTrue(bush.certain());
+        assertEquals("george-h-w-bush", check("Bush", "President", "1990-06-01").person().id());
+        assertEquals("benjamin-harrison", check("Harrison", "President", "1890-06-01").person().id());
+        assertEquals("franklin-d-roosevelt", check("Roosevelt", "President", "1935-06-01").person().id());
+        assertEquals("theodore-roosevelt", check("Roosevelt", "President", "1905-06-01").person().id());
+        assertEquals("lyndon-b-johnson", check("Johnson", "President", "1966-06-01").person().id());
+        assertEquals("john-adams", check("Adams", "President", "1798-06-01").person().id());
+
+        TitleVerdict between = check("Bush", "President", "1995-06-01");
+        assertEquals(Kind.AMBIGUOUS_PERSON, between.kind());
+        assertFalse(between.certain());
+        assertNull(between.person());
+        assertEquals(2, between.candidates().size());
+    }
+
+    @Test
+    void titlesQualifiedByCountryInSeveralWays() {
+        for (String title : new String[] {"Indian Prime Minister", "Prime Minister of India", "India's Prime Minister",
+                "PM", "Prime Minister"}) {
+            TitleVerdict v = check("Narendra Modi", title, "2020-01-01");
+            assertEquals(Kind.HELD, v.kind(), title);
+            assertTrue(v.certain(), title);
+        }
+        assertEquals(Kind.HELD, check("Emmanuel Macron", "French President", "2020-01-01").kind());
+        assertEquals(Kind.HELD, check("Kamala Harris", "U.S. Vice President", "2022-01-01").kind());
+        assertEquals(Kind.HELD, check("Rishi Sunak", "U.K. Prime Minister", "2023-01-01").kind());
+        assertEquals(Kind.HELD, check("Olaf Scholz", "German Chancellor", "2022-01-01").kind());
+        assertEquals(Kind.HELD, check("Ban Ki-moon", "UN Secretary-General", "2010-01-01").kind());
+        assertEquals(Kind.HELD, check("Dmitry Medvedev", "Russian President", "2010-01-01").kind());
+    }
+
+    @Test
+    void currentSenatorAndHouseTitles() {
+        assertEquals(Kind.HELD, check("Amy Klobuchar", "Sen.", "2020-01-01").kind());
+        TitleVerdict rep = check("Amy Klobuchar", "Rep.", "2020-01-01");
+        assertEquals(Kind.NOT_HELD, rep.kind());
+        assertTrue(rep.certain(), "every term of a current member is listed");
+        assertEquals("Senator", rep.suggestedTitle());
+    }
+
+    @Test
+    void unknownNameOrTitle() {
+        assertEquals(Kind.UNKNOWN_PERSON, check("Zzyzx Quuxley", "President", "2020-01-01").kind());
+        TitleVerdict title = check("Angela Merkel", "Grand Vizier", "2020-01-01");
+        assertEquals(Kind.UNKNOWN_TITLE, title.kind());
+        assertFalse(title.certain());
+    }
+
+    @Test
+    void openTermsBeyondTheDataDateAreNotCertain() {
+        Term open = kb.termsOf("narendra-modi").stream().filter(Term::open).findFirst().orElseThrow();
+        TitleVerdict v = kb.checkTitle("Narendra Modi", "Prime Minister", open.asOf().plusYears(3));
+        assertEquals(Kind.HELD, v.kind());
+        assertFalse(v.certain());
+    }
+}

@@ -1,0 +1,90 @@
+package factcheck.core.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Durations, recurrences, reference words, "since" and ranges. */
+class DurationAndSetTest {
+
+    @Test
+    void durations() {
+        Resolved r = Resolved.of("2019-03-14", "The siege lasted three years; the strike went on for six months, "
+                + "the talks two hours, the flight 90 minutes and the audit a couple of weeks. "
+                + "Repairs took several years, a two-year programme and twenty-four hours of work.");
+        assertEquals("P3Y", r.value("three years"));
+        assertEquals("P6M", r.value("six months"));
+        assertEquals("PT2H", r.value("two hours"));
+        assertEquals("PT90M", r.value("90 minutes"));
+        assertEquals("P2W", r.value("a couple of weeks"));
+        assertEquals("PXY", r.value("several years"));
+        assertEquals("P2Y", r.value("two-year"));
+        assertEquals("PT24H", r.value("twenty-four hours"));
+        assertEquals(TimexType.DURATION, r.get("three years").timexType());
+        assertFalse(r.get("three years").relative());
+    }
+
+    @Test
+    void durationModifiersAndSpans() {
+        Resolved r = Resolved.of(null, "Output fell over the past three years after about a decade of growth "
+                + "and more than two decades of subsidies; exports stalled for years.");
+        assertEquals("P3Y", r.value("the past three years"));
+        assertNull(r.get("the past three years").mod());
+        assertEquals("P10Y", r.value("about a decade"));
+        assertEquals("APPROX", r.get("about a decade").mod());
+        assertEquals("P20Y", r.value("more than two decades"));
+        assertEquals("MORE_THAN", r.get("more than two decades").mod());
+        assertEquals("PXY", r.value("years"));
+    }
+
+    @Test
+    void recurrences() {
+        Resolved r = Resolved.of(null, "The market opens every Tuesday, the paper prints daily and the fair returns "
+                + "every two years.");
+        assertEquals("XXXX-WXX-2", r.value("every Tuesday"));
+        assertEquals("P1D", r.value("daily"));
+        assertEquals("P2Y", r.value("every two years"));
+        assertEquals(TimexType.SET, r.get("daily").timexType());
+    }
+
+    @Test
+    void referenceWords() {
+        Resolved r = Resolved.of("2019-03-14", "Rents are high now; they rose recently and in recent years, "
+                + "and may fall in the future.");
+        assertEquals("PRESENT_REF", r.value("now"));
+        assertEquals("PAST_REF", r.value("recently"));
+        assertEquals("PAST_REF", r.value("in recent years"));
+        assertEquals("FUTURE_REF", r.value("in the future"));
+        assertEquals(LocalDate.of(2019, 3, 14), r.get("recently").rangeEnd());
+        assertTrue(r.get("now").anchored());
+    }
+
+    @Test
+    void sinceOpensARangeToTheDateline() {
+        TemporalExpression e = Resolved.of("2021-06-01", "Fares have doubled since 2019.").get("since 2019");
+        assertEquals("2019", e.value());
+        assertEquals("ON_OR_AFTER", e.mod());
+        assertEquals(LocalDate.of(2019, 1, 1), e.rangeStart());
+        assertEquals(LocalDate.of(2021, 6, 1), e.rangeEnd());
+    }
+
+    @Test
+    void rangesKeepTheirEnds() {
+        Resolved r = Resolved.of(null, "The dig ran from 2015 to 2018, again between March 2019 and May 2020, "
+                + "and in 2021-2022.");
+        TemporalExpression from = r.get("from 2015 to 2018");
+        assertEquals("2015/2018", from.value());
+        assertEquals(TimexType.DURATION, from.timexType());
+        assertEquals(LocalDate.of(2015, 1, 1), from.rangeStart());
+        assertEquals(LocalDate.of(2018, 12, 31), from.rangeEnd());
+        assertEquals("2015", r.value("2015"));
+        assertEquals("2018", r.value("2018"));
+        assertEquals("2019-03/2020-05", r.value("between March 2019 and May 2020"));
+        assertEquals("2021/2022", r.value("2021-2022"));
+    }
+}

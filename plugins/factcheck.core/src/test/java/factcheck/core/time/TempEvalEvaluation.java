@@ -1,0 +1,158 @@
+package factcheck.core.time;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import factcheck.core.article.Span;
+import factcheck.core.nlp.NlpPipeline;
+import factcheck.core.nlp.Sentence;
+
+/**
+ * Scores the resolver against TempEval-3 TBAQ TimeML files (research-use data, read in place and
+ * never copied). Not a test: run {@code main} with the TBAQ directory. For each document the XML
+ * tags are stripped from the TEXT element, the creation time (DCT) becomes the dateline, and the
+ * found expressions are matched to the gold TIMEX3 spans.
+ */
+public final class TempEvalEvaluation {
+
+    /** A gold TIMEX3 in raw-text offsets. */
+    record Gold(int start, int end, String type, String value, String text) {
+    }
+
+    /** A document's raw TEXT, its gold expressions and its creation date. */
+    record Doc(String name, String text, List<Gold> gold, LocalDate dct) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/data/tempeval3-tbaq");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+        }
+        Score score = new Score();
+        TemporalResolver resolver = new TemporalResolver();
+        long started = System.nanoTime();
+        for (Path f : files) {
+            Doc doc = TimeMlReader.read(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+            List<Span> paragraphs = paragraphs(doc.text());
+            List<Sentence> sentences = NlpPipeline.shared().annotate(doc.text(), paragraphs);
+            List<TemporalExpression> found = resolver.find(doc.text(), sentences, doc.dct());
+            score.add(doc, found);
+        }
+        System.out.printf("documents: %d (%.1f s)%n", files.size(), (System.nanoTime() - started) / 1e9);
+        score.print();
+    }
+
+    /** Runs of non-blank lines, as the article parser makes paragraphs. */
+    static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = -1;
+        int lineStart = 0;
+        int lastNonBlankEnd = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                boolean blank = text.substring(lineStart, i).isBlank();
+                if (blank && start >= 0) {
+                    out.add(new Span(start, lastNonBlankEnd));
+                    start = -1;
+                } else if (!blank) {
+                    if (start < 0) {
+                        start = lineStart;
+                    }
+                    lastNonBlankEnd = i;
+                }
+                lineStart = i + 1;
+            }
+        }
+        if (start >= 0) {
+            out.add(new Span(start, lastNonBlankEnd));
+        }
+        return out;
+    }
+
+    /** Accumulates span and value agreement over documents. */
+    static final class Score {
+        int gold;
+        int strict;
+        int relaxed;
+        int valueRight;
+        int found;
+        int foundOverlapping;
+        final Map<String, int[]> perType = new TreeMap<>();
+        final Map<String, Integer> errors = new HashMap<>();
+        final Map<String, Integer> misses = new HashMap<>();
+
+        void add(Doc doc, List<TemporalExpression> exprs) {
+            for (TemporalExpression e : exprs) {
+                found++;
+                if (doc.gold().stream().anyMatch(g -> g.start() < e.end() && e.start() < g.end())) {
+                    foundOverlapping++;
+                }
+            }
+            for (Gold g : doc.gold()) {
+                gold++;
+                int[] t = perType.computeIfAbsent(g.type(), k -> new int[3]);
+                t[0]++;
+                TemporalExpression best = null;
+                int bestOverlap = 0;
+                for (TemporalExpression e : exprs) {
+                    int overlap = Math.min(e.end(), g.end()) - Math.max(e.start(), g.start());
+                    boolean exact = e.start() == g.start() && e.end() == g.end();
+                    if (exact) {
+                        overlap = Integer.MAX_VALUE;
+                    }
+                    if (overlap > bestOverlap) {
+                        best = e;
+                        bestOverlap = overlap;
+                    }
+                }
+                if (best == null) {
+                    misses.merge(g.text().toLowerCase().replaceAll("[0-9]", "9") + " => " + g.value(), 1, Integer::sum);
+                    continue;
+                }
+                relaxed++;
+                t[1]++;
+                if (bestOverlap == Integer.MAX_VALUE) {
+                    strict++;
+                }
+                if (g.value().equals(best.value())) {
+                    valueRight++;
+                    t[2]++;
+                } else {
+                    errors.merge(g.text() + " | gold " + g.value() + " | ours " + best.value() + " (" + best.text() + ")",
+                            1, Integer::sum);
+                }
+            }
+        }
+
+        void print() {
+            System.out.printf("gold: %d%n", gold);
+            System.out.printf("found: %d expressions, %d overlapping gold (precision %.1f%%)%n", found,
+                    foundOverlapping, 100.0 * foundOverlapping / Math.max(1, found));
+            System.out.printf("recall strict (exact span): %d = %.1f%%%n", strict, 100.0 * strict / gold);
+            System.out.printf("recall relaxed (overlap):   %d = %.1f%%%n", relaxed, 100.0 * relaxed / gold);
+            System.out.printf("value accuracy over matched: %d/%d = %.1f%% (over all gold %.1f%%)%n", valueRight, relaxed,
+                    100.0 * valueRight / Math.max(1, relaxed), 100.0 * valueRight / gold);
+            perType.forEach((type, t) -> System.out.printf("  %-8s gold %4d matched %4d value right %4d = %.1f%%%n",
+                    type, t[0], t[1], t[2], 100.0 * t[2] / Math.max(1, t[1])));
+            System.out.println("15 most common value errors:");
+            top(errors, 15);
+            System.out.println("15 most common misses:");
+            top(misses, 15);
+        }
+
+        private static void top(Map<String, Integer> counts, int n) {
+            counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(n)
+                    .forEach(e -> System.out.printf("  %3d  %s%n", e.getValue(), e.getKey()));
+        }
+    }
+}
