@@ -1,0 +1,67 @@
+package factcheck.core.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import factcheck.core.nlp.Sentence;
+import factcheck.core.nlp.Token;
+
+/**
+ * The words of every body paragraph, in order. Tokens that carry a quotation mark at an edge are
+ * split so the mark can be told apart from the word: the tokenizer keeps "“According" whole now and
+ * then, and the quotation spans come from the raw text.
+ */
+final class ArticleWords {
+
+    private static final String MARKS = "\u201C\u201D\u2018\"";
+
+    private final List<List<Word>> byParagraph = new ArrayList<>();
+    private final List<Word> all = new ArrayList<>();
+
+    ArticleWords(List<Sentence> sentences, int paragraphCount) {
+        for (int p = 0; p < paragraphCount; p++) {
+            byParagraph.add(new ArrayList<>());
+        }
+        for (Sentence s : sentences) {
+            if (s.paragraph() < 0 || s.paragraph() >= paragraphCount) {
+                continue;
+            }
+            List<Word> into = byParagraph.get(s.paragraph());
+            for (Token t : s.tokens()) {
+                split(t, into);
+            }
+        }
+        byParagraph.forEach(all::addAll);
+    }
+
+    List<Word> paragraph(int p) {
+        return p >= 0 && p < byParagraph.size() ? byParagraph.get(p) : List.of();
+    }
+
+    List<Word> all() {
+        return all;
+    }
+
+    private static void split(Token t, List<Word> into) {
+        String text = t.text();
+        int from = 0;
+        int to = text.length();
+        List<Word> tail = new ArrayList<>(1);
+        while (from < to - 1 && MARKS.indexOf(text.charAt(from)) >= 0) {
+            into.add(new Word(t.start() + from, t.start() + from + 1, text.substring(from, from + 1), "PUNCT", t.sentence()));
+            from++;
+        }
+        while (to - 1 > from && isClosing(text.charAt(to - 1))) {
+            tail.add(0, new Word(t.start() + to - 1, t.start() + to, text.substring(to - 1, to), "PUNCT", t.sentence()));
+            to--;
+        }
+        // The tagger joins tags of contracted tokens ("city's" is NOUN+PART): the first names the word.
+        String pos = t.pos().indexOf('+') > 0 ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
+        into.add(new Word(t.start() + from, t.start() + to, text.substring(from, to), pos, t.sentence()));
+        into.addAll(tail);
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '\u201D' || c == '"' || c == '\u201C';
+    }
+}

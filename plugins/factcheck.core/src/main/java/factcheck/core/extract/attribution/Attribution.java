@@ -1,0 +1,50 @@
+package factcheck.core.extract.attribution;
+
+import factcheck.core.annotation.Annotation;
+import factcheck.core.annotation.TextRef;
+
+/**
+ * Who the article says said something: the cue ("said", "according to"), the source, the content,
+ * and what kind of source it is. One attribution per outer quotation (direct, linked to the previous
+ * paragraph's speaker, or with source kind {@link SourceKind#NONE}), plus one per indirect statement
+ * ("Officials said the bridge would reopen"). Parts that are missing are null.
+ *
+ * @param start              first offset of cue, source and content (or quotation)
+ * @param end                last offset of them
+ * @param text               the covered text
+ * @param cue                the speech verb or "according to", null for a linked or unattributed quote
+ * @param source             who speaks as written ("He", "Mayor Ana Ruiz", "officials"); for a linked
+ *                           quote, the source of the previous paragraph's quotation
+ * @param content            what was said: a quotation's words, or the reported clause
+ * @param sourceKind         the kind of source
+ * @param resolvedSpeaker    the person behind a pronoun (nearest earlier name) or a person source's
+ *                           name without titles; null otherwise
+ * @param resolvedSpeakerRef where {@code resolvedSpeaker} stands in the text
+ * @param cueLemma           the cue's base form ("say", "according to", "point out")
+ * @param loadedCue          true when the cue implies truth, doubt or guilt (MOS:SAID)
+ * @param cueTone            what the cue implies
+ * @param direct             true for a quotation, false for reported speech
+ * @param linkedToPrevious   true for a quotation paragraph with no cue, taken to continue the speaker of
+ *                           the quotation in the paragraph before
+ * @param intermediary       the document or outlet between the reader and the speaker in a chain such
+ *                           as "according to an embassy statement, Xi remarked"; null when none
+ * @param intermediaryKind   the intermediary's kind, null when none
+ * @param quoteStart         start offset of the attributed quotation, -1 for reported speech
+ * @param sentence           index of the sentence holding the cue (or the quotation's start)
+ */
+public record Attribution(int start, int end, String text, TextRef cue, TextRef source, TextRef content,
+        SourceKind sourceKind, String resolvedSpeaker, TextRef resolvedSpeakerRef, String cueLemma,
+        boolean loadedCue, CueTone cueTone, boolean direct, boolean linkedToPrevious, TextRef intermediary,
+        SourceKind intermediaryKind, int quoteStart, int sentence) implements Annotation {
+
+    @Override
+    public String type() {
+        return "attribution";
+    }
+
+    /** True for a chain through a document or outlet: the rules flag these as indirect. */
+    public boolean indirectChain() {
+        return intermediary != null
+                && (intermediaryKind == SourceKind.DOCUMENT || intermediaryKind == SourceKind.OUTLET);
+    }
+}

@@ -1,0 +1,230 @@
+package factcheck.core.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import factcheck.core.annotation.TextRef;
+import factcheck.core.article.Article;
+import factcheck.core.article.Span;
+import factcheck.core.extract.quote.Quote;
+import factcheck.core.extract.quote.QuoteProblem;
+import factcheck.core.nlp.Sentence;
+
+/**
+ * Finds who said what. Every outer quotation of the body gets one attribution: from a cue after it
+ * ("“…,” Smith said"), before it ("He stated, “…”") or around it ("“A,” she said, “B.”"); failing
+ * that, linked to the speaker of the quotation in the paragraph before when the paragraph is a bare
+ * continuation quote; failing that, source kind {@link SourceKind#NONE}. Cues that introduce a
+ * clause of their own ("Officials said the bridge would reopen", "according to Reuters, …") give
+ * indirect attributions. Thread-safe: no state survives a call.
+ */
+public final class AttributionFinder {
+
+    private AttributionFinder() {
+    }
+
+    /**
+     * @param sentences the article's sentences from the NLP pipeline
+     * @param quotes    the article's quotations from {@code QuoteFinder}
+     * @return the attributions, ordered by start
+     */
+    public static List<Attribution> find(Article article, List<Sentence> sentences, List<Quote> quotes) {
+        return new Run(article, sentences, quotes).find();
+    }
+
+    /** The state of one call. */
+    private static final class Run {
+        private final String text;
+        private final List<Span> paragraphs;
+        private final List<Sentence> sentences;
+        private final List<Quote> outer = new ArrayList<>();
+        private final ArticleWords words;
+        private final PersonMentions mentions;
+        private final SegmentReader reader;
+        private final Speakers speakers;
+        private final Map<Quote, Attribution> afterCue = new HashMap<>();
+        private final Map<Quote, Attribution> beforeCue = new HashMap<>();
+        private final Map<Quote, Reading> afterReading = new HashMap<>();
+        private final TreeSet<Integer> cueStarts = new TreeSet<>();
+        private final List<Attribution> result = new ArrayList<>();
+        private final boolean[] paragraphHasCue;
+
+        Run(Article article, List<Sentence> sentences, List<Quote> quotes) {
+            this.text = article.text();
+            this.paragraphs = article.paragraphs();
+            this.sentences = sentences;
+            for (Quote q : quotes) {
+                if (q.depth() == 0 && q.firstParagraph() >= 0 && q.problem() != QuoteProblem.STRAY_CLOSE) {
+                    outer.add(q);
+                }
+            }
+            outer.sort(Comparator.comparingInt(Quote::start));
+            this.words = new ArticleWords(sentences, paragraphs.size());
+            this.mentions = new PersonMentions(text, outside(words.all(), outer));
+            this.reader = new SegmentReader(text);
+            this.speakers = new Speakers(mentions);
+            this.paragraphHasCue = new boolean[paragraphs.size()];
+        }
+
+        /** The words outside every quotation: a name inside someone's words is not who "he" is. */
+        private static List<Word> outside(List<Word> all, List<Quote> quotes) {
+            List<Word> kept = new ArrayList<>(all.size());
+            int q = 0;
+            for (Word w : all) {
+                while (q < quotes.size() && quotes.get(q).end() <= w.start()) {
+                    q++;
+                }
+                if (q >= quotes.size() || w.start() < quotes.get(q).start()) {
+                    kept.add(w);
+                }
+            }
+            return kept;
+        }
+
+        List<Attribution> find() {
+            int q = 0;
+            for (int p = 0; p < paragraphs.size(); p++) {
+                Span para = paragraphs.get(p);
+                while (q < outer.size() && outer.get(q).end() <= para.start()) {
+                    q++;
+                }
+                int r = q;
+                while (r < outer.size() && outer.get(r).start() < para.end()) {
+                    r++;
+                }
+                for (Segment seg : Frames.segments(words.paragraph(p), para, p, outer.subList(q, r))) {
+                    readSegment(seg);
+                }
+            }
+            attributeQuotes();
+            result.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
+            return List.copyOf(result);
+        }
+
+        private void readSegment(Segment seg) {
+            List<Reading> readings = reader.read(seg);
+            if (readings.isEmpty()) {
+                return;
+            }
+            paragraphHasCue[seg.paragraph()] = true;
+            readings.forEach(r -> cueStarts.add(r.cue().start()));
+            Reading main = readings.get(0);
+            boolean toNext = seg.next() != null;
+            boolean toPrev = seg.prev() != null && main.content() == null && (!toNext || runsOn(seg.prev()));
+            if (toPrev) {
+                afterCue.putIfAbsent(seg.prev(), direct(main, seg.prev()));
+                afterReading.putIfAbsent(seg.prev(), main);
+            }
+            if (toNext) {
+                beforeCue.putIfAbsent(seg.next(), direct(main, seg.next()));
+            }
+            for (int i = 0; i < readings.size(); i++) {
+                Reading reading = readings.get(i);
+                boolean attached = i == 0 && (toPrev || toNext);
+                if (!attached && reading.content() != null) {
+                    result.add(build(reading, reading.content(), null));
+                }
+            }
+        }
+
+        /** A quotation ending in a comma, question or dash runs on into the cue after it: "“A,” she said, “B.”" */
+        private static boolean runsOn(Quote q) {
+            String c = q.content().text();
+            return !c.isEmpty() && ",?!\u2014\u2013-\u2026".indexOf(c.charAt(c.length() - 1)) >= 0;
+        }
+
+        private Attribution direct(Reading reading, Quote q) {
+            return build(reading, q.content(), q);
+        }
+
+        private void attributeQuotes() {
+            Attribution[] lastByParagraph = new Attribution[paragraphs.size()];
+            for (int i = 0; i < outer.size(); i++) {
+                Quote q = outer.get(i);
+                Attribution a = afterCue.get(q);
+                if (a == null) {
+                    a = beforeCue.get(q);
+                }
+                if (a == null && i > 0) {
+                    a = continued(outer.get(i - 1), q);
+                }
+                if (a == null) {
+                    int p = q.firstParagraph();
+                    Attribution before = p > 0 ? lastByParagraph[p - 1] : null;
+                    boolean continuation = q.start() == paragraphs.get(p).start() && !paragraphHasCue[p];
+                    a = continuation && before != null && before.sourceKind() != SourceKind.NONE
+                            ? linked(q, before) : unattributed(q);
+                }
+                result.add(a);
+                lastByParagraph[q.lastParagraph()] = a;
+            }
+        }
+
+        /**
+         * "“A,” Ruiz said. “B …": a quotation right after the sentence that attributed the one before
+         * it, with no other cue between them, goes on in the same speaker's words.
+         */
+        private Attribution continued(Quote prev, Quote q) {
+            Reading r = afterReading.get(prev);
+            if (r == null || prev.lastParagraph() != q.firstParagraph()
+                    || cueStarts.subSet(prev.end(), q.start()).size() != 1) {
+                return null;
+            }
+            return build(r, q.content(), q);
+        }
+
+        private Attribution linked(Quote q, Attribution before) {
+            return new Attribution(q.start(), q.end(), q.text(), null, before.source(), q.content(),
+                    before.sourceKind(), before.resolvedSpeaker(), before.resolvedSpeakerRef(), null, false,
+                    CueTone.NEUTRAL, true, true, before.intermediary(), before.intermediaryKind(), q.start(),
+                    sentenceAt(q.start()));
+        }
+
+        private Attribution unattributed(Quote q) {
+            return new Attribution(q.start(), q.end(), q.text(), null, null, q.content(), SourceKind.NONE, null, null,
+                    null, false, CueTone.NEUTRAL, true, false, null, null, q.start(), sentenceAt(q.start()));
+        }
+
+        /** An attribution from a reading: of quotation {@code q}, or of reported speech when q is null. */
+        private Attribution build(Reading r, TextRef content, Quote q) {
+            TextRef source = r.source();
+            int start = r.cue().start();
+            int end = r.cue().end();
+            for (TextRef part : new TextRef[] {source, content, r.intermediary()}) {
+                if (part != null) {
+                    start = Math.min(start, part.start());
+                    end = Math.max(end, part.end());
+                }
+            }
+            if (q != null) {
+                start = Math.min(start, q.start());
+                end = Math.max(end, q.end());
+            }
+            TextRef speaker = speakers.resolve(r);
+            return new Attribution(start, end, text.substring(start, end), r.cue(), source, content, r.kind(),
+                    speaker == null ? null : speaker.text(), speaker, r.lemma(), r.tone().loaded(), r.tone(), q != null,
+                    false, r.intermediary(), r.intermediaryKind(), q == null ? -1 : q.start(), r.sentence());
+        }
+
+        /** Index of the sentence holding {@code offset}, or -1. */
+        private int sentenceAt(int offset) {
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            int best = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).start() <= offset) {
+                    best = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return best < 0 ? -1 : sentences.get(best).index();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package factcheck.core.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import factcheck.core.article.Span;
+import factcheck.core.extract.quote.Quote;
+
+/**
+ * Cuts a paragraph's words into {@link Segment}s: the words outside its outer quotations, split at
+ * sentence ends. A segment learns the quotation it follows only if it is the first after it, and the
+ * one it leads into only if nothing ends the sentence in between.
+ */
+final class Frames {
+
+    private Frames() {
+    }
+
+    /**
+     * @param quotes the outer quotations overlapping the paragraph, in order
+     */
+    static List<Segment> segments(List<Word> words, Span paragraph, int index, List<Quote> quotes) {
+        List<Segment> result = new ArrayList<>();
+        int q = 0;
+        Quote prev = null;
+        int i = 0;
+        while (i < words.size()) {
+            Word w = words.get(i);
+            while (q < quotes.size() && quotes.get(q).end() <= w.start()) {
+                prev = quotes.get(q++);
+            }
+            if (q < quotes.size() && quotes.get(q).start() <= w.start()) {
+                i++; // inside a quotation
+                continue;
+            }
+            int frameStart = i;
+            int limit = q < quotes.size() ? quotes.get(q).start() : paragraph.end();
+            while (i < words.size() && words.get(i).start() < limit) {
+                i++;
+            }
+            Quote next = q < quotes.size() && quotes.get(q).start() < paragraph.end() ? quotes.get(q) : null;
+            Quote before = prev != null && prev.end() > paragraph.start() ? prev : null;
+            split(words, frameStart, i, before, next, index, result);
+            prev = null;
+        }
+        return result;
+    }
+
+    private static void split(List<Word> words, int from, int to, Quote prev, Quote next, int paragraph,
+            List<Segment> into) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (words.get(i).terminator()) {
+                into.add(new Segment(words, start, i + 1, start == from ? prev : null, null, paragraph));
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            into.add(new Segment(words, start, to, start == from ? prev : null, next, paragraph));
+        }
+    }
+}

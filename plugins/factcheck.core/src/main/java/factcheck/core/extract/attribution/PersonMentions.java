@@ -1,0 +1,71 @@
+package factcheck.core.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import factcheck.core.annotation.TextRef;
+
+/**
+ * The names of people in the article, in text order, for resolving "he" and "she": runs of
+ * capitalised words holding a proper noun, stripped of titles ("President", "Mayor"), and not a
+ * place, organisation, outlet, weekday or month. Gender is not checked; the nearest earlier name wins.
+ */
+final class PersonMentions {
+
+    private final List<TextRef> mentions = new ArrayList<>();
+
+    PersonMentions(String text, List<Word> words) {
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            boolean proper = false;
+            while (j < words.size() && words.get(j).capitalised() && NounPhrases.nominal(words.get(j))
+                    && words.get(j).sentence() == words.get(i).sentence()) {
+                proper |= "PROPN".equals(words.get(j).pos());
+                j++;
+            }
+            if (j > i && proper) {
+                add(text, words.subList(i, j));
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private void add(String text, List<Word> run) {
+        int[] name = SourceClassifier.nameWords(run);
+        if (name[0] < 0) {
+            return;
+        }
+        List<Word> parts = run.subList(name[0], name[1]);
+        String joined = SourceClassifier.withoutArticle(parts);
+        boolean notPerson = SourceWords.in(SourceWords.PLACES, joined) || SourceWords.in(SourceWords.OUTLETS, joined)
+                || SourceWords.in(SourceWords.ORGANISATION, joined)
+                || run.stream().anyMatch(w -> SourceWords.in(SourceWords.ORGANISATION, w.bare()));
+        if (!notPerson) {
+            Word last = parts.get(parts.size() - 1);
+            mentions.add(TextRef.of(text, parts.get(0).start(), last.bareEnd()));
+        }
+    }
+
+    /** The nearest name ending at or before {@code offset}, or null when none comes before it. */
+    TextRef before(int offset) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        TextRef best = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextRef m = mentions.get(mid);
+            if (m.end() <= offset) {
+                best = m;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    List<TextRef> all() {
+        return mentions;
+    }
+}

@@ -1,0 +1,56 @@
+package factcheck.core.extract.attribution;
+
+import java.util.List;
+
+import factcheck.core.annotation.TextRef;
+
+/**
+ * Says who a source stands for. "He" and "she" resolve to the nearest earlier person name outside
+ * quotations; "they" and "it" to the source of the nearest earlier attribution that was not itself a
+ * pronoun; a person source to its name without titles ("Mayor Ana Ruiz" → "Ana Ruiz"). Readings
+ * must be resolved in text order, as the finder does.
+ */
+final class Speakers {
+
+    private final PersonMentions mentions;
+    private TextRef lastNamedSource;
+
+    Speakers(PersonMentions mentions) {
+        this.mentions = mentions;
+    }
+
+    /** The speaker behind the reading's source, or null when there is no one to name. */
+    TextRef resolve(Reading r) {
+        if (r.source() == null) {
+            return null;
+        }
+        if (r.kind() != SourceKind.PRONOUN) {
+            if (r.kind() != SourceKind.NONE) {
+                lastNamedSource = r.source();
+            }
+            return r.kind() == SourceKind.PERSON ? name(r) : null;
+        }
+        String pronoun = r.source().text().toLowerCase(java.util.Locale.ROOT);
+        return switch (pronoun) {
+            case "he", "she" -> mentions.before(r.source().start());
+            case "they", "it" -> lastNamedSource;
+            default -> null;
+        };
+    }
+
+    private static TextRef name(Reading r) {
+        if (r.sourcePhrase() == null) {
+            return null;
+        }
+        List<Word> core = r.sourcePhrase().core();
+        int[] at = SourceClassifier.nameWords(core);
+        if (at[0] < 0) {
+            return null;
+        }
+        Word first = core.get(at[0]);
+        Word last = core.get(at[1] - 1);
+        String joined = r.source().text();
+        int offset = r.source().start();
+        return new TextRef(first.start(), last.bareEnd(), joined.substring(first.start() - offset, last.bareEnd() - offset));
+    }
+}

@@ -1,0 +1,94 @@
+package factcheck.core.extract.quote;
+
+import java.util.Set;
+
+/**
+ * Looks at the characters around a quotation mark to tell opening marks from closing marks and
+ * quotation marks from apostrophes, inch marks and elisions. Everything here reads at most a few
+ * characters either side, so the scan stays linear.
+ */
+final class QuoteMarks {
+
+    static final char LEFT_DOUBLE = '\u201C';
+    static final char RIGHT_DOUBLE = '\u201D';
+    static final char LEFT_SINGLE = '\u2018';
+    static final char RIGHT_SINGLE = '\u2019';
+    static final char STRAIGHT_DOUBLE = '"';
+    static final char STRAIGHT_SINGLE = '\'';
+
+    /** Words written with a leading apostrophe: ’n’, ’em, ’tis. A mark before them opens nothing. */
+    private static final Set<String> ELISIONS = Set.of("n", "em", "tis", "twas", "til", "cause", "bout", "round");
+
+    private QuoteMarks() {
+    }
+
+    static boolean isDouble(char c) {
+        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == STRAIGHT_DOUBLE;
+    }
+
+    static boolean isCurly(char c) {
+        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE;
+    }
+
+    /** Characters after which a mark starts something: start, space, brackets, dashes, other marks. */
+    static boolean opensAfter(String text, int pos, int unitStart) {
+        if (pos <= unitStart) {
+            return true;
+        }
+        char p = text.charAt(pos - 1);
+        return Character.isWhitespace(p) || "([{\u2014\u2013-/".indexOf(p) >= 0 || p == LEFT_DOUBLE
+                || p == STRAIGHT_DOUBLE || p == LEFT_SINGLE;
+    }
+
+    /** Characters before which a mark ends something: end, space, punctuation, other closing marks. */
+    static boolean closesBefore(String text, int pos, int unitEnd) {
+        if (pos + 1 >= unitEnd) {
+            return true;
+        }
+        char n = text.charAt(pos + 1);
+        return Character.isWhitespace(n) || ".,;:!?)]}\u2014\u2013-\u2026".indexOf(n) >= 0 || n == RIGHT_DOUBLE
+                || n == STRAIGHT_DOUBLE || n == RIGHT_SINGLE || n == STRAIGHT_SINGLE;
+    }
+
+    /** A straight double quote that only a closing mark can be: glued to the word before it. */
+    static boolean straightDoubleClearlyCloses(String text, int pos, int unitStart, int unitEnd) {
+        return !opensAfter(text, pos, unitStart) && closesBefore(text, pos, unitEnd);
+    }
+
+    /** A straight double quote right after a digit outside any quotation is an inch mark: 6'2". */
+    static boolean inchMark(String text, int pos, int unitStart) {
+        return pos > unitStart && Character.isDigit(text.charAt(pos - 1));
+    }
+
+    /** True when the mark sits inside a word, as the apostrophe of don't or Smith’s does. */
+    static boolean insideWord(String text, int pos, int unitStart, int unitEnd) {
+        return pos > unitStart && pos + 1 < unitEnd && Character.isLetterOrDigit(text.charAt(pos - 1))
+                && Character.isLetterOrDigit(text.charAt(pos + 1));
+    }
+
+    /**
+     * Whether a single mark can open a nested quotation here: after a boundary, before a letter, and
+     * not the elided start of ’90s, ’em or rock ’n’ roll.
+     */
+    static boolean singleOpens(String text, int pos, int unitStart, int unitEnd) {
+        if (!opensAfter(text, pos, unitStart) || pos + 1 >= unitEnd || !Character.isLetter(text.charAt(pos + 1))) {
+            return false;
+        }
+        int wordEnd = pos + 1;
+        while (wordEnd < unitEnd && wordEnd - pos <= 6 && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !ELISIONS.contains(text.substring(pos + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a single mark can close a nested quotation: after a non-space, not inside a word. */
+    static boolean singleCloses(String text, int pos, int unitStart, int unitEnd) {
+        return pos > unitStart && !Character.isWhitespace(text.charAt(pos - 1))
+                && !insideWord(text, pos, unitStart, unitEnd) && closesBefore(text, pos, unitEnd);
+    }
+
+    /** The style of a single mark character. */
+    static String style(char c) {
+        return isCurly(c) ? Quote.CURLY : Quote.STRAIGHT;
+    }
+}

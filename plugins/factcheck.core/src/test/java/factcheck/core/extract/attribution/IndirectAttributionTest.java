@@ -1,0 +1,135 @@
+package factcheck.core.extract.attribution;
+
+import static factcheck.core.extract.attribution.Attributions.of;
+import static factcheck.core.extract.attribution.Attributions.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class IndirectAttributionTest {
+
+    @Test
+    void roleSaidThat() throws Exception {
+        String text = "The minister said that the roads were safe.";
+        Attribution a = only(text);
+        assertFalse(a.direct());
+        assertEquals(-1, a.quoteStart());
+        assertEquals(SourceKind.PERSON, a.sourceKind());
+        assertEquals("The minister", a.source().text());
+        assertEquals("the roads were safe", a.content().text());
+        assertEquals(text.indexOf("the roads"), a.content().start());
+        assertNull(a.resolvedSpeaker(), "a role names nobody");
+    }
+
+    @Test
+    void vagueSources() throws Exception {
+        assertEquals(SourceKind.VAGUE, only("Officials said the bridge would reopen next week.").sourceKind());
+        assertEquals(SourceKind.VAGUE, only("Experts warned that the levee could fail.").sourceKind());
+        String familiar = "People familiar with the plan said it would cost more.";
+        Attribution a = only(familiar);
+        assertEquals(SourceKind.VAGUE, a.sourceKind());
+        assertEquals("People familiar with the plan", a.source().text());
+        Attribution believed = only("It is believed that the dam cracked overnight.");
+        assertEquals(SourceKind.VAGUE, believed.sourceKind());
+        assertEquals("It is believed", believed.source().text());
+    }
+
+    @Test
+    void cueAfterTheClause() throws Exception {
+        String text = "The bridge will reopen in May, officials said.";
+        Attribution a = only(text);
+        assertEquals(SourceKind.VAGUE, a.sourceKind());
+        assertEquals("officials", a.source().text());
+        assertEquals("The bridge will reopen in May", a.content().text());
+        assertEquals(0, a.start());
+    }
+
+    @Test
+    void accordingToAnOutlet() throws Exception {
+        String text = "The storm hit the coast. According to Reuters, the bridge will reopen in May.";
+        Attribution a = only(text);
+        assertEquals(SourceKind.OUTLET, a.sourceKind());
+        assertEquals("Reuters", a.source().text());
+        assertEquals(text.indexOf("According"), a.cue().start());
+        assertEquals("the bridge will reopen in May", a.content().text());
+        assertEquals(1, a.sentence());
+    }
+
+    @Test
+    void accordingToAtTheEnd() throws Exception {
+        String text = "The levee failed twice last year, according to the city council.";
+        Attribution a = only(text);
+        assertEquals(SourceKind.ORGANISATION, a.sourceKind());
+        assertEquals("the city council", a.source().text());
+        assertEquals("The levee failed twice last year", a.content().text());
+    }
+
+    @Test
+    void chainThroughAnOutletInReportedSpeech() throws Exception {
+        String text = "According to Reuters, Ruiz said the bridge would reopen.";
+        Attribution a = only(text);
+        assertEquals(SourceKind.PERSON, a.sourceKind());
+        assertEquals("Reuters", a.intermediary().text());
+        assertEquals(SourceKind.OUTLET, a.intermediaryKind());
+        assertTrue(a.indirectChain());
+        assertEquals("the bridge would reopen", a.content().text());
+    }
+
+    @Test
+    void toldAnOutletAndSaidInAStatement() throws Exception {
+        Attribution told = only("Ruiz told Reuters the bridge would reopen.");
+        assertEquals("Reuters", told.intermediary().text());
+        assertEquals("the bridge would reopen", told.content().text());
+        Attribution statement = only("The Health Ministry said in a statement that the water was safe.");
+        assertEquals(SourceKind.ORGANISATION, statement.sourceKind());
+        assertEquals("a statement", statement.intermediary().text());
+        assertEquals(SourceKind.DOCUMENT, statement.intermediaryKind());
+        assertEquals("the water was safe", statement.content().text());
+    }
+
+    @Test
+    void organisationsAndCapitals() throws Exception {
+        assertEquals(SourceKind.ORGANISATION, only("The Health Ministry said the water was safe.").sourceKind());
+        assertEquals(SourceKind.ORGANISATION, only("Madrid said the talks would continue.").sourceKind());
+        assertEquals(SourceKind.DOCUMENT, only("A council report says the levee is weak.").sourceKind());
+    }
+
+    @Test
+    void apposition() throws Exception {
+        String text = "Ana Ruiz, the city's mayor, said the bridge would reopen.";
+        Attribution a = only(text);
+        assertEquals(SourceKind.PERSON, a.sourceKind());
+        assertEquals(0, a.source().start());
+        assertEquals("Ana Ruiz", a.resolvedSpeaker());
+    }
+
+    @Test
+    void loadedCues() throws Exception {
+        Attribution claimed = only("Ruiz claimed the levee was safe.");
+        assertTrue(claimed.loadedCue());
+        assertEquals(CueTone.IMPLIES_DOUBT, claimed.cueTone());
+        Attribution admitted = only("Ruiz admitted that the levee failed.");
+        assertEquals(CueTone.IMPLIES_GUILT, admitted.cueTone());
+        Attribution pointed = only("Ruiz pointed out that the levee failed.");
+        assertEquals("point out", pointed.cueLemma());
+        assertEquals(CueTone.IMPLIES_TRUTH, pointed.cueTone());
+        Attribution said = only("Ruiz said the levee failed.");
+        assertFalse(said.loadedCue());
+        assertEquals(CueTone.NEUTRAL, said.cueTone());
+    }
+
+    @Test
+    void notAttributions() throws Exception {
+        assertEquals(List.of(), of("The alleged theft happened at night."));
+        assertEquals(List.of(), of("Taiwan, an island claimed by China, held elections."));
+        assertEquals(List.of(), of("The bridge is expected to reopen in May."));
+        assertEquals(List.of(), of("The mayor's statement was brief and the council met."));
+        assertEquals(List.of(), of("Ruiz said nothing."));
+        assertEquals(List.of(), of("Ruiz spoke strongly about the river."));
+    }
+}
