@@ -11,6 +11,8 @@ import factcheck.core.article.Article;
 import factcheck.core.article.Dateline;
 import factcheck.core.extract.attribution.Attribution;
 import factcheck.core.extract.attribution.AttributionFinder;
+import factcheck.core.extract.claim.ClaimFinder;
+import factcheck.core.extract.person.PersonFinder;
 import factcheck.core.extract.quote.Quote;
 import factcheck.core.extract.quote.QuoteFinder;
 import factcheck.core.nlp.NlpPipeline;
@@ -20,7 +22,7 @@ import factcheck.core.time.TemporalResolver;
 
 /**
  * Turns a parsed article into an {@link Analysis}: NLP, then the extractors (quotations,
- * attributions, temporal expressions), each timed. Thread-safe: extractors keep no state per article.
+ * attributions, temporal expressions, persons and titles, claims), each timed. Thread-safe: extractors keep no state per article.
  */
 public final class Analyzer {
 
@@ -53,6 +55,11 @@ public final class Analyzer {
                 article.dateline().map(Dateline::date).orElse(null));
         annotations.addAll(dates);
         clock.lap("temporal");
+
+        annotations.addAll(PersonFinder.find(article, sentences));
+        clock.lap("persons");
+        annotations.addAll(ClaimFinder.find(article, sentences));
+        clock.lap("claims");
 
         annotations.sort(Comparator.comparingInt(Annotation::start).thenComparingInt(Annotation::end));
         return new Analysis(article, sentences, annotations, timings);

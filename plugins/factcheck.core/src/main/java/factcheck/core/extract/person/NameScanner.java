@@ -1,0 +1,120 @@
+package factcheck.core.extract.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads capitalised runs that could be names. There is no named-entity model: a word may start a
+ * name if it is capitalised, is not a function word, title, country or place/organisation word, and
+ * is either tagged PROPN or not at the start of its sentence (where every word is capitalised).
+ * Connectors ("da", "van", "bin") and initials ("J.") may continue a run.
+ */
+final class NameScanner {
+
+    private static final int MAX_WORDS = 6;
+
+    private final TitleLexicon lexicon;
+
+    NameScanner(TitleLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether word i can open a name; {@code titled} relaxes the checks after a title. */
+    boolean canStart(List<Word> words, int i, boolean titled) {
+        if (i >= words.size()) {
+            return false;
+        }
+        Word w = words.get(i);
+        if (!w.capitalised() || w.clitic() || w.punctuation() || NameWords.STOP.contains(w.norm())) {
+            return false;
+        }
+        if (isInitial(w.bare())) {
+            return i + 1 < words.size() && continues(words, i + 1);
+        }
+        if (acronym(w.bare()) || CountryTable.isCountryWord(w.bare())) {
+            return false;
+        }
+        if (!titled && (NameWords.NOT_PERSON.contains(w.norm()) || (w.initial() && !w.properNoun()))) {
+            return false;
+        }
+        return lexicon.title(List.of(Word.straight(w.bare()))).isEmpty();
+    }
+
+    /** The run starting at word i (which must satisfy {@link #canStart}), or null. */
+    NameRun run(List<Word> words, int i) {
+        int n = words.size();
+        List<String> parts = new ArrayList<>();
+        int k = i;
+        int lastName = -1;
+        int kept = 0;
+        while (k < n && parts.size() < MAX_WORDS) {
+            Word w = words.get(k);
+            if (k > i && words.get(k - 1).possessive()) {
+                break;
+            }
+            if (isInitial(w.bare()) && w.capitalised()) {
+                parts.add(w.bare());
+                // "B" "." when the tokenizer split the initial's period off.
+                k += (k + 1 < n && words.get(k + 1).is(".") && !w.bare().endsWith(".")) ? 2 : 1;
+                continue;
+            }
+            boolean nameWord = w.capitalised() && !w.punctuation() && !acronym(w.bare())
+                    && !CountryTable.isCountryWord(w.bare()) && !NameWords.STOP.contains(w.norm());
+            if (nameWord) {
+                parts.add(w.bare());
+                lastName = k;
+                kept = parts.size();
+                k++;
+            } else if (k > i && NameWords.CONNECTORS.contains(w.norm()) && k + 1 < n && words.get(k + 1).capitalised()) {
+                parts.add(w.bare());
+                k++;
+            } else if (k > i && lastName >= 0 && NameWords.SUFFIXES.contains(w.norm())) {
+                parts.add(w.bare());
+                lastName = k;
+                kept = parts.size();
+                break;
+            } else {
+                break;
+            }
+        }
+        if (lastName < 0) {
+            return null;
+        }
+        // Trailing initials or connectors that did not lead to a name word are not part of it.
+        Word end = words.get(lastName);
+        return new NameRun(i, lastName + 1, words.get(i).start(), end.end(), List.copyOf(parts.subList(0, kept)),
+                end.possessive());
+    }
+
+    private static boolean continues(List<Word> words, int k) {
+        Word w = words.get(k);
+        return w.is(".") ? k + 1 < words.size() && words.get(k + 1).capitalised() : w.capitalised();
+    }
+
+    /** "J." or "J": a single capital, with or without its period. */
+    static boolean isInitial(String word) {
+        int len = word.length();
+        // "I" and "A" alone are words, not initials.
+        return (len == 1 && Character.isUpperCase(word.charAt(0)) && !word.equals("I") && !word.equals("A"))
+                || (len == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.');
+    }
+
+    /** "CNN", "NATO", "US": upper-case words of two or more letters are organisations or places here. */
+    static boolean acronym(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2 && !word.toLowerCase(Locale.ROOT).equals(word);
+    }
+}
