@@ -15,12 +15,19 @@ import java.util.List;
  * @param line     1-based line of {@code start}
  * @param column   1-based column of {@code start}
  * @param fixes    proposed edits, possibly none
+ * @param related  other places the message refers to, possibly none
  */
 public record Finding(String ruleId, String packId, Category category, Severity severity, String message,
-        int start, int end, int line, int column, List<Fix> fixes) {
+        int start, int end, int line, int column, List<Fix> fixes, List<Related> related) {
 
     public Finding {
         fixes = List.copyOf(fixes);
+        related = List.copyOf(related);
+    }
+
+    public Finding(String ruleId, String packId, Category category, Severity severity, String message, int start,
+            int end, int line, int column, List<Fix> fixes) {
+        this(ruleId, packId, category, severity, message, start, end, line, column, fixes, List.of());
     }
 
     /** A key that stays the same while the finding does: rule, range and message. */

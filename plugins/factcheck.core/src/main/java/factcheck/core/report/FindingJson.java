@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import factcheck.core.article.LineMap;
 import factcheck.core.findings.Finding;
 import factcheck.core.findings.Fix;
+import factcheck.core.findings.Related;
 
 /**
  * A finding as a JSON object: {@code rule, pack, category, severity, message, start, end, line,
- * column, endLine, endColumn, fixes}. Offsets are UTF-16 code units of the decoded text; lines and
+ * column, endLine, endColumn, fixes}, and {@code related} places when there are any. Offsets are UTF-16 code units of the decoded text; lines and
  * columns are 1-based and {@code endColumn} is the column just after the last flagged character.
  */
 final class FindingJson {
@@ -37,6 +38,17 @@ final class FindingJson {
             fn.put("start", fix.start());
             fn.put("end", fix.end());
             fn.put("replacement", fix.replacement());
+        }
+        if (!f.related().isEmpty()) {
+            ArrayNode related = node.putArray("related");
+            for (Related r : f.related()) {
+                ObjectNode rn = related.addObject();
+                rn.put("label", r.label());
+                rn.put("start", r.start());
+                rn.put("end", r.end());
+                rn.put("line", lines.line(r.start()));
+                rn.put("column", lines.column(r.start()));
+            }
         }
         return node;
     }
