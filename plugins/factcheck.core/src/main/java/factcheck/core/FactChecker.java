@@ -3,10 +3,12 @@ package factcheck.core;
 import java.util.List;
 
 import factcheck.core.article.Article;
+import factcheck.core.findings.Finding;
 import factcheck.core.rules.CompiledPack;
 import factcheck.core.rules.RuleEngine;
 import factcheck.core.rules.RulePack;
 import factcheck.core.rules.RuleSettings;
+import factcheck.core.rules.Suppressions;
 
 /**
  * The engine's front door, used alike by the workbench, the command line and the tests: analyse an
@@ -38,6 +40,7 @@ public final class FactChecker {
     public CheckResult check(Article article, List<CompiledPack> packs, RuleSettings settings) {
         Analysis analysis = analyzer.analyze(article);
         RuleEngine.Outcome outcome = engine.run(packs, analysis.facts(), article.text(), settings);
-        return new CheckResult(analysis, outcome.findings(), outcome.problems());
+        List<Finding> findings = Suppressions.of(article.text()).filter(outcome.findings());
+        return new CheckResult(analysis, findings, outcome.problems());
     }
 }
