@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
 
-    private static final Pattern HEADER = Pattern.compile("[ \\t]*date[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?:[ \\t]+([^\\r\\n]*))?");
+    // Matched against lines with leading white space already skipped: a leading [ \t]* would make
+    // find() quadratic on long runs of spaces.
+    private static final Pattern HEADER = Pattern.compile("date[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?:[ \\t]+([^\\r\\n]*))?");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern DATELINE_SENTENCE = Pattern.compile(
-            "[ \\t]*(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \\t]+)?(" + MONTHS
-                    + ")[ \\t]+(\\d{1,2}),[ \\t]+(\\d{4})[ \\t]*");
+            "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \\t]+)?(" + MONTHS
+                    + ")[ \\t]+(\\d{1,2}),[ \\t]+(\\d{4})");
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("---[ \\t]*");
 
     private ArticleParser() {
@@ -66,10 +68,13 @@ public final class ArticleParser {
         if (first < 0) {
             return new Parsed(null, null, 0);
         }
-        String firstLine = line(text, lines, first);
-        Matcher header = HEADER.matcher(firstLine);
+        int[] firstBounds = lines.get(first);
+        int lineStart = firstBounds[0];
+        while (lineStart < firstBounds[1] && (text.charAt(lineStart) == ' ' || text.charAt(lineStart) == '\t')) {
+            lineStart++;
+        }
+        Matcher header = HEADER.matcher(text.substring(lineStart, contentEnd(text, firstBounds)));
         if (header.matches()) {
-            int lineStart = lines.get(first)[0];
             LocalDate date = isoDate(header.group(1), "header line", lineStart + header.start(1));
             Span dateSpan = new Span(lineStart + header.start(1), lineStart + header.end(1));
             Span headline = header.group(2) == null || header.group(2).isBlank() ? null
@@ -95,11 +100,11 @@ public final class ArticleParser {
 
     private static Dateline datelineSentence(String text, List<int[]> lines, int index) throws ArticleFormatException {
         int[] l = lines.get(index);
-        Matcher m = DATELINE_SENTENCE.matcher(text.substring(l[0], contentEnd(text, l)));
+        Span span = trimmed(text, l[0], contentEnd(text, l));
+        Matcher m = DATELINE_SENTENCE.matcher(span.of(text));
         if (!m.matches()) {
             return null;
         }
-        Span span = trimmed(text, l[0], contentEnd(text, l));
         int year = Integer.parseInt(m.group(4));
         int day = Integer.parseInt(m.group(3));
         Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
