@@ -23,13 +23,14 @@ import factcheck.core.nlp.Token;
  *
  * <p>A normal test run replays the seeds and saved crashes under
  * src/test/resources/factcheck/core/fuzz/ArticlePipelineFuzzTestInputs; the {@code fuzz} surefire
- * execution (JAZZER_FUZZ=1) explores for a bounded time, and {@code releng/scripts/fuzz.sh} longer.
+ * execution (JAZZER_FUZZ=1) explores for 60 s, keeping its corpus in target/ between runs, and
+ * {@code releng/scripts/fuzz.sh ROUNDS} repeats that to fuzz longer.
  */
 class ArticlePipelineFuzzTest {
 
     private static final Analyzer ANALYZER = new Analyzer();
 
-    @FuzzTest(maxDuration = "${factcheck.fuzz.duration:90s}")
+    @FuzzTest(maxDuration = "60s")
     void anyBytesAreDecodedParsedAndAnalysedConsistently(byte[] input) {
         String text;
         try {
