@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  */
 final class NumberReader {
 
-    private static final Pattern DIGITS = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})*+(?:\\.\\d++)?|[+-]?\\d++(?:\\.\\d++)?");
+    // The look-behinds stop a search from restarting inside a run of digits, which made find()
+    // quadratic on long digit runs (RegexBacktrackingTest); matches() on a token is unaffected.
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\d+-])[+-]?\\d{1,3}(?:,\\d{3})*+(?:\\.\\d++)?|(?<![\\d+-])[+-]?\\d++(?:\\.\\d++)?");
     private static final Pattern TOKEN_WITH_CURRENCY = Pattern.compile("(?:US|A|C|HK)?[$€£¥₹]\\d.*");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern ORDINAL = Pattern.compile("(?<!\\d)\\d++(?:st|nd|rd|th)");
     private static final Pattern DECADE = Pattern.compile("\\d{2,4}'?s");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(?:am|pm)?|\\d{1,2}(?:am|pm)");
     private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d|2100");
