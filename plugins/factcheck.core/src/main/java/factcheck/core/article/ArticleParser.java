@@ -36,6 +36,13 @@ public final class ArticleParser {
                     + ")[ \\t]+(\\d{1,2}),[ \\t]+(\\d{4})");
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("---[ \\t]*");
 
+    /**
+     * The largest article the engine checks, in characters (about 300,000 words; any news article is
+     * far smaller). Beyond it the NLP stage alone would take minutes, so the article is refused with a
+     * clear error instead. Override with -Dfactcheck.maxChars.
+     */
+    public static final int MAX_CHARS = Integer.getInteger("factcheck.maxChars", 2_000_000);
+
     private ArticleParser() {
     }
 
@@ -49,6 +56,11 @@ public final class ArticleParser {
      * header is still recognised, so the headline and body stay right).
      */
     public static Article parse(String name, String text, LocalDate callerDate) throws ArticleFormatException {
+        if (text.length() > MAX_CHARS) {
+            throw new ArticleFormatException(String.format(java.util.Locale.ROOT,
+                    "article too large: %,d characters; the engine checks up to %,d (raise with -Dfactcheck.maxChars)",
+                    text.length(), MAX_CHARS), MAX_CHARS);
+        }
         List<int[]> lines = lines(text);
         Parsed parsed = FRONT_MATTER_FENCE.matcher(line(text, lines, 0)).matches() && lines.size() > 1
                 ? frontMatter(text, lines)

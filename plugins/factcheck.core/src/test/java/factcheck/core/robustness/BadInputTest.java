@@ -100,6 +100,19 @@ class BadInputTest {
     }
 
     @Test
+    void aTwentyMegabyteArticleIsRefusedQuicklyWithAClearMessage() throws Exception {
+        StringBuilder big = new StringBuilder(21 * 1024 * 1024).append("date 2020-05-05 Huge\n\n");
+        String paragraph = "The council said on Tuesday that 12% more buses would run next year.\n\n";
+        while (big.length() < 20 * 1024 * 1024) {
+            big.append(paragraph);
+        }
+        String text = big.toString();
+        ArticleFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(ArticleFormatException.class, () -> ArticleParser.parse("huge", text)));
+        assertTrue(e.getMessage().startsWith("article too large: 20,"), e.getMessage());
+    }
+
+    @Test
     void tenThousandUnbalancedQuotationMarks() throws Exception {
         String marks = "date 2020-05-05 Quotes\n\n" + "“".repeat(10_000) + " she said " + "\"".repeat(10_000);
         check(marks);
