@@ -32,8 +32,8 @@ public final class ArticleParser {
     private static final Pattern HEADER = Pattern.compile("date[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?:[ \\t]+([^\\r\\n]*))?");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern DATELINE_SENTENCE = Pattern.compile(
-            "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \\t]+)?(" + MONTHS
-                    + ")[ \\t]+(\\d{1,2}),[ \\t]+(\\d{4})");
+            "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \\t\\u00A0]+)?(" + MONTHS
+                    + ")[ \\t\\u00A0]+(\\d{1,2}),[ \\t\\u00A0]+(\\d{4})");
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("---[ \\t]*");
 
     /**
@@ -203,7 +203,7 @@ public final class ArticleParser {
             }
             int from = Math.max(l[0], bodyStart);
             int to = contentEnd(text, l);
-            boolean blank = text.substring(from, Math.max(from, to)).isBlank();
+            boolean blank = allBlank(text, from, Math.max(from, to));
             if (blank) {
                 if (start >= 0) {
                     result.add(trimmed(text, start, end));
@@ -257,20 +257,35 @@ public final class ArticleParser {
 
     private static int nextNonBlank(String text, List<int[]> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (!line(text, lines, i).isBlank()) {
+            int[] l = lines.get(i);
+            if (!allBlank(text, l[0], contentEnd(text, l))) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Trims white space, including no-break spaces (real datelines end with U+00A0). */
     static Span trimmed(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isBlank(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isBlank(text.charAt(end - 1))) {
             end--;
         }
         return new Span(start, end);
+    }
+
+    private static boolean allBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isBlank(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

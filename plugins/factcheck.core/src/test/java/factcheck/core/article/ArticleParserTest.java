@@ -53,6 +53,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void datelineSentenceEndingInNoBreakSpacesIsRecognised() throws Exception {
+        String text = "Ferry service resumes\n\nMonday, January 7, 2019\u00A0 \n\nThe ferry sailed again.\n";
+        Article a = ArticleParser.parse("ferry.txt", text);
+        assertEquals(LocalDate.of(2019, 1, 7), a.dateline().orElseThrow().date());
+        assertEquals("Monday, January 7, 2019", a.dateline().orElseThrow().span().of(text));
+        assertEquals(1, a.paragraphs().size());
+    }
+
+    @Test
     void callerDatelineOverridesTheTextsOwn() throws Exception {
         String text = "date 2019-06-03 Strike\n\nBody.";
         Article a = ArticleParser.parse("s.article", text, LocalDate.of(2020, 1, 1));
