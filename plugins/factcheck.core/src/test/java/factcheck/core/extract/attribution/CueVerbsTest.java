@@ -21,4 +21,13 @@ class CueVerbsTest {
         assertTrue(CueVerbs.lookup("bridge").isEmpty());
         assertEquals("out", CueVerbs.particle("pointed"));
     }
+
+    @Test
+    void presentTenseOfGroupSources() {
+        // "Critics argue", "experts warn", "analysts predict": plural subjects take the base form.
+        for (String form : new String[] {"argue", "warn", "predict", "suggest", "insist", "allege"}) {
+            assertTrue(CueVerbs.lookup(form).isPresent(), form);
+        }
+        assertEquals("argue", CueVerbs.lookup("argue").orElseThrow().lemma());
+    }
 }

@@ -30,6 +30,9 @@ class IndirectAttributionTest {
     void vagueSources() throws Exception {
         assertEquals(SourceKind.VAGUE, only("Officials said the bridge would reopen next week.").sourceKind());
         assertEquals(SourceKind.VAGUE, only("Experts warned that the levee could fail.").sourceKind());
+        Attribution critics = only("Critics argue that the new stadium will never pay for itself.");
+        assertEquals(SourceKind.VAGUE, critics.sourceKind());
+        assertEquals("argue", critics.cueLemma());
         String familiar = "People familiar with the plan said it would cost more.";
         Attribution a = only(familiar);
         assertEquals(SourceKind.VAGUE, a.sourceKind());
