@@ -43,6 +43,9 @@ public final class RuleEngine {
     /** Name of the global through which rules report. */
     public static final String FINDINGS_GLOBAL = "findings";
 
+    /** Rule annotation of rules that only derive facts and never report. */
+    public static final String INFERENCE = "inference";
+
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "factcheck-rule-watchdog");
         t.setDaemon(true);
@@ -163,13 +166,18 @@ public final class RuleEngine {
         return new Diagnostic(pack.id(), file, line, column, message.lines().findFirst().orElse(message));
     }
 
+    /**
+     * Every reporting rule needs metadata (its id, category, severity, examples). Inference rules,
+     * which only derive facts for other rules, are marked {@code @inference} in the DRL and need none.
+     */
     private static List<Diagnostic> checkRulesHaveMetadata(RulePack pack, KieBase kieBase) {
         List<Diagnostic> problems = new ArrayList<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
-                if (!pack.rules().containsKey(rule.getName())) {
-                    problems.add(new Diagnostic(pack.id(), "?", 0, 0,
-                            "rule '" + rule.getName() + "' has no metadata (its id must match the DRL rule name)"));
+                if (!pack.rules().containsKey(rule.getName()) && !rule.getMetaData().containsKey(INFERENCE)) {
+                    problems.add(new Diagnostic(pack.id(), "?", 0, 0, "rule '" + rule.getName()
+                            + "' has no metadata (its id must match the DRL rule name; mark rules that only derive"
+                            + " facts with @inference)"));
                 }
             }
         }

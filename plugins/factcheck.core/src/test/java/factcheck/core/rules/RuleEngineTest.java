@@ -120,6 +120,25 @@ class RuleEngineTest {
     }
 
     @Test
+    void inferenceRulesNeedNoMetadataButReportingRulesDo() throws Exception {
+        String drl = HEADER + "declare Named name : String end\n"
+                + "rule \"derive names\" @inference\nwhen\n    $t : Token( pos == \"PROPN\" )\nthen\n"
+                + "    insertLogical(new Named($t.text()));\nend\n"
+                + "rule \"names\"\nwhen\n    Named( $n : name )\n    $t : Token( text == $n )\nthen\n"
+                + "    findings.report(drools, $t.start(), $t.end(), \"name \" + $n);\nend\n"
+                + "rule \"undocumented\"\nwhen\n    Named()\nthen\nend\n";
+        RulePack pack = RulePackLoader.load(new MemoryPackSource("infer").rules("infer", drl, "names"));
+        CompiledPack compiled = checker.engine().compile(pack);
+        assertEquals(1, compiled.diagnostics().size(), compiled.diagnostics().toString());
+        assertTrue(compiled.diagnostics().get(0).message().contains("'undocumented'"));
+        RulePack fixed = RulePackLoader.load(new MemoryPackSource("infer").rules("infer",
+                drl.substring(0, drl.indexOf("rule \"undocumented\"")), "names"));
+        CheckResult r = checker.check(ArticleParser.parse("t.article", TEXT), List.of(checker.engine().compile(fixed)),
+                RuleSettings.DEFAULTS);
+        assertEquals(List.of("Lena", "Park"), r.findings().stream().map(f -> TEXT.substring(f.start(), f.end())).toList());
+    }
+
+    @Test
     void compiledPacksAreCachedByContent() throws Exception {
         RulePack a = RulePackLoader.load(new MemoryPackSource("p").rule("names", PROPN_RULE, "title", "info"));
         RulePack sameAgain = RulePackLoader.load(new MemoryPackSource("p").rule("names", PROPN_RULE, "title", "info"));
