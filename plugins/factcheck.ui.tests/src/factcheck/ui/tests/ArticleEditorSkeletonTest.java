@@ -24,11 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import factcheck.workspace.builder.ArticleNature;
 import factcheck.workspace.markers.FindingMarkers;
 
 /**
- * The walking skeleton end to end in a real workbench: an article opened in our editor gets a
- * problem marker of our type, produced by a DRL rule of the standard pack over OpenNLP output, at
+ * The walking skeleton end to end in a real workbench: an article in a fact-check project gets a
+ * problem marker of our type from the builder, produced by a DRL rule of the standard pack over OpenNLP output, at
  * the exact offsets of the words it is about.
  */
 class ArticleEditorSkeletonTest {
@@ -42,6 +43,8 @@ class ArticleEditorSkeletonTest {
             project.create(null);
         }
         project.open(null);
+        // Markers are for the saved state: the project's builder writes them (typing only annotates).
+        ArticleNature.addTo(project, null);
     }
 
     @AfterEach
@@ -77,6 +80,7 @@ class ArticleEditorSkeletonTest {
         assertEquals(5, marker.getAttribute(IMarker.LINE_NUMBER, -1));
         assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
         assertTrue(marker.isSubtypeOf(IMarker.PROBLEM), "our marker must be a problem marker");
+        assertEquals("factcheck.workspace.attributionFinding", marker.getType());
         assertEquals("attribution", marker.getAttribute(FindingMarkers.CATEGORY, ""));
 
         Path shot = Screenshots.take("editor-skeleton");

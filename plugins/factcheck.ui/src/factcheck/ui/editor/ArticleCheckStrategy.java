@@ -1,27 +1,50 @@
 package factcheck.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
 
-import factcheck.workspace.markers.CheckArticleJob;
+import factcheck.workspace.check.ArticleCheck;
+import factcheck.workspace.settings.CheckMode;
+import factcheck.workspace.settings.CheckSettings;
 
 /**
- * Hands the editor's current text to a {@link CheckArticleJob} for the file behind the document.
- * The UI never analyses text itself; this runs on the reconciler thread and only schedules work.
+ * Checks the editor's text on the reconciler's background thread and publishes the outcome as
+ * annotations, replacing the previous ones in one {@code replaceAnnotations} call. Typing never
+ * writes markers: those are for the saved state (builder, save job). The reconciler cancels the
+ * monitor when the text changes; a cancelled check publishes nothing.
  */
 final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
-    private IDocument document;
-    private CheckArticleJob pending;
+    private volatile IDocument document;
+    private volatile ISourceViewer viewer;
+    private volatile IProgressMonitor monitor = new NullProgressMonitor();
+    private List<Annotation> published = List.of();
+
+    void setViewer(ISourceViewer viewer) {
+        this.viewer = viewer;
+    }
 
     @Override
     public void setDocument(IDocument document) {
@@ -30,7 +53,7 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
 
     @Override
     public void setProgressMonitor(IProgressMonitor monitor) {
-        // the job reports its own progress
+        this.monitor = monitor;
     }
 
     @Override
@@ -48,23 +71,64 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
         check();
     }
 
-    private synchronized void check() {
+    private void check() {
         IDocument doc = document;
-        IFile file = fileOf(doc);
-        if (file == null) {
+        ISourceViewer v = viewer;
+        if (doc == null || v == null) {
             return;
         }
-        if (pending != null) {
-            pending.cancel();
+        if (CheckSettings.mode() != CheckMode.AS_YOU_TYPE) {
+            publish(v, Map.of());
+            return;
         }
-        pending = new CheckArticleJob(file, doc.get());
-        pending.schedule();
+        String text = doc.get();
+        try {
+            ArticleCheck.Outcome outcome = ArticleCheck.run(fileOf(doc), text, monitor);
+            if (monitor.isCanceled() || !text.equals(doc.get())) {
+                return; // the text moved on; the reconciler runs again
+            }
+            publish(v, ArticleAnnotations.of(outcome, text.length()));
+        } catch (OperationCanceledException e) {
+            // typing went on: the next reconcile checks the new text
+        } catch (RuntimeException e) {
+            ILog.of(ArticleCheckStrategy.class).error("Fact check of the editor text failed", e);
+        }
+    }
+
+    private synchronized void publish(ISourceViewer v, Map<Annotation, Position> annotations) {
+        IAnnotationModel model = v.getAnnotationModel();
+        if (model == null) {
+            return;
+        }
+        Annotation[] old = stillThere(model, published);
+        if (model instanceof IAnnotationModelExtension extension) {
+            extension.replaceAnnotations(old, annotations);
+        } else {
+            for (Annotation a : old) {
+                model.removeAnnotation(a);
+            }
+            annotations.forEach(model::addAnnotation);
+        }
+        published = new ArrayList<>(annotations.keySet());
+    }
+
+    private static Annotation[] stillThere(IAnnotationModel model, List<Annotation> annotations) {
+        if (annotations.isEmpty()) {
+            return new Annotation[0];
+        }
+        List<Annotation> present = new ArrayList<>();
+        java.util.Set<Annotation> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(annotations);
+        for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+            Annotation a = it.next();
+            if (wanted.contains(a)) {
+                present.add(a);
+            }
+        }
+        return present.toArray(Annotation[]::new);
     }
 
     private static IFile fileOf(IDocument document) {
-        if (document == null) {
-            return null;
-        }
         ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
         if (buffer == null) {
             return null;

@@ -1,29 +1,20 @@
 package factcheck.workspace.markers;
 
-import java.util.List;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import factcheck.core.CheckResult;
-import factcheck.core.article.Article;
-import factcheck.core.article.ArticleFormatException;
-import factcheck.core.article.ArticleParser;
-import factcheck.core.article.LineMap;
-import factcheck.core.findings.Category;
-import factcheck.core.findings.Finding;
-import factcheck.core.findings.Severity;
-import factcheck.core.rules.RuleSettings;
-import factcheck.workspace.FactcheckWorkspace;
+import factcheck.workspace.check.ArticleCheck;
+import factcheck.workspace.check.ArticleFiles;
 
 /**
- * Checks one article's text and replaces the file's markers. Runs as a background job, never on the
- * UI thread; one job per file at a time (the file is its scheduling rule for the analysis, the
- * marker rule for the write), and every such job belongs to {@link #FAMILY} so tests can join it.
+ * Checks one article's text and replaces the file's markers: for files outside projects with the
+ * fact-check nature (on save) and for the "Check Article" command. Runs in the background, one job per
+ * file at a time, and belongs to {@link #FAMILY} so tests and commands can join it.
  */
 public final class CheckArticleJob extends Job {
 
@@ -34,14 +25,13 @@ public final class CheckArticleJob extends Job {
 
     /**
      * @param file the article file the markers go on
-     * @param text the text to check: the editor's document, or the file's decoded content
+     * @param text the text to check: the saved document, or null to read the file
      */
     public CheckArticleJob(IFile file, String text) {
         super("Fact-checking " + file.getName());
         this.file = file;
         this.text = text;
-        setSystem(true);
-        setRule(file);
+        setRule(new FileCheckRule(file));
     }
 
     @Override
@@ -51,29 +41,18 @@ public final class CheckArticleJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        if (monitor.isCanceled()) {
-            return Status.CANCEL_STATUS;
-        }
-        List<Finding> findings;
         try {
-            Article article = ArticleParser.parse(file.getFullPath().toString(), text);
-            FactcheckWorkspace ws = FactcheckWorkspace.get();
-            CheckResult result = ws.checker().check(article, ws.compiledPacks(), RuleSettings.DEFAULTS);
-            findings = result.findings();
-        } catch (ArticleFormatException e) {
-            LineMap lines = new LineMap(text);
-            int at = Math.min(e.offset(), text.length());
-            findings = List.of(new Finding("article.format", "factcheck.core", Category.DATE, Severity.ERROR,
-                    e.getMessage(), at, Math.min(text.length(), at + 1), lines.line(at), lines.column(at), List.of()));
-        }
-        if (monitor.isCanceled()) {
+            if (!file.exists()) {
+                return Status.OK_STATUS;
+            }
+            String content = text != null ? text : ArticleFiles.read(file);
+            ArticleCheck.Outcome outcome = ArticleCheck.run(file, content, monitor);
+            FindingMarkers.replace(file, outcome.findings(), content, monitor);
+            return Status.OK_STATUS;
+        } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
-        }
-        try {
-            FindingMarkers.replace(file, findings, monitor);
         } catch (CoreException e) {
             return e.getStatus();
         }
-        return Status.OK_STATUS;
     }
 }
