@@ -7,7 +7,7 @@ import org.eclipse.text.edits.TextEdit;
 
 import factcheck.core.article.ArticleFormatException;
 import factcheck.core.article.ArticleParser;
-import factcheck.workspace.check.Suppressions;
+import factcheck.core.rules.Suppressions;
 
 /**
  * "Disable rule for this file": inserts {@code <!-- factcheck-disable RULE-ID -->} on its own line at
@@ -40,7 +40,7 @@ final class DisableRuleResolution extends FindingResolution {
     @Override
     TextEdit edit(IMarker marker, IDocument document) {
         String text = document.get();
-        if (Suppressions.disabledRules(text).contains(ruleId)) {
+        if (Suppressions.of(text).disablesForArticle(ruleId)) {
             return null;
         }
         int at;

@@ -1,9 +1,7 @@
 package factcheck.workspace.check;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -68,7 +66,7 @@ public final class ArticleCheck {
         FactcheckWorkspace ws = FactcheckWorkspace.get();
         List<CompiledPack> packs = ws.compiledPacks();
         checkCanceled(monitor);
-        CheckResult result = ws.checker().check(article, packs, settingsFor(file, text));
+        CheckResult result = ws.checker().check(article, packs, settingsFor(file));
         checkCanceled(monitor);
         return new Outcome(result, result.findings());
     }
@@ -81,15 +79,9 @@ public final class ArticleCheck {
         return lastThread;
     }
 
-    private static RuleSettings settingsFor(IFile file, String text) {
-        RuleSettings configured = CheckSettings.ruleSettings(file == null ? null : file.getProject());
-        Set<String> suppressed = Suppressions.disabledRules(text);
-        if (suppressed.isEmpty()) {
-            return configured;
-        }
-        Set<String> disabled = new HashSet<>(configured.disabled());
-        disabled.addAll(suppressed);
-        return new RuleSettings(disabled, configured.severities());
+    /** Preferences and project settings; the engine itself honours suppression comments in the text. */
+    private static RuleSettings settingsFor(IFile file) {
+        return CheckSettings.ruleSettings(file == null ? null : file.getProject());
     }
 
     private static Finding formatFinding(String text, ArticleFormatException e) {

@@ -55,6 +55,16 @@ public final class Suppressions {
         return new Suppressions(article, lines);
     }
 
+    /** The comment that switches a rule off for the whole article (what the workbench's quick fix inserts). */
+    public static String comment(String ruleId) {
+        return "<!-- factcheck-disable " + ruleId + " -->";
+    }
+
+    /** Whether the rule is off for the whole article. */
+    public boolean disablesForArticle(String ruleId) {
+        return article.contains("*") || article.contains(ruleId);
+    }
+
     public boolean isEmpty() {
         return article.isEmpty() && lines.isEmpty();
     }
