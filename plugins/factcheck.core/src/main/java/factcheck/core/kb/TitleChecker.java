@@ -66,7 +66,7 @@ final class TitleChecker {
                 .toList();
         List<Term> later = matching.stream().filter(t -> t.startsAfter(date)).toList();
         // "not listed" only means "did not hold" where the office's list is complete for that day
-        boolean complete = query.officeIds().stream().allMatch(id -> kb.office(id).completeOn(date));
+        boolean complete = query.officeIds().stream().allMatch(id -> completeFor(person, kb.office(id), date));
         // on a handover day the outgoing holder still held office that morning
         boolean handover = earlier.stream().anyMatch(t -> t.end().exact() && t.end().first().equals(date));
         String who = person.name();
@@ -104,6 +104,22 @@ final class TitleChecker {
         }
         return verdict(Kind.NEVER_HELD, sure && complete, person, candidates, query, onDate, List.of(), null,
                 who + " is not listed as ever holding " + titled + ".");
+    }
+
+    /**
+     * Whether the data can say that this person did not hold the office on {@code date}. A list of
+     * every holder from some date on can. Lists complete only per listed person (current members of
+     * Congress with their whole careers, in both chambers) can for the people their file lists, but
+     * say nothing about someone it does not list at all, such as a senator who has since left
+     * (otherwise "Senator Hillary Clinton" would read as certainly wrong).
+     */
+    private boolean completeFor(Person person, Office office, LocalDate date) {
+        if (office.holdersCompleteFrom() != null && !date.isBefore(office.holdersCompleteFrom())) {
+            return true;
+        }
+        return office.perPersonComplete() && kb.termsOf(person.id()).stream()
+                .map(t -> kb.office(t.officeId()))
+                .anyMatch(o -> o.perPersonComplete() && o.file().equals(office.file()));
     }
 
     private static TitleVerdict verdict(Kind kind, boolean certain, Person person, List<Person> candidates,

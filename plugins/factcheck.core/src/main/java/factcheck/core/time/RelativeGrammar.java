@@ -39,18 +39,24 @@ final class RelativeGrammar {
         if (!w.is(i, "the") || !w.is(i + 1, "weekend")) {
             return null;
         }
-        return new Candidate(i, i + 2, a -> {
-            if (!a.present()) {
-                return Calendar.relativeWeekend(a, 0);
-            }
-            int dow = a.dateline().getDayOfWeek().getValue();
-            boolean thisWeek = switch (a.direction()) {
-                case BACK -> dow >= 6;
-                case FORWARD -> true;
-                case NEAREST -> dow >= 4;
-            };
-            return Calendar.relativeWeekend(a, thisWeek ? 0 : -1);
-        });
+        return new Candidate(i, i + 2, RelativeGrammar::weekendByTense);
+    }
+
+    /**
+     * The weekend "the weekend" or "this weekend" means. Early in the week "this weekend" in a past
+     * clause ("the storm formed this weekend", dated Tuesday) is the one just gone, not the coming one.
+     */
+    private static Meaning weekendByTense(Anchor a) {
+        if (!a.present()) {
+            return Calendar.relativeWeekend(a, 0);
+        }
+        int dow = a.dateline().getDayOfWeek().getValue();
+        boolean thisWeek = switch (a.direction()) {
+            case BACK -> dow >= 6;
+            case FORWARD -> true;
+            case NEAREST -> dow >= 4;
+        };
+        return Calendar.relativeWeekend(a, thisWeek ? 0 : -1);
     }
 
     /** "yesterday", "tomorrow evening", "tonight", "the day before yesterday". */
@@ -116,7 +122,8 @@ final class RelativeGrammar {
             case "W" -> new Candidate(i, end, a -> Calendar.relativeWeek(a, n));
             case "D" -> new Candidate(i, end, a -> Calendar.relativeDay(a, n));
             case "Q" -> new Candidate(i, end, a -> Calendar.relativeQuarter(a, n));
-            case "WE" -> new Candidate(i, end, a -> Calendar.relativeWeekend(a, n));
+            case "WE" -> new Candidate(i, end, n == 0 ? RelativeGrammar::weekendByTense
+                    : a -> Calendar.relativeWeekend(a, n));
             case "DE" -> new Candidate(i, end, a -> a.present()
                     ? Calendar.decade((a.dateline().getYear() / 10 + n) * 10).relative()
                     : new Meaning("XXX").relative());

@@ -135,4 +135,16 @@ class TitleCheckTest {
         assertEquals(Kind.HELD, v.kind());
         assertFalse(v.certain());
     }
+
+    @Test
+    void perPersonListsSayNothingAboutPeopleTheyDoNotList() {
+        // Senators are listed only if they sit now; Clinton and Biden left the Senate in 2009
+        TitleVerdict clinton = check("Hillary Clinton", "Senator", "2007-06-01");
+        assertFalse(clinton.certain(), clinton.explanation());
+        TitleVerdict biden = check("Joe Biden", "Senator", "2019-01-01");
+        assertFalse(biden.certain(), biden.explanation());
+        // a listed senator's whole career is listed, so a gap in it is still certain
+        TitleVerdict sanders = check("Bernie Sanders", "Senator", "1995-06-01");
+        assertTrue(sanders.certain(), sanders.explanation());
+    }
 }

@@ -147,4 +147,13 @@ class RelativeResolutionTest {
         assertTrue(e.anchored());
         assertFalse(e.relative());
     }
+
+    @Test
+    void thisWeekendFollowsTenseLikeTheWeekend() {
+        // dated Tuesday 2019-07-23: a past "this weekend" is July 20-21, a future one July 27-28
+        Resolved past = Resolved.of("2019-07-23", "The storm formed over the islands this weekend.");
+        assertEquals(LocalDate.of(2019, 7, 20), past.get("this weekend").rangeStart());
+        Resolved future = Resolved.of("2019-07-23", "The storm will reach the coast this weekend.");
+        assertEquals(LocalDate.of(2019, 7, 27), future.get("this weekend").rangeStart());
+    }
 }
