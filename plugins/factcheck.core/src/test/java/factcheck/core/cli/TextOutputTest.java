@@ -26,7 +26,7 @@ class TextOutputTest {
         cli = new CommandRunner(dir);
         cli.write("a.txt", "The mayor allegedly took a very large sum.\n");
         cli.write("info-only.txt", "The council spent a very large sum.\n");
-        cli.write("clean.txt", "The council met on Tuesday.\n");
+        cli.write("clean.txt", "date 2024-03-07 Council\n\nThe council met on Tuesday.\n");
     }
 
     private CommandRunner.Run words(String... args) {
