@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Value accuracy of the temporal resolver on the TempEval-3 TBAQ development set (TimeML news with
+# gold TIMEX3 values). The data is research-use only and never part of this repository: pass its
+# folder, or it is looked for in ../shared/data/tempeval3-tbaq beside the checkout.
+#   releng/scripts/eval-temporal.sh [TBAQ-DIR]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/releng/scripts/jdk.sh"
+data=${1:-$top/../shared/data/tempeval3-tbaq}
+if [ ! -d "$data" ]; then
+    echo "eval-temporal: no TBAQ data at $data (pass the folder holding TimeBank/ and AQUAINT/)" >&2
+    exit 2
+fi
+core="$top/plugins/factcheck.core"
+(cd "$top" && ./mvnw -q -B test-compile -pl releng/factcheck.target,plugins/factcheck.core >&2)
+exec "$JAVA_HOME/bin/java" -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider \
+    -cp "$core/target/test-classes:$core/target/classes:$core/lib/*" factcheck.core.time.TempEvalEvaluation "$data"
