@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A noun phrase found next to a cue: words [from, to) of a word list, and its core: the words before
- * any preposition ("people" in "people familiar with the matter", "President Xi Jinping" in
- * "President Xi Jinping of China"), whose last word is the head.
+ * any preposition ("people" in "people familiar with the matter", "President Lula da Silva" in
+ * "President Lula da Silva of Brazil"), whose last word is the head.
  */
 record NounPhrase(List<Word> words, int from, int to, int coreTo) {
 
