@@ -1,6 +1,7 @@
 package factcheck.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class BenchMain {
 
     /** A row of the table. */
     record Row(String id, String what, String unit, Double budget, boolean atLeast, Double median, Double min,
-            Double max, int samples, String note) {
+            Double max, int samples, Double cpuMsPerOp, String note) {
 
         String verdict() {
             if (budget == null || median == null) {
@@ -58,6 +59,8 @@ public final class BenchMain {
     private boolean process = true;
     private int coldRuns = 5;
     private final Map<String, Statistics> jmhStats = new LinkedHashMap<>();
+    private final Map<String, Double> jmhCpu = new LinkedHashMap<>();
+    private final List<Double> loadAverages = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
@@ -79,6 +82,7 @@ public final class BenchMain {
 
     private void run() throws Exception {
         long started = System.nanoTime();
+        loadAverages.add(loadAverage());
         Files.createDirectories(out);
         Corpus corpus = Corpus.get();
         String article1000 = corpus.article1000();
@@ -100,6 +104,7 @@ public final class BenchMain {
             cold = coldStart(corpus);
             heap = cliPeakHeap(corpus);
         }
+        loadAverages.add(loadAverage());
         List<Row> rows = rows(cold, heap);
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         print(rows, seconds);
@@ -114,7 +119,8 @@ public final class BenchMain {
                 .shouldFailOnError(true)
                 .result(out.resolve("jmh.json").toString())
                 .resultFormat(ResultFormatType.JSON)
-                .output(out.resolve("jmh.log").toString());
+                .output(out.resolve("jmh.log").toString())
+                .addProfiler(CpuTimeProfiler.class);
         if (quick) {
             options.warmupIterations(2).measurementIterations(2);
         }
@@ -123,6 +129,10 @@ public final class BenchMain {
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark().replace("factcheck.bench.", "");
             jmhStats.put(name, r.getPrimaryResult().getStatistics());
+            var cpu = r.getSecondaryResults().get("cpu");
+            if (cpu != null) {
+                jmhCpu.put(name, cpu.getScore());
+            }
             System.out.printf(Locale.ROOT, "bench:   %-32s median %10.2f %s%n", name,
                     r.getPrimaryResult().getStatistics().getPercentile(50), r.getPrimaryResult().getScoreUnit());
         }
@@ -131,9 +141,10 @@ public final class BenchMain {
     private Row jmhRow(String id, String benchmark, String what, String unit, Double budget, boolean atLeast, String note) {
         Statistics s = jmhStats.get(benchmark);
         if (s == null) {
-            return new Row(id, what, unit, budget, atLeast, null, null, null, 0, "not run");
+            return new Row(id, what, unit, budget, atLeast, null, null, null, 0, null, "not run");
         }
-        return new Row(id, what, unit, budget, atLeast, s.getPercentile(50), s.getMin(), s.getMax(), (int) s.getN(), note);
+        return new Row(id, what, unit, budget, atLeast, s.getPercentile(50), s.getMin(), s.getMax(), (int) s.getN(),
+                jmhCpu.get(benchmark), note);
     }
 
     // ---------------------------------------------------------------- processes
@@ -200,7 +211,7 @@ public final class BenchMain {
         System.out.printf(Locale.ROOT, "bench: CLI on 1,000 articles: %.1f s, %d GCs, peak used %.0f MB, max after GC %.0f MB, at exit %.0f MB%n",
                 wall, gcs, peak, maxAfter, atExit);
         return new Row("cli-heap", "peak heap, command line on 1,000 articles", "MB", 512.0, false, peak, maxAfter, peak,
-                1, "peak used heap (before-GC maximum and at exit, GC log); min column = max live after a GC; "
+                1, null, "peak used heap (before-GC maximum and at exit, GC log); min column = max live after a GC; "
                         + "default JVM heap settings, --jobs = cores");
     }
 
@@ -213,7 +224,7 @@ public final class BenchMain {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return new Row(id, what, unit, budget, atLeast, median, sorted.get(0), sorted.get(n - 1), n, note);
+        return new Row(id, what, unit, budget, atLeast, median, sorted.get(0), sorted.get(n - 1), n, null, note);
     }
 
     private String exec(List<String> cmd, Map<String, String> env, Path stdoutFile) throws IOException, InterruptedException {
@@ -238,10 +249,10 @@ public final class BenchMain {
         rows.add(jmhRow("check", "CheckBench.check", "full check, 1,000-word article, 1 thread, warm", "ms", 40.0, false, null));
         rows.add(jmhRow("recheck", "CheckBench.recheckAfterEdit", "re-check after a one-character edit (parse + check)",
                 "ms", 60.0, false, "marker update in the Eclipse workspace not included"));
-        rows.add(cold != null ? cold : new Row("cold", "first findings, fresh process", "ms", 2500.0, false, null, null, null, 0, "not run"));
+        rows.add(cold != null ? cold : new Row("cold", "first findings, fresh process", "ms", 2500.0, false, null, null, null, 0, null, "not run"));
         rows.add(jmhRow("batch", "BatchBench.checkArticle", "batch, ~1,200-word real articles, 2 threads", "articles/s", 50.0,
                 true, "min/max over iterations"));
-        rows.add(heap != null ? heap : new Row("cli-heap", "peak heap, command line on 1,000 articles", "MB", 512.0, false, null, null, null, 0, "not run"));
+        rows.add(heap != null ? heap : new Row("cli-heap", "peak heap, command line on 1,000 articles", "MB", 512.0, false, null, null, null, 0, null, "not run"));
         rows.add(jmhRow("kiebase", "RulesBench.kieBaseBuild", "standard pack KieBase build, warm", "ms", 300.0, false, null));
         rows.add(jmhRow("models", "ModelLoadBench.loadModels", "stage: load the 4 OpenNLP models", "ms", null, false, null));
         rows.add(jmhRow("nlp", "NlpBench.pipeline", "stage: NLP pipeline (sent+tok+POS+lemma)", "ms", null, false, null));
@@ -264,14 +275,22 @@ public final class BenchMain {
         System.out.printf(Locale.ROOT, "Factcheck benchmarks: %d cores, JDK %s (%s), %s; %d s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), quick ? "quick settings" : "standard settings", seconds);
-        System.out.printf(Locale.ROOT, "%-54s %12s %10s %21s %-6s%n", "what", "budget", "median", "min .. max", "");
+        System.out.printf(Locale.ROOT, "load average (1 min) at start %.1f, at end %.1f: wall-clock figures grow with other work on the machine;%n"
+                + "cpu = process CPU time per operation (all JVM threads), near what an idle machine takes%n",
+                loadAverages.get(0), loadAverages.get(loadAverages.size() - 1));
+        System.out.printf(Locale.ROOT, "%-54s %12s %10s %21s %-6s %-10s %s%n", "what", "budget", "median", "min .. max", "", "unit", "cpu ms/op");
         for (Row r : rows) {
             String budget = r.budget() == null ? "" : (r.atLeast() ? ">= " : "<= ") + fmt(r.budget());
             String range = r.min() == null ? "" : fmt(r.min()) + " .. " + fmt(r.max());
-            System.out.printf(Locale.ROOT, "%-54s %12s %10s %21s %-6s %s%n", r.what(), budget,
-                    r.median() == null ? "-" : fmt(r.median()), range, r.verdict(), r.unit());
+            System.out.printf(Locale.ROOT, "%-54s %12s %10s %21s %-6s %-10s %s%n", r.what(), budget,
+                    r.median() == null ? "-" : fmt(r.median()), range, r.verdict(), r.unit(),
+                    r.cpuMsPerOp() == null ? "" : fmt(r.cpuMsPerOp()));
         }
         System.out.println("results: " + out.resolve("results.json"));
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String fmt(double v) {
@@ -285,6 +304,8 @@ public final class BenchMain {
         json.put("jdk", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
         json.put("settings", quick ? "quick" : "standard");
         json.put("durationSeconds", seconds);
+        json.put("loadAverageStart", loadAverages.get(0));
+        json.put("loadAverageEnd", loadAverages.get(loadAverages.size() - 1));
         json.putAll(extra);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Row r : rows) {
@@ -298,6 +319,7 @@ public final class BenchMain {
             m.put("min", r.min());
             m.put("max", r.max());
             m.put("samples", r.samples());
+            m.put("cpuMsPerOp", r.cpuMsPerOp());
             m.put("verdict", r.verdict());
             m.put("note", r.note());
             list.add(m);
