@@ -183,9 +183,9 @@ public final class BenchMain {
         String javaOpts = "-Xlog:gc,gc+heap+exit:file=" + gcLog + ":uptime,level,tags";
         Path launcher = repo.resolve("factcheck");
         long t0 = System.nanoTime();
-        List<String> cmd = List.of("bash", launcher.toString(), "--format", "json", dir.toString());
+        List<String> cmd = List.of("bash", launcher.toString(), dir.toString());
         exec(cmd, Map.of("FACTCHECK_JAVA_OPTS", javaOpts, "FACTCHECK_JAVA_HOME", System.getProperty("java.home")),
-                out.resolve("cli-report.json"));
+                out.resolve("cli-report.txt"));
         double wall = (System.nanoTime() - t0) / 1e9;
         String log = Files.readString(gcLog);
         double peakBefore = 0;
@@ -212,7 +212,7 @@ public final class BenchMain {
                 wall, gcs, peak, maxAfter, atExit);
         return new Row("cli-heap", "peak heap, command line on 1,000 articles", "MB", 512.0, false, peak, maxAfter, peak,
                 1, null, "peak used heap (before-GC maximum and at exit, GC log); min column = max live after a GC; "
-                        + "default JVM heap settings, --jobs = cores");
+                        + "default JVM heap settings, text report, --jobs = cores");
     }
 
     private Path packDir() {
@@ -247,6 +247,8 @@ public final class BenchMain {
     private List<Row> rows(Row cold, Row heap) {
         List<Row> rows = new ArrayList<>();
         rows.add(jmhRow("check", "CheckBench.check", "full check, 1,000-word article, 1 thread, warm", "ms", 40.0, false, null));
+        rows.add(jmhRow("check-unseen", "CheckBench.checkUnseenWords", "  same, words never seen (empty lemma cache)", "ms", null,
+                false, "worst case of a warm process"));
         rows.add(jmhRow("recheck", "CheckBench.recheckAfterEdit", "re-check after a one-character edit (parse + check)",
                 "ms", 60.0, false, "marker update in the Eclipse workspace not included"));
         rows.add(cold != null ? cold : new Row("cold", "first findings, fresh process", "ms", 2500.0, false, null, null, null, 0, null, "not run"));

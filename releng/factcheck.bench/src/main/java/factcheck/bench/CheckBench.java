@@ -15,13 +15,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import factcheck.core.CheckResult;
+import factcheck.core.Analyzer;
 import factcheck.core.FactChecker;
+import factcheck.core.nlp.NlpModels;
+import factcheck.core.nlp.NlpPipeline;
 import factcheck.core.article.Article;
 import factcheck.core.rules.CompiledPack;
 import factcheck.core.rules.RuleSettings;
 
 /**
- * The whole check of the 1,000-word article on one thread (NLP, extraction, rules), and the
+ * The whole check of 1,000-word articles on one thread (NLP, extraction, rules), and the
  * editor's re-check after a one-character edit: the reconcile job parses the edited text and runs
  * the whole check again (the marker update in the Eclipse workspace is not included).
  */
@@ -36,6 +39,8 @@ public class CheckBench {
     private FactChecker checker;
     private List<CompiledPack> packs;
     private Article article;
+    private List<Article> articles;
+    private int nextArticle;
     private char[] editable;
     private int[] positions;
     private int edits;
@@ -46,6 +51,7 @@ public class CheckBench {
         packs = checker.compile(List.of(Fixtures.standardPack()));
         String text = Corpus.get().article1000();
         article = Corpus.parse("article-1000.txt", text);
+        articles = Corpus.get().composites(20, 1000).stream().map(Corpus::parse).toList();
         editable = text.toCharArray();
         // Letters of the body, spread over the text, where the "user" types.
         int body = article.body().start();
@@ -60,9 +66,20 @@ public class CheckBench {
         }
     }
 
+    /** 1,000-word articles in turn (20 different ones, as in a process that has checked a few). */
     @Benchmark
     public CheckResult check() {
-        return checker.check(article, packs, RuleSettings.DEFAULTS);
+        return checker.check(articles.get(nextArticle++ % articles.size()), packs, RuleSettings.DEFAULTS);
+    }
+
+    /**
+     * The worst case of a warm process: an article whose words it has never seen, i.e. a new NLP
+     * pipeline (empty lemma cache) for each check.
+     */
+    @Benchmark
+    public CheckResult checkUnseenWords() {
+        FactChecker fresh = new FactChecker(new Analyzer(new NlpPipeline(NlpModels.get())), checker.engine());
+        return fresh.check(article, packs, RuleSettings.DEFAULTS);
     }
 
     /** One character changed (a letter replaced by the next letter, or back), then parse and check. */
