@@ -100,12 +100,15 @@ public final class BenchMain {
         }
         Row cold = null;
         Row heap = null;
+        Row heap512 = null;
         if (process) {
             cold = coldStart(corpus);
-            heap = cliPeakHeap(corpus);
+            corpus.writeFiles(out.resolve("cli-corpus"), 1000);
+            heap = cliPeakHeap(corpus, "cli-heap", "");
+            heap512 = cliPeakHeap(corpus, "cli-heap-512m", "-Xmx512m");
         }
         loadAverages.add(loadAverage());
-        List<Row> rows = rows(cold, heap);
+        List<Row> rows = rows(cold, heap, heap512);
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         print(rows, seconds);
         writeJson(rows, seconds);
@@ -176,16 +179,19 @@ public final class BenchMain {
                 times, "models + KieBase compile + check of one article; Eclipse start-up not included");
     }
 
-    private Row cliPeakHeap(Corpus corpus) throws Exception {
-        Path dir = corpus.writeFiles(out.resolve("cli-corpus"), 1000);
-        Path gcLog = out.resolve("cli-gc.log");
+    private Row cliPeakHeap(Corpus corpus, String id, String heapOption) throws Exception {
+        Path dir = out.resolve("cli-corpus");
+        if (!Files.isDirectory(dir)) {
+            corpus.writeFiles(dir, 1000);
+        }
+        Path gcLog = out.resolve(id + "-gc.log");
         Files.deleteIfExists(gcLog);
-        String javaOpts = "-Xlog:gc,gc+heap+exit:file=" + gcLog + ":uptime,level,tags";
+        String javaOpts = heapOption + " -Xlog:gc,gc+heap+exit:file=" + gcLog + ":uptime,level,tags";
         Path launcher = repo.resolve("factcheck");
         long t0 = System.nanoTime();
         List<String> cmd = List.of("bash", launcher.toString(), dir.toString());
         exec(cmd, Map.of("FACTCHECK_JAVA_OPTS", javaOpts, "FACTCHECK_JAVA_HOME", System.getProperty("java.home")),
-                out.resolve("cli-report.txt"));
+                out.resolve(id + "-report.txt"));
         double wall = (System.nanoTime() - t0) / 1e9;
         String log = Files.readString(gcLog);
         double peakBefore = 0;
@@ -203,16 +209,21 @@ public final class BenchMain {
             atExit = Double.parseDouble(exit.group(1)) / 1024;
         }
         double peak = Math.max(peakBefore, atExit);
-        extra.put("cliRunSeconds", Math.round(wall * 10) / 10.0);
-        extra.put("cliArticlesPerSecondWithStartup", Math.round(1000 / wall * 10) / 10.0);
-        extra.put("cliGcCount", gcs);
-        extra.put("cliMaxHeapAfterGcMB", maxAfter);
-        extra.put("cliHeapAtExitMB", Math.round(atExit));
-        System.out.printf(Locale.ROOT, "bench: CLI on 1,000 articles: %.1f s, %d GCs, peak used %.0f MB, max after GC %.0f MB, at exit %.0f MB%n",
-                wall, gcs, peak, maxAfter, atExit);
-        return new Row("cli-heap", "peak heap, command line on 1,000 articles", "MB", 512.0, false, peak, maxAfter, peak,
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("javaOptions", heapOption);
+        run.put("seconds", Math.round(wall * 10) / 10.0);
+        run.put("articlesPerSecondWithStartup", Math.round(1000 / wall * 10) / 10.0);
+        run.put("gcCount", gcs);
+        run.put("peakUsedMB", peak);
+        run.put("maxAfterGcMB", maxAfter);
+        extra.put(id, run);
+        System.out.printf(Locale.ROOT, "bench: CLI on 1,000 articles%s: %.1f s, %d GCs, peak used %.0f MB, max after GC %.0f MB%n",
+                heapOption.isEmpty() ? "" : " with " + heapOption, wall, gcs, peak, maxAfter);
+        String what = heapOption.isEmpty() ? "peak heap, command line on 1,000 articles"
+                : "  same with " + heapOption + " (" + String.format(Locale.ROOT, "%.0f s, %.0f articles/s", wall, 1000 / wall) + ")";
+        return new Row(id, what, "MB", heapOption.isEmpty() ? 512.0 : null, false, peak, maxAfter, peak,
                 1, null, "peak used heap (before-GC maximum and at exit, GC log); min column = max live after a GC; "
-                        + "default JVM heap settings, text report, --jobs = cores");
+                        + (heapOption.isEmpty() ? "default JVM heap settings" : heapOption) + ", text report, --jobs = cores");
     }
 
     private Path packDir() {
@@ -244,7 +255,7 @@ public final class BenchMain {
 
     // ---------------------------------------------------------------- report
 
-    private List<Row> rows(Row cold, Row heap) {
+    private List<Row> rows(Row cold, Row heap, Row heap512) {
         List<Row> rows = new ArrayList<>();
         rows.add(jmhRow("check", "CheckBench.check", "full check, 1,000-word article, 1 thread, warm", "ms", 40.0, false, null));
         rows.add(jmhRow("check-unseen", "CheckBench.checkUnseenWords", "  same, words never seen (empty lemma cache)", "ms", null,
@@ -255,13 +266,18 @@ public final class BenchMain {
         rows.add(jmhRow("batch", "BatchBench.checkArticle", "batch, ~1,200-word real articles, 2 threads", "articles/s", 50.0,
                 true, "min/max over iterations"));
         rows.add(heap != null ? heap : new Row("cli-heap", "peak heap, command line on 1,000 articles", "MB", 512.0, false, null, null, null, 0, null, "not run"));
+        if (heap512 != null) {
+            rows.add(heap512);
+        }
         rows.add(jmhRow("kiebase", "RulesBench.kieBaseBuild", "standard pack KieBase build, warm", "ms", 300.0, false, null));
         rows.add(jmhRow("models", "ModelLoadBench.loadModels", "stage: load the 4 OpenNLP models", "ms", null, false, null));
         rows.add(jmhRow("nlp", "NlpBench.pipeline", "stage: NLP pipeline (sent+tok+POS+lemma)", "ms", null, false, null));
         rows.add(jmhRow("nlp-sent", "NlpBench.sentences", "  NLP: sentence detection", "ms", null, false, null));
         rows.add(jmhRow("nlp-tok", "NlpBench.tokens", "  NLP: tokenizer", "ms", null, false, null));
         rows.add(jmhRow("nlp-pos", "NlpBench.posTags", "  NLP: POS tagger", "ms", null, false, null));
-        rows.add(jmhRow("nlp-lemma", "NlpBench.lemmas", "  NLP: lemmatizer", "ms", null, false, null));
+        rows.add(jmhRow("nlp-lemma", "NlpBench.lemmasCore", "  NLP: lemmatizer (core, cached)", "ms", null, false, null));
+        rows.add(jmhRow("nlp-lemma-opennlp", "NlpBench.lemmasOpenNlp", "  NLP: lemmatizer (OpenNLP LemmatizerME, before)", "ms", null,
+                false, null));
         rows.add(jmhRow("quotes", "ExtractBench.quotes", "stage: quotes", "ms", null, false, null));
         rows.add(jmhRow("attributions", "ExtractBench.attributions", "stage: attributions", "ms", null, false, null));
         rows.add(jmhRow("temporal", "ExtractBench.temporal", "stage: temporal normalisation", "ms", null, false, null));

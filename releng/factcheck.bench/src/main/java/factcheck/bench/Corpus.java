@@ -64,7 +64,8 @@ public final class Corpus {
                 return new Corpus("real: " + dir + " (" + real.size() + " articles)", real);
             }
         }
-        return new Corpus("generated (no real corpus found at " + dir + ")", NewsTextGenerator.articles(200, 400, 2019));
+        return new Corpus("generated" + ("generated".equals(configured) ? "" : " (no real corpus at " + dir + ")"),
+                NewsTextGenerator.articles(200, 400, 2019));
     }
 
     private static List<Source> readDirectory(Path dir) {

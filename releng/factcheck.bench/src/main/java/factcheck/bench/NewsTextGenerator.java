@@ -52,7 +52,7 @@ final class NewsTextGenerator {
     String article(int words) {
         LocalDate date = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(360));
         StringBuilder out = new StringBuilder();
-        out.append(pick(EVENTS).substring(0, 1).toUpperCase(Locale.ROOT)).append(pick(EVENTS).substring(1))
+        out.append(cap(pick(EVENTS)))
                 .append(" in ").append(pick(PLACES)).append(" leaves ").append(2 + random.nextInt(40))
                 .append(" injured\n\n");
         out.append(date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(", ")

@@ -34,6 +34,12 @@ public final class BenchModels {
         return NlpModels.get().lemmatizerModel();
     }
 
+    /** The core's lemmatizer for these models (its cache shared by the caller's calls), as a function. */
+    public static java.util.function.BinaryOperator<String[]> coreLemmatizer() {
+        CachedLemmatizer lemmatizer = CachedLemmatizer.of(lemmatizer());
+        return lemmatizer::lemmatize;
+    }
+
     /** Reads the four model files afresh, as {@link NlpModels} does on first use; returns a checksum. */
     public static int loadAllFresh() {
         try {
