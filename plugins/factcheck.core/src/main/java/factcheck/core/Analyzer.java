@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import factcheck.core.annotation.Annotation;
 import factcheck.core.article.Article;
@@ -26,21 +27,26 @@ import factcheck.core.time.TemporalResolver;
  */
 public final class Analyzer {
 
-    private final NlpPipeline nlp;
+    private final Supplier<NlpPipeline> nlp;
     private final TemporalResolver temporal = new TemporalResolver();
 
     public Analyzer(NlpPipeline nlp) {
-        this.nlp = nlp;
+        this.nlp = () -> nlp;
     }
 
+    /**
+     * Over the shared pipeline, whose models load on the first analysis (or earlier with
+     * {@link factcheck.core.nlp.NlpModels#preload()}), so creating an analyzer is cheap and rule
+     * packs can compile while the models load.
+     */
     public Analyzer() {
-        this(NlpPipeline.shared());
+        this.nlp = NlpPipeline::shared;
     }
 
     public Analysis analyze(Article article) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Stopwatch clock = new Stopwatch(timings);
-        List<Sentence> sentences = nlp.annotate(article.text(), article.paragraphs());
+        List<Sentence> sentences = nlp.get().annotate(article.text(), article.paragraphs());
         clock.lap("nlp");
 
         List<Annotation> annotations = new ArrayList<>();

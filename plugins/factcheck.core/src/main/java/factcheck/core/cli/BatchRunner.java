@@ -73,6 +73,8 @@ final class BatchRunner {
             }
             for (int i = 0; i < pending.size(); i++) {
                 sink.accept(await(pending.get(i), inputs.get(i)));
+                // Written out: let the article, its analysis and findings go (a run keeps O(jobs) of them, not O(files)).
+                pending.set(i, null);
             }
         } finally {
             pool.shutdownNow();

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import factcheck.core.FactChecker;
 import factcheck.core.findings.Finding;
+import factcheck.core.nlp.NlpModels;
 import factcheck.core.report.FileReport;
 import factcheck.core.report.ReportContext;
 import factcheck.core.report.ReportFormat;
@@ -67,6 +68,8 @@ final class CheckRun {
         emptyDirectories.forEach(d -> messages.file(d, "no *.article, *.md or *.txt files in this directory"));
         byte[] stdin = inputs.stream().anyMatch(ArticleInput::isStdin) ? invocation.in().readAllBytes() : null;
 
+        // The NLP models load on another thread while the packs compile (both take about a second cold).
+        NlpModels.preload();
         FactChecker checker = SharedChecker.INSTANCE;
         List<CompiledPack> compiled = checker.compile(loading.packs());
         boolean packsBroken = PackLoading.report(compiled, messages) || loading.failed();

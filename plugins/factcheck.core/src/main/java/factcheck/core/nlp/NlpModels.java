@@ -3,6 +3,8 @@ package factcheck.core.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -27,13 +29,53 @@ public final class NlpModels {
     private final LemmatizerModel lemmatizerModel;
 
     private NlpModels() {
+        // The POS and lemma models take most of the time: read them on their own threads meanwhile.
+        FutureTask<POSModel> pos = startLoading(() -> new POSModel(open(POS)), POS);
+        FutureTask<LemmatizerModel> lemmas = startLoading(() -> new LemmatizerModel(open(LEMMAS)), LEMMAS);
         try {
             sentenceModel = new SentenceModel(open(SENTENCE));
             tokenizerModel = new TokenizerModel(open(TOKENS));
-            posModel = new POSModel(open(POS));
-            lemmatizerModel = new LemmatizerModel(open(LEMMAS));
+            posModel = result(pos);
+            lemmatizerModel = result(lemmas);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an OpenNLP model: " + e.getMessage(), e);
+        }
+    }
+
+    private interface ModelReader<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> FutureTask<T> startLoading(ModelReader<T> reader, String name) {
+        FutureTask<T> task = new FutureTask<>(reader::read);
+        Thread thread = new Thread(task, "factcheck-model-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static <T> T result(FutureTask<T> task) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the models are needed: finish loading, keep the interrupt
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -44,6 +86,22 @@ public final class NlpModels {
     /** The shared models, loading them on the first call. */
     public static NlpModels get() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Starts loading the shared models on a background thread and returns at once, so a caller can
+     * compile rule packs meanwhile; {@link #get()} then waits for that load (errors surface there).
+     */
+    public static void preload() {
+        Thread thread = new Thread(() -> {
+            try {
+                get();
+            } catch (RuntimeException | Error e) {
+                // get() on the caller's thread reports it
+            }
+        }, "factcheck-model-preload");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static InputStream open(String name) throws IOException {

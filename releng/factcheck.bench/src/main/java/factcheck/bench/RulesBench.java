@@ -1,0 +1,69 @@
+package factcheck.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import factcheck.core.Analysis;
+import factcheck.core.Analyzer;
+import factcheck.core.article.Article;
+import factcheck.core.rules.CompiledPack;
+import factcheck.core.rules.RuleEngine;
+import factcheck.core.rules.RulePack;
+import factcheck.core.rules.RuleSettings;
+
+/**
+ * The rule engine: building the standard pack's KieBase (a fresh RuleEngine each time, so its
+ * content cache does not answer), and firing the pack over the 1,000-word article's facts.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 4, time = 2)
+@Fork(1)
+public class RulesBench {
+
+    private RulePack pack;
+    private RuleEngine engine;
+    private List<CompiledPack> compiled;
+    private List<Object> facts;
+    private String text;
+
+    @Setup
+    public void setUp() {
+        pack = Fixtures.standardPack();
+        engine = new RuleEngine();
+        CompiledPack c = engine.compile(pack);
+        if (!c.usable()) {
+            throw new IllegalStateException("standard pack does not compile: " + c.diagnostics());
+        }
+        compiled = List.of(c);
+        Article article = Corpus.parse("article-1000.txt", Corpus.get().article1000());
+        Analysis analysis = new Analyzer().analyze(article);
+        facts = analysis.facts();
+        text = article.text();
+    }
+
+    /** Standard pack KieBase build, warm (compiler classes loaded and JIT-compiled). */
+    @Benchmark
+    public CompiledPack kieBaseBuild() {
+        return new RuleEngine().compile(pack);
+    }
+
+    /** Rule firing for one article: sessions, fact insertion, fireAllRules, findings. */
+    @Benchmark
+    public RuleEngine.Outcome fire() {
+        return engine.run(compiled, facts, text, RuleSettings.DEFAULTS);
+    }
+}
