@@ -67,6 +67,7 @@ public final class ArticleCheck {
         List<CompiledPack> packs = ws.compiledPacks();
         checkCanceled(monitor);
         CheckResult result = ws.checker().check(article, packs, settingsFor(file));
+        RuleProblemLog.log(name, result.problems());
         checkCanceled(monitor);
         return new Outcome(result, result.findings());
     }
