@@ -12,10 +12,10 @@ import factcheck.core.rules.RulePackLoader;
 import factcheck.core.rules.RuleSettings;
 
 /** Checks test articles with the standard pack, compiled once for all ledger tests. */
-final class LedgerArticles {
+public final class LedgerArticles {
 
     /** Five subjects: two unsourced figures, three vague sources. */
-    static final String ARTICLE = String.join("\n",
+    public static final String ARTICLE = String.join("\n",
             "date 2021-11-10 Council approves the harbour budget",
             "",
             "Unemployment in the region fell to 7.5% last year.",
@@ -35,7 +35,7 @@ final class LedgerArticles {
     private LedgerArticles() {
     }
 
-    static synchronized CheckResult check(String text) throws Exception {
+    public static synchronized CheckResult check(String text) throws Exception {
         if (checker == null) {
             checker = new FactChecker();
             String dir = System.getProperty("factcheck.standardPack", "../../rules/pack");
@@ -44,7 +44,7 @@ final class LedgerArticles {
         return checker.check(ArticleParser.parse("test.article", text), packs, RuleSettings.DEFAULTS);
     }
 
-    static List<LedgerSubject> subjects(String text) throws Exception {
+    public static List<LedgerSubject> subjects(String text) throws Exception {
         return LedgerSubjects.of(check(text));
     }
 }
