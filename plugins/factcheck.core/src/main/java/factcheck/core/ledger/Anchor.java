@@ -29,7 +29,8 @@ public record Anchor(String rule, String category, String claim, String match, S
     /** Words of context kept either side of the sentence. */
     public static final int CONTEXT_WORDS = 6;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
+    /** Runs of letters and digits ("7.5" is two words: fine for overlap, and no backtracking group). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
 
     public Anchor {
         claim = normalize(claim);
