@@ -14,6 +14,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.osgi.service.prefs.BackingStoreException;
 
 import factcheck.core.rules.RuleSettings;
+import factcheck.workspace.ledger.VerifiedMarkers;
 import factcheck.workspace.settings.CheckMode;
 import factcheck.workspace.settings.CheckSettings;
 
@@ -21,6 +22,7 @@ import factcheck.workspace.settings.CheckSettings;
 public final class CheckingPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
     private final Button[] modes = new Button[CheckMode.values().length];
+    private final Button[] verified = new Button[VerifiedMarkers.values().length];
     private RuleSettingsBlock rules;
 
     @Override
@@ -40,6 +42,16 @@ public final class CheckingPreferencePage extends PreferencePage implements IWor
             modes[m.ordinal()] = new Button(mode, SWT.RADIO);
             modes[m.ordinal()].setText(m.label());
         }
+        Group ledger = new Group(page, SWT.NONE);
+        ledger.setText("Markers of claims the ledger says are verified");
+        ledger.setLayout(new GridLayout(VerifiedMarkers.values().length, false));
+        ledger.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        String[] labels = {"Lower to information", "Hide", "Keep the rule's severity"};
+        for (VerifiedMarkers v : VerifiedMarkers.values()) {
+            verified[v.ordinal()] = new Button(ledger, SWT.RADIO);
+            verified[v.ordinal()].setText(labels[v.ordinal()]);
+        }
+        verified[VerifiedMarkers.current().ordinal()].setSelection(true);
         rules = new RuleSettingsBlock(page);
         IEclipsePreferences node = CheckSettings.workspaceNode();
         modes[CheckSettings.mode().ordinal()].setSelection(true);
@@ -52,6 +64,9 @@ public final class CheckingPreferencePage extends PreferencePage implements IWor
         for (Button b : modes) {
             b.setSelection(b == modes[CheckMode.AS_YOU_TYPE.ordinal()]);
         }
+        for (Button b : verified) {
+            b.setSelection(b == verified[VerifiedMarkers.LOWER.ordinal()]);
+        }
         rules.show(RuleSettings.DEFAULTS);
         super.performDefaults();
     }
@@ -62,6 +77,11 @@ public final class CheckingPreferencePage extends PreferencePage implements IWor
         for (CheckMode m : CheckMode.values()) {
             if (modes[m.ordinal()].getSelection()) {
                 node.put(CheckSettings.CHECK_MODE, m.id());
+            }
+        }
+        for (VerifiedMarkers v : VerifiedMarkers.values()) {
+            if (verified[v.ordinal()].getSelection()) {
+                node.put(VerifiedMarkers.KEY, v.id());
             }
         }
         RuleSettingsStore.write(node, rules.settings());

@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 import factcheck.workspace.check.ArticleCheck;
+import factcheck.workspace.ledger.ArticleLedgers;
+import factcheck.workspace.ledger.LedgerMarkers;
 import factcheck.workspace.check.ArticleFiles;
 import factcheck.workspace.markers.FindingMarkers;
 import factcheck.workspace.settings.CheckMode;
@@ -64,7 +66,8 @@ public final class ArticleBuilder extends IncrementalProjectBuilder {
     private void check(IFile file, IProgressMonitor monitor) throws CoreException {
         String text = ArticleFiles.read(file);
         ArticleCheck.Outcome outcome = ArticleCheck.run(file, text, monitor);
-        FindingMarkers.replace(file, outcome.findings(), text, monitor);
+        LedgerMarkers marking = ArticleLedgers.get().checked(file, outcome, text);
+        FindingMarkers.replace(file, marking.findings(), text, marking::attributes, monitor);
     }
 
     private List<IFile> allArticles() throws CoreException {

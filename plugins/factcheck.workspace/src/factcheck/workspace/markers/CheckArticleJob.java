@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import factcheck.workspace.check.ArticleCheck;
+import factcheck.workspace.ledger.ArticleLedgers;
+import factcheck.workspace.ledger.LedgerMarkers;
 import factcheck.workspace.check.ArticleFiles;
 
 /**
@@ -47,7 +49,8 @@ public final class CheckArticleJob extends Job {
             }
             String content = text != null ? text : ArticleFiles.read(file);
             ArticleCheck.Outcome outcome = ArticleCheck.run(file, content, monitor);
-            FindingMarkers.replace(file, outcome.findings(), content, monitor);
+            LedgerMarkers marking = ArticleLedgers.get().checked(file, outcome, content);
+            FindingMarkers.replace(file, marking.findings(), content, marking::attributes, monitor);
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;

@@ -8,7 +8,7 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
  * locking the file itself: a resource rule would block saving the file for as long as the engine
  * runs.
  */
-record FileCheckRule(IFile file) implements ISchedulingRule {
+public record FileCheckRule(IFile file) implements ISchedulingRule {
 
     @Override
     public boolean contains(ISchedulingRule rule) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -52,6 +53,15 @@ public final class FindingMarkers {
      */
     public static void replace(IFile file, List<Finding> findings, String text, IProgressMonitor monitor)
             throws CoreException {
+        replace(file, findings, text, f -> Map.of(), monitor);
+    }
+
+    /**
+     * {@link #replace(IFile, List, String, IProgressMonitor)} with extra attributes per finding (the
+     * claim ledger's status, see {@code factcheck.workspace.ledger.LedgerMarkers}).
+     */
+    public static void replace(IFile file, List<Finding> findings, String text,
+            Function<Finding, Map<String, Object>> extra, IProgressMonitor monitor) throws CoreException {
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         workspace.run(m -> {
             if (!file.exists()) {
@@ -70,6 +80,7 @@ public final class FindingMarkers {
                     break;
                 }
                 Map<String, Object> attributes = attributes(f, text);
+                attributes.putAll(extra.apply(f));
                 IMarker marker = existing.remove(f.key());
                 if (marker == null || !marker.getType().equals(typeOf(f.category()))) {
                     if (marker != null) {

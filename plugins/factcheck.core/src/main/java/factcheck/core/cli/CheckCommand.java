@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import factcheck.core.findings.Severity;
+import factcheck.core.report.FactCheckReportFormat;
 import factcheck.core.report.ReportFormat;
 import factcheck.core.rules.RuleSettings;
 import picocli.CommandLine;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Parameters;
         description = "Checks news articles (*.article, *.md, *.txt) against fact-checking rule packs.",
         footerHeading = "%nExit status:%n",
         footer = {"  0  no finding at or above --fail-on",
-            "  1  findings at or above --fail-on (findings hidden by --min-severity do not count)",
+            "  1  findings at or above --fail-on (findings hidden by --min-severity do not count), or claims",
+            "     --require-checked wants checked that the articles' ledgers do not mark checked",
             "  2  usage error, unreadable or undecodable input, or a broken rule pack (other files are still checked)"})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -69,6 +71,18 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding at or above LEVEL is reported (default: error).")
     Severity failOn;
 
+    @Option(names = "--report", paramLabel = "md|html|json",
+            description = "Write the fact-check report instead of the findings: each claim, attribution and date "
+                    + "finding with its status, note and sources from the article's ledger "
+                    + "(.factcheck/<article>.ledger.json beside it), the dateline and the rule pack versions.")
+    FactCheckReportFormat report;
+
+    @Option(names = "--require-checked", paramLabel = "SCORE",
+            description = "Exit with 1 unless the ledger marks checked (any status but unchecked, on the claim's "
+                    + "current text) every claim finding whose claim score is SCORE or more, and every claim, "
+                    + "attribution or date finding of severity warning or above. 0 requires every claim.")
+    Double requireChecked;
+
     @Option(names = "--annotations", description = "Include the engine's annotations in JSON output.")
     boolean annotations;
 
@@ -101,6 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
                 invocation.terminal().stdout() && !invocation.noColor() ? Ansi.ON : Ansi.OFF));
         cl.registerConverter(Severity.class, Severity::parse);
         cl.registerConverter(ReportFormat.class, ReportFormat::parse);
+        cl.registerConverter(FactCheckReportFormat.class, FactCheckReportFormat::parse);
         cl.setParameterExceptionHandler((e, arguments) -> {
             invocation.err().println(Messages.PREFIX + Messages.oneLine(e.getMessage()) + " (see --help)");
             return ExitCode.ERROR;
@@ -119,6 +134,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (!Set.of("auto", "always", "never").contains(color)) {
             return usage("--color must be auto, always or never, not '" + color + "'");
+        }
+        if (requireChecked != null && (requireChecked.isNaN() || requireChecked < 0)) {
+            return usage("--require-checked must be a claim score of 0 or more, not " + requireChecked);
         }
         boolean useColor = color.equals("always")
                 || color.equals("auto") && invocation.terminal().stdout() && !invocation.noColor();

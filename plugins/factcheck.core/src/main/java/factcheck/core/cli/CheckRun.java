@@ -78,14 +78,16 @@ final class CheckRun {
             messages.tool("no usable rule pack: nothing checked");
             return ExitCode.ERROR;
         }
-        Outcomes outcomes = check(checker, usable, catalog.rules(), inputs, stdin);
-        if (options.format == ReportFormat.TEXT) {
+        LedgerRun ledgers = new LedgerRun(options.report, options.requireChecked, messages,
+                usable.stream().map(CompiledPack::pack).toList());
+        Outcomes outcomes = check(checker, usable, catalog.rules(), inputs, stdin, ledgers);
+        if (options.format == ReportFormat.TEXT && !ledgers.reporting()) {
             messages.line(outcomes.summary.line(System.nanoTime() - startNanos));
         }
         if (packsBroken || outcomes.failedFiles > 0) {
             return ExitCode.ERROR;
         }
-        return outcomes.failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        return outcomes.failing > 0 || ledgers.unmet() > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
     /**
@@ -103,7 +105,7 @@ final class CheckRun {
     }
 
     private Outcomes check(FactChecker checker, List<CompiledPack> packs, List<RuleInfo> rules,
-            List<ArticleInput> inputs, byte[] stdin) throws IOException {
+            List<ArticleInput> inputs, byte[] stdin, LedgerRun ledgers) throws IOException {
         Outcomes outcomes = new Outcomes();
         ReportWriter writer = options.format.create(new ReportContext(invocation.out(), "factcheck",
                 VersionInfo.version(), System.getProperty(INFORMATION_URI_PROPERTY), rules, options.annotations, color));
@@ -112,6 +114,12 @@ final class CheckRun {
             messages.attach(progress);
             runner.run(inputs, stdin, progress, outcome -> {
                 FileReport report = report(outcome, outcomes);
+                if (ledgers.active() && !report.failed() && !ledgers.file(outcome)) {
+                    outcomes.failedFiles++;
+                }
+                if (ledgers.reporting()) {
+                    return;
+                }
                 IOException[] failure = new IOException[1];
                 progress.above(() -> {
                     try {
@@ -126,7 +134,11 @@ final class CheckRun {
             });
         }
         messages.attach(null);
-        writer.finish();
+        if (ledgers.reporting()) {
+            ledgers.finish(invocation.out());
+        } else {
+            writer.finish();
+        }
         return outcomes;
     }
 

@@ -1,0 +1,50 @@
+package factcheck.core.ledger;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import factcheck.core.CheckResult;
+import factcheck.core.FactChecker;
+import factcheck.core.article.ArticleParser;
+import factcheck.core.rules.CompiledPack;
+import factcheck.core.rules.DirectoryPackSource;
+import factcheck.core.rules.RulePackLoader;
+import factcheck.core.rules.RuleSettings;
+
+/** Checks test articles with the standard pack, compiled once for all ledger tests. */
+public final class LedgerArticles {
+
+    /** Five subjects: two unsourced figures, three vague sources. */
+    public static final String ARTICLE = String.join("\n",
+            "date 2021-11-10 Council approves the harbour budget",
+            "",
+            "Unemployment in the region fell to 7.5% last year.",
+            "",
+            "The new tram line cost $4.2 billion and carries 80,000 passengers a day.",
+            "",
+            "Critics say the plan is the most expensive project in the city's history.",
+            "",
+            "Officials said on Tuesday that the budget would pass.",
+            "",
+            "Economists say the plan will cut costs by 12 percent next year.",
+            "");
+
+    private static FactChecker checker;
+    private static List<CompiledPack> packs;
+
+    private LedgerArticles() {
+    }
+
+    public static synchronized CheckResult check(String text) throws Exception {
+        if (checker == null) {
+            checker = new FactChecker();
+            String dir = System.getProperty("factcheck.standardPack", "../../rules/pack");
+            packs = checker.compile(List.of(RulePackLoader.load(new DirectoryPackSource(Path.of(dir)))));
+        }
+        return checker.check(ArticleParser.parse("test.article", text), packs, RuleSettings.DEFAULTS);
+    }
+
+    public static List<LedgerSubject> subjects(String text) throws Exception {
+        return LedgerSubjects.of(check(text));
+    }
+}
