@@ -33,7 +33,7 @@ class PackJarTest {
     void teamPackRunsFromItsBundleJar() throws IOException {
         Path jar = bundleJar(TEAM_BUNDLE, dir.resolve("newsroom.house-style.jar"));
         Files.writeString(dir.resolve("ferry.article"),
-                "2026-03-02 Ferry to run all winter\n\nMayor Ana Pereira stated that the ferry would run all"
+                "date 2026-03-02 Ferry to run all winter\n\nMayor Ana Pereira stated that the ferry would run all"
                         + " winter. Sources say the contract will go to a Rotterdam company.\n");
         CommandRunner.Run run = new CommandRunner(dir).run("--no-default-rules", "--rules", jar.toString(),
                 "--fail-on", "warning", "ferry.article");
