@@ -1,12 +1,17 @@
 package factcheck.workspace;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IProject;
 
 import factcheck.core.FactChecker;
 import factcheck.core.rules.CompiledPack;
 import factcheck.core.rules.RuleEngine;
 import factcheck.core.rules.EngineLimits;
 import factcheck.core.Analyzer;
+import factcheck.workspace.packs.ProjectPacks;
 import factcheck.workspace.packs.RulePackRegistry;
 
 /**
@@ -20,6 +25,7 @@ public final class FactcheckWorkspace {
     }
 
     private final RulePackRegistry registry = new RulePackRegistry();
+    private final ProjectPacks projectPacks = new ProjectPacks();
     // Drools must see our fact model and its embedded libraries: give it the core bundle's loader.
     private final FactChecker checker = new FactChecker(new Analyzer(),
             new RuleEngine(FactChecker.class.getClassLoader(), EngineLimits.DEFAULTS));
@@ -37,6 +43,25 @@ public final class FactcheckWorkspace {
 
     public RulePackRegistry registry() {
         return registry;
+    }
+
+    public ProjectPacks projectPacks() {
+        return projectPacks;
+    }
+
+    /**
+     * The packs for the project's articles: the contributed ones and, when it compiles, the
+     * project's own workspace pack ({@link ProjectPacks}). Null project: the contributed packs only.
+     */
+    public List<CompiledPack> compiledPacks(IProject project) {
+        List<CompiledPack> packs = new ArrayList<>(compiledPacks());
+        compiledProjectPack(project).filter(CompiledPack::usable).ifPresent(packs::add);
+        return packs;
+    }
+
+    /** The project's workspace pack compiled (cached by content), with its diagnostics; empty without one. */
+    public Optional<CompiledPack> compiledProjectPack(IProject project) {
+        return projectPacks.pack(project).map(checker.engine()::compile);
     }
 
     /** The contributed packs, compiled (cached until a pack changes). May take a second the first time. */

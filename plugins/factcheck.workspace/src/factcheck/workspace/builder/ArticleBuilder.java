@@ -15,18 +15,23 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
+import factcheck.workspace.FactcheckWorkspace;
 import factcheck.workspace.check.ArticleCheck;
 import factcheck.workspace.ledger.ArticleLedgers;
 import factcheck.workspace.ledger.LedgerMarkers;
 import factcheck.workspace.check.ArticleFiles;
 import factcheck.workspace.markers.FindingMarkers;
+import factcheck.workspace.markers.RulePackMarkers;
+import factcheck.workspace.packs.ProjectPacks;
 import factcheck.workspace.settings.CheckMode;
 import factcheck.workspace.settings.CheckSettings;
 
 /**
  * Checks the project's articles and keeps their markers: every article on a full build, the added
  * and changed ones on an incremental build (a delta visitor by content type), nothing in manual
- * checking mode unless the build was asked for explicitly. Markers of each file are replaced
+ * checking mode unless the build was asked for explicitly. A change under the project's workspace
+ * pack ({@link ProjectPacks#FOLDER}) recompiles it, turns its diagnostics into markers on the rule
+ * files, and re-checks every article of the project. Markers of each file are replaced
  * in one workspace operation ({@link FindingMarkers#replace}).
  */
 public final class ArticleBuilder extends IncrementalProjectBuilder {
@@ -39,7 +44,12 @@ public final class ArticleBuilder extends IncrementalProjectBuilder {
             return null;
         }
         IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
-        List<IFile> files = delta == null ? allArticles() : changedArticles(delta);
+        boolean packChanged = delta == null || ProjectPacks.touchesPack(delta);
+        if (packChanged) {
+            updateProjectPack(monitor);
+        }
+        // A changed workspace pack changes what every article of the project reports.
+        List<IFile> files = delta == null || packChanged ? allArticles() : changedArticles(delta);
         SubMonitor progress = SubMonitor.convert(monitor, "Fact-checking articles", files.size());
         for (IFile file : files) {
             if (progress.isCanceled()) {
@@ -55,6 +65,15 @@ public final class ArticleBuilder extends IncrementalProjectBuilder {
     @Override
     protected void clean(IProgressMonitor monitor) throws CoreException {
         FindingMarkers.clear(getProject(), monitor);
+        RulePackMarkers.clear(ProjectPacks.folder(getProject()));
+    }
+
+    /** Re-reads and compiles the project's workspace pack; its diagnostics become markers on its files. */
+    private void updateProjectPack(IProgressMonitor monitor) throws CoreException {
+        FactcheckWorkspace ws = FactcheckWorkspace.get();
+        ws.projectPacks().forget(getProject());
+        RulePackMarkers.replace(ProjectPacks.folder(getProject()),
+                ws.compiledProjectPack(getProject()).orElse(null), monitor);
     }
 
     /** The project: articles are checked one by one and never outside it (PMD #110, PDE #1214). */

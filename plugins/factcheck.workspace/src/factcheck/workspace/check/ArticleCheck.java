@@ -64,7 +64,7 @@ public final class ArticleCheck {
         }
         checkCanceled(monitor);
         FactcheckWorkspace ws = FactcheckWorkspace.get();
-        List<CompiledPack> packs = ws.compiledPacks();
+        List<CompiledPack> packs = ws.compiledPacks(file == null ? null : file.getProject());
         checkCanceled(monitor);
         CheckResult result = ws.checker().check(article, packs, settingsFor(file));
         RuleProblemLog.log(name, result.problems());

@@ -21,12 +21,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The sharing path end to end: the p2 director of a workbench that lacks our features installs them
- * from the update site the build produced, then uninstalls them.
+ * from the update site the build produced; a team's pack (the example house-style feature) is then
+ * installed on top, its rules fire from the installed bundle jar, and everything is uninstalled.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpdateSiteInstallTest {
 
     private static final String FEATURES = "factcheck.feature.feature.group,factcheck.rules.standard.feature.feature.group";
+    private static final String TEAM_FEATURE = "newsroom.house-style.feature.feature.group";
+    private static final String TEAM_BUNDLE = "newsroom.house-style";
     private static Path product;
     private static Path site;
 
@@ -61,6 +64,39 @@ class UpdateSiteInstallTest {
 
     @Test
     @Order(3)
+    void directorInstallsTheTeamPackBesideThem() throws Exception {
+        Result r = director("-installIU", TEAM_FEATURE);
+        assertEquals(0, r.exit, () -> "p2 director failed:\n" + r.output);
+        assertTrue(bundlesInfo().contains(TEAM_BUNDLE + ","), () -> TEAM_BUNDLE + " not in bundles.info:\n" + r.output);
+    }
+
+    @Test
+    @Order(4)
+    void teamRulesFireFromTheInstalledJar() throws Exception {
+        Path jar = installedJar(TEAM_BUNDLE);
+        Path article = product.resolveSibling("council.article");
+        Files.writeString(article, "date 2026-03-02 Library stays open\n\nAna Pereira stated that the library will stay"
+                + " open. It is understood that the council agreed.\n");
+        Result r = run(List.of(checkout().resolve("factcheck").toString(), "--no-default-rules", "--rules",
+                jar.toString(), article.toString()));
+        for (String rule : List.of("house.said-not-stated", "house.banned-vague-phrase", "house.title-on-first-mention")) {
+            assertTrue(r.output.contains("[" + rule + "]"), () -> rule + " did not fire from " + jar + ":\n" + r.output);
+        }
+        assertFalse(r.output.contains("attribution.vague-source"), () -> "only the team pack may run:\n" + r.output);
+    }
+
+    @Test
+    @Order(5)
+    void directorUninstallsTheTeamPack() throws Exception {
+        Result r = director("-uninstallIU", TEAM_FEATURE);
+        assertEquals(0, r.exit, () -> "p2 director failed:\n" + r.output);
+        String info = bundlesInfo();
+        assertFalse(info.contains(TEAM_BUNDLE + ","), "the team pack is still configured after uninstall");
+        assertTrue(info.contains("factcheck.rules.standard,"), "uninstalling the team pack removed the standard pack");
+    }
+
+    @Test
+    @Order(6)
     void directorUninstallsThemAgain() throws Exception {
         Result r = director("-uninstallIU", FEATURES);
         assertEquals(0, r.exit, () -> "p2 director failed:\n" + r.output);
@@ -83,14 +119,39 @@ class UpdateSiteInstallTest {
                 verb, units,
                 "-destination", product.toString(),
                 "-profile", "DefaultProfile"));
-        Path log = product.resolveSibling("director-" + verb.substring(1) + ".log");
-        Process p = new ProcessBuilder(cmd).directory(product.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        return run(cmd);
+    }
+
+    private static Result run(List<String> cmd) throws Exception {
+        Path log = Files.createTempFile(product.getParent(), Path.of(cmd.get(0)).getFileName() + "-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(cmd).directory(product.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        // ./factcheck runs on the JDK running this test, which the build already checked is new enough.
+        builder.environment().put("FACTCHECK_JAVA_HOME", System.getProperty("java.home"));
+        Process p = builder.start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             return new Result(-1, "timed out after 5 minutes\n" + Files.readString(log));
         }
         return new Result(p.exitValue(), Files.readString(log));
+    }
+
+    /** The jar p2 put in the product for the bundle, read from bundles.info (no guessing of qualifiers). */
+    private static Path installedJar(String bundle) throws IOException {
+        for (String line : bundlesInfo().split("\n")) {
+            String[] fields = line.split(",");
+            if (fields.length >= 3 && fields[0].equals(bundle)) {
+                Path jar = product.resolve(fields[2]);
+                assertTrue(Files.isRegularFile(jar), "bundles.info names " + jar + ", which is not a file");
+                return jar;
+            }
+        }
+        throw new AssertionError(bundle + " not in bundles.info");
+    }
+
+    /** The checkout holding ./factcheck (the command line under test). */
+    private static Path checkout() {
+        return Path.of(System.getProperty("factcheck.checkout"));
     }
 
     private static String bundlesInfo() throws IOException {

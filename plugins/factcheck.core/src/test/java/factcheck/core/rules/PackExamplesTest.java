@@ -25,7 +25,8 @@ import factcheck.core.findings.Finding;
 /**
  * Every pack is its own test suite: each rule's examples must (or must not) trigger it, and each rule
  * carries at least two of each. Packs come from -Dfactcheck.packs (comma-separated directories),
- * by default the standard pack of this repository.
+ * by default the standard pack of this repository (the build passes both
+ * the standard pack and the example team pack, see the pom).
  */
 class PackExamplesTest {
 

@@ -1,0 +1,68 @@
+package factcheck.workspace.packs;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.runtime.IPath;
+
+import factcheck.core.rules.Diagnostic;
+import factcheck.core.rules.DirectoryPackSource;
+import factcheck.core.rules.RulePack;
+import factcheck.core.rules.RulePackLoader;
+
+/**
+ * Workspace packs: the folder {@value #FOLDER} of a project, when it holds a {@code pack.yaml}, is a
+ * rule pack for that project's articles only. Packs are read on first use and again after the
+ * builder saw a change under the folder ({@link #forget}); reading happens in the builder's job,
+ * never on the UI thread.
+ */
+public final class ProjectPacks {
+
+    /** Project-relative folder of a workspace pack. */
+    public static final String FOLDER = ".factcheck/rules";
+
+    private final Map<String, Optional<RulePack>> packs = new ConcurrentHashMap<>();
+
+    /** The project's pack, or empty when it has none; a pack.yaml that cannot be read is a diagnostic. */
+    public Optional<RulePack> pack(IProject project) {
+        if (project == null) {
+            return Optional.empty();
+        }
+        return packs.computeIfAbsent(project.getName(), n -> read(project));
+    }
+
+    /** Drops what was read of the project's pack; the next {@link #pack} reads it again. */
+    public void forget(IProject project) {
+        packs.remove(project.getName());
+    }
+
+    /** The folder of the project's pack (which may not exist). */
+    public static IFolder folder(IProject project) {
+        return project.getFolder(IPath.fromOSString(FOLDER));
+    }
+
+    /** Whether the delta touches the project's pack folder. */
+    public static boolean touchesPack(IResourceDelta delta) {
+        return delta.findMember(IPath.fromOSString(FOLDER)) != null;
+    }
+
+    private static Optional<RulePack> read(IProject project) {
+        IFolder folder = folder(project);
+        if (!folder.getFile(RulePackLoader.PACK_FILE).exists() || folder.getLocation() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RulePackLoader.load(new DirectoryPackSource(folder.getLocation().toPath())));
+        } catch (IOException | RuntimeException e) {
+            // e.g. pack.yaml without an id: the whole pack is unusable, say so on pack.yaml
+            String id = "project:" + project.getName();
+            return Optional.of(new RulePack(id, id, "0", folder.getFullPath().toString(), Map.of(), Map.of(), Map.of(),
+                    java.util.List.of(new Diagnostic(id, RulePackLoader.PACK_FILE, 1, 0, e.getMessage()))));
+        }
+    }
+}
