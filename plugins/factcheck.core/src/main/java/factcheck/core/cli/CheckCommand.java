@@ -92,6 +92,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "RULE", description = "Describe a rule, with examples, and exit.")
     String explain;
 
+    @Option(names = "--new-pack", paramLabel = "DIR",
+            description = "Create a new rule pack with one example rule in DIR and exit (see --pack-id).")
+    String newPack;
+
+    @Option(names = "--pack-id", paramLabel = "ID", description = "Id of the pack --new-pack creates (default: from DIR).")
+    String packId;
+
+    @Option(names = "--test-pack", paramLabel = "DIR|JAR",
+            description = "Run every example of every rule of the pack and exit (1 when one fails).")
+    String testPack;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Check N files at once (default: number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -137,6 +148,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (requireChecked != null && (requireChecked.isNaN() || requireChecked < 0)) {
             return usage("--require-checked must be a claim score of 0 or more, not " + requireChecked);
+        }
+        if (newPack != null) {
+            return PackCommands.newPack(invocation, newPack, packId);
+        }
+        if (testPack != null) {
+            return PackCommands.testPack(invocation, testPack);
         }
         boolean useColor = color.equals("always")
                 || color.equals("auto") && invocation.terminal().stdout() && !invocation.noColor();

@@ -101,6 +101,35 @@ class RuleEngineTest {
     }
 
     @Test
+    void aSlowRuleIsStoppedByTheTimeBudgetAndReported() throws Exception {
+        String slow = HEADER + "declare Step n : int end\n"
+                + "rule \"seed\"\nwhen\n    not Step()\nthen\n    insert(new Step(0));\nend\n"
+                + "rule \"slow\"\nwhen\n    $s : Step( n >= 0 )\nthen\n"
+                + "    long x = 0; for (int i = 0; i < 2000000; i++) { x += i % 7; }\n"
+                + "    modify($s) { setN($s.getN() + 1 + (int) (x % 1)) };\nend\n";
+        FactChecker strict = new FactChecker(new Analyzer(),
+                new RuleEngine(RuleEngine.class.getClassLoader(), new EngineLimits(1_000_000, Duration.ofMillis(300))));
+        List<CompiledPack> packs = strict.compile(List.of(
+                RulePackLoader.load(new MemoryPackSource("slow").rules("slow", slow, "seed", "slow")),
+                RulePackLoader.load(new MemoryPackSource("good").rule("names", PROPN_RULE, "title", "info"))));
+        CheckResult r = strict.check(ArticleParser.parse("t.article", TEXT), packs, RuleSettings.DEFAULTS);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertEquals("slow", r.problems().get(0).ruleId());
+        assertTrue(r.problems().get(0).message().contains("time budget of 300 ms"), r.problems().get(0).message());
+        assertEquals(2, r.findings().size(), "the other pack's findings must still arrive");
+    }
+
+    @Test
+    void aRuleThatInsertsWithoutBoundIsStoppedAtTheFiringLimit() throws Exception {
+        String simpler = HEADER + "declare Blob size : int end\n"
+                + "rule \"flood\"\nwhen\n    $b : Blob()\nthen\n    insert(new Blob($b.getSize() + 1));\nend\n"
+                + "rule \"start\"\nwhen\n    not Blob()\nthen\n    insert(new Blob(0));\nend\n";
+        CheckResult r = check(RuleSettings.DEFAULTS, new MemoryPackSource("flood").rules("flood", simpler, "flood", "start"));
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("firing limit"), r.problems().get(0).message());
+    }
+
+    @Test
     void aThrowingRuleIsReportedAndOtherPacksStillRun() throws Exception {
         String thrower = HEADER + "rule \"throws\"\nwhen\n    $t : Token( pos == \"PROPN\" )\nthen\n"
                 + "    throw new IllegalStateException(\"boom \" + $t.text());\nend\n";
