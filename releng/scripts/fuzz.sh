@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Fuzzes the article parser and extraction pipeline longer than CI does: ROUNDS runs of the 60 s
-# Jazzer session (default 10), each continuing from the corpus the previous one left. Crashes are
-# written to plugins/factcheck.core/src/test/resources/factcheck/core/fuzz/ArticlePipelineFuzzTestInputs/
-# and then replayed by every normal test run, so each one becomes a regression test.
+# Fuzzes the article parser and extraction pipeline longer than CI does: ROUNDS runs (default 10)
+# of the 60 s Jazzer session, each continuing from the corpus the previous ones left in
+# plugins/factcheck.core/.cifuzz-corpus. A crash stops the loop; its input is saved under
+# plugins/factcheck.core/src/test/resources/factcheck/core/fuzz/ArticlePipelineFuzzTestInputs/ and,
+# once committed with the fix, replayed by every normal build as a regression test.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/releng/scripts/jdk.sh"
 rounds=${1:-10}
 cd "$top"
-./mvnw -q -B -DskipTests -Dfactcheck.fuzz.skip=true install -pl releng/factcheck.target,plugins/factcheck.core >/dev/null
 for i in $(seq 1 "$rounds"); do
     echo "fuzz: round $i of $rounds (60 s)" >&2
-    ./mvnw -B -o surefire:test@fuzz -pl plugins/factcheck.core | grep -E "Tests run:|#[0-9]+.*DONE|ERROR" || true
+    log=$(mktemp)
+    if ! ./mvnw -B -o verify -pl releng/factcheck.target,plugins/factcheck.core -Dtest=ArticlePipelineFuzzTest \
+            -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
+        grep -E "DONE|Test unit written|FuzzTestFindingException|expected:" "$log" >&2 || tail -20 "$log" >&2
+        rm -f "$log"
+        exit 1
+    fi
+    grep -E "#[0-9]+[[:space:]]+DONE" "$log" >&2 || true
+    rm -f "$log"
 done

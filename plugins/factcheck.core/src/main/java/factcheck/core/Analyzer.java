@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import factcheck.core.annotation.Annotation;
 import factcheck.core.article.Article;
 import factcheck.core.article.Dateline;
+import factcheck.core.article.Span;
 import factcheck.core.extract.attribution.Attribution;
 import factcheck.core.extract.attribution.AttributionFinder;
 import factcheck.core.extract.claim.ClaimFinder;
@@ -59,7 +60,13 @@ public final class Analyzer {
         clock.lap("attributions");
         List<TemporalExpression> dates = temporal.find(bodyAndHeadline(article), sentences,
                 article.dateline().map(Dateline::date).orElse(null));
-        annotations.addAll(dates);
+        for (TemporalExpression date : dates) {
+            // An expression that reaches into the blanked header would carry blanks for text.
+            if (date.start() >= article.body().start()
+                    || article.headline() != null && article.headline().contains(new Span(date.start(), date.end()))) {
+                annotations.add(date);
+            }
+        }
         clock.lap("temporal");
 
         annotations.addAll(PersonFinder.find(article, sentences));
