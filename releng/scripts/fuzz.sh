@@ -12,7 +12,8 @@ cd "$top"
 for i in $(seq 1 "$rounds"); do
     echo "fuzz: round $i of $rounds (60 s)" >&2
     log=$(mktemp)
-    if ! ./mvnw -B -o verify -pl releng/factcheck.target,plugins/factcheck.core -Dtest=ArticlePipelineFuzzTest \
+    # clean: Tycho's incremental test compilation misses unchanged test classes (see README)
+    if ! ./mvnw -B -o clean verify -pl releng/factcheck.target,plugins/factcheck.core -Dtest=ArticlePipelineFuzzTest \
             -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
         grep -E "DONE|Test unit written|FuzzTestFindingException|expected:" "$log" >&2 || tail -20 "$log" >&2
         rm -f "$log"
