@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,8 +16,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -96,9 +93,6 @@ public final class RuleEngine {
         long t0 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(pack.diagnostics());
         boolean refused = !diagnostics.isEmpty();
-        // Globals are made from pack data (the knowledge base takes a while in a cold process): start
-        // the ones the DRL declares now, on another thread, while the DRL compiles.
-        Map<String, CompletableFuture<Object>> early = refused ? Map.of() : startGlobals(pack);
         KieBase kieBase = null;
         if (!refused) {
             kieBase = withLoader(() -> {
@@ -121,7 +115,7 @@ public final class RuleEngine {
         Map<String, Object> values = new HashMap<>();
         if (kieBase != null) {
             diagnostics.addAll(checkRulesHaveMetadata(pack, kieBase));
-            diagnostics.addAll(makeGlobals(pack, kieBase, values, early));
+            diagnostics.addAll(makeGlobals(pack, kieBase, values));
             if (!values.keySet().containsAll(declaredGlobals(kieBase))) {
                 kieBase = null; // a rule would meet a null global: refuse the pack, the diagnostic says why
             }
@@ -129,24 +123,7 @@ public final class RuleEngine {
         return new CompiledPack(pack, kieBase, diagnostics, values, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static final Pattern GLOBAL = Pattern.compile("(?m)^[ \\t]*global[ \\t]+[\\w.$]+[ \\t]+(\\w+)");
-
-    private Map<String, CompletableFuture<Object>> startGlobals(RulePack pack) {
-        Map<String, CompletableFuture<Object>> started = new HashMap<>();
-        for (String drl : pack.drl().values()) {
-            Matcher m = GLOBAL.matcher(drl);
-            while (m.find()) {
-                PackGlobal maker = globals.get(m.group(1));
-                if (maker != null && !started.containsKey(m.group(1))) {
-                    started.put(m.group(1), CompletableFuture.supplyAsync(() -> withLoader(() -> maker.create(pack))));
-                }
-            }
-        }
-        return started;
-    }
-
-    private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values,
-            Map<String, CompletableFuture<Object>> early) {
+    private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values) {
         List<Diagnostic> problems = new ArrayList<>();
         for (String name : declaredGlobals(kieBase)) {
             PackGlobal maker = globals.get(name);
@@ -156,13 +133,9 @@ public final class RuleEngine {
                 continue;
             }
             try {
-                CompletableFuture<Object> future = early.get(name);
-                values.put(name, future != null ? future.join() : maker.create(pack));
+                values.put(name, maker.create(pack));
             } catch (IllegalArgumentException e) {
                 problems.add(new Diagnostic(pack.id(), "data", 0, 0, "cannot make global '" + name + "': " + e.getMessage()));
-            } catch (java.util.concurrent.CompletionException e) {
-                String message = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-                problems.add(new Diagnostic(pack.id(), "data", 0, 0, "cannot make global '" + name + "': " + message));
             }
         }
         return problems;
