@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -25,6 +26,7 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 
+import factcheck.ui.outline.LatestAnalysis;
 import factcheck.workspace.check.ArticleCheck;
 import factcheck.workspace.settings.CheckMode;
 import factcheck.workspace.settings.CheckSettings;
@@ -79,6 +81,7 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
         }
         if (CheckSettings.mode() != CheckMode.AS_YOU_TYPE) {
             publish(v, Map.of());
+            LatestAnalysis.publish(doc, Optional.empty());
             return;
         }
         String text = doc.get();
@@ -88,6 +91,8 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
                 return; // the text moved on; the reconciler runs again
             }
             publish(v, ArticleAnnotations.of(outcome, text.length()));
+            // Views such as the outline show this check's analysis instead of analysing again.
+            LatestAnalysis.publish(doc, Optional.ofNullable(outcome.result()).map(r -> r.analysis()));
         } catch (OperationCanceledException e) {
             // typing went on: the next reconcile checks the new text
         } catch (RuntimeException e) {

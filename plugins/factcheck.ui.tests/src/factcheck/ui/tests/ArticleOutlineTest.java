@@ -1,0 +1,128 @@
+package factcheck.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.IPage;
+import org.eclipse.ui.part.PageBookView;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Outline view for the seed article: dateline, quotes by speaker, claims by score, dates in
+ * order, all from the reconciler's check; selecting a date selects its span in the editor.
+ */
+class ArticleOutlineTest {
+
+    private static final Pattern SCORE = Pattern.compile("^(\\d+\\.\\d\\d)  ");
+    private IProject project;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = TestProjects.create("outline", false);
+    }
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IViewPart outline = page.findView(IPageLayout.ID_OUTLINE);
+        if (outline != null) {
+            page.hideView(outline);
+        }
+        TestProjects.dispose(project);
+    }
+
+    @Test
+    void outlineListsTheAnalysisAndSelectsSpans() throws Exception {
+        String text = Files.readString(Path.of(System.getProperty("factcheck.samples"), "us-china-talks-2021-11-10.article"));
+        IFile file = TestProjects.article(project, "talks.article", text);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
+        PageBookView outline = (PageBookView) page.showView(IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+
+        assertTrue(UiConditions.waitUntil(() -> item(tree(outline), "Dates") != null
+                && child(item(tree(outline), "Dates"), "Tuesday evening") != null, Duration.ofSeconds(120)),
+                () -> "the outline never showed the dates; rows: " + rows(tree(outline)));
+        Tree tree = tree(outline);
+
+        assertNotNull(item(tree, "Dateline: 2021-11-10"), () -> "rows: " + rows(tree));
+        TreeItem quotes = item(tree, "Quotes");
+        assertNotNull(quotes, () -> "rows: " + rows(tree));
+        assertTrue(quotes.getItemCount() > 0, "no speaker under Quotes");
+        assertTrue(quotes.getItem(0).getItemCount() > 0, "the speaker has no quotes");
+
+        TreeItem claims = item(tree, "Claims");
+        assertNotNull(claims, () -> "rows: " + rows(tree));
+        List<Double> scores = Arrays.stream(claims.getItems()).map(i -> score(i.getText())).toList();
+        assertFalse(scores.isEmpty(), "no claims");
+        assertEquals(scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), scores.get(0),
+                () -> "claims not by score: " + scores);
+
+        TreeItem tuesday = child(item(tree, "Dates"), "Tuesday evening");
+        tree.setSelection(tuesday);
+        Event click = new Event();
+        click.item = tuesday;
+        tree.notifyListeners(SWT.Selection, click);
+        ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals(text.indexOf("Tuesday evening"), selection.getOffset());
+        assertEquals("Tuesday evening".length(), selection.getLength());
+
+        Screenshots.take("outline");
+    }
+
+    private static Tree tree(PageBookView outline) {
+        IPage current = outline.getCurrentPage();
+        Control control = current == null ? null : current.getControl();
+        return control instanceof Tree tree ? tree : null;
+    }
+
+    private static TreeItem item(Tree tree, String label) {
+        if (tree == null) {
+            return null;
+        }
+        return Arrays.stream(tree.getItems()).filter(i -> i.getText().equals(label)).findFirst().orElse(null);
+    }
+
+    private static TreeItem child(TreeItem parent, String prefix) {
+        if (parent == null) {
+            return null;
+        }
+        return Arrays.stream(parent.getItems()).filter(i -> i.getText().startsWith(prefix)).findFirst().orElse(null);
+    }
+
+    private static double score(String label) {
+        Matcher m = SCORE.matcher(label);
+        assertTrue(m.find(), "no score in claim row: " + label);
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static List<String> rows(Tree tree) {
+        return tree == null ? List.of() : Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
+    }
+}
