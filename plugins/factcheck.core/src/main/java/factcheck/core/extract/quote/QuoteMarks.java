@@ -11,6 +11,8 @@ final class QuoteMarks {
 
     static final char LEFT_DOUBLE = '\u201C';
     static final char RIGHT_DOUBLE = '\u201D';
+    /** „ opens German („…“), Polish and Hungarian („…”) quotations; it never closes one. */
+    static final char LOW_DOUBLE = '\u201E';
     static final char LEFT_SINGLE = '\u2018';
     static final char RIGHT_SINGLE = '\u2019';
     static final char STRAIGHT_DOUBLE = '"';
@@ -23,11 +25,11 @@ final class QuoteMarks {
     }
 
     static boolean isDouble(char c) {
-        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == STRAIGHT_DOUBLE;
+        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == STRAIGHT_DOUBLE || c == LOW_DOUBLE;
     }
 
     static boolean isCurly(char c) {
-        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE;
+        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE || c == LOW_DOUBLE;
     }
 
     /** Characters after which a mark starts something: start, space, brackets, dashes, other marks. */

@@ -1,6 +1,7 @@
 package factcheck.core.extract.quote;
 
 import static factcheck.core.extract.quote.QuoteMarks.LEFT_DOUBLE;
+import static factcheck.core.extract.quote.QuoteMarks.LOW_DOUBLE;
 import static factcheck.core.extract.quote.QuoteMarks.LEFT_SINGLE;
 import static factcheck.core.extract.quote.QuoteMarks.RIGHT_DOUBLE;
 import static factcheck.core.extract.quote.QuoteMarks.RIGHT_SINGLE;
@@ -90,7 +91,7 @@ final class QuoteScanner {
         open.inner = null; // a nested mark never closed was an apostrophe or a slip; nothing to report
         boolean nextContinues = unit.body() && next != null && next.body();
         char first = next == null || next.start() >= next.end() ? 0 : text.charAt(next.start());
-        if (nextContinues && (first == LEFT_DOUBLE || first == STRAIGHT_DOUBLE)) {
+        if (nextContinues && (first == LEFT_DOUBLE || first == STRAIGHT_DOUBLE || first == LOW_DOUBLE)) {
             return; // the news convention: the next paragraph reopens, the quotation goes on
         }
         QuoteProblem problem = nextContinues ? QuoteProblem.PARAGRAPH_RUN_NOT_REOPENED : QuoteProblem.UNCLOSED;
@@ -112,8 +113,20 @@ final class QuoteScanner {
             return;
         }
         Open inner = open.inner;
-        if (inner != null && inner.isDouble && c != LEFT_DOUBLE) {
+        if (inner != null && inner.isDouble && c != LOW_DOUBLE
+                && (c != LEFT_DOUBLE || inner.mark == LOW_DOUBLE && closesGerman(pos, unit))) {
             closeInner(c, pos, unit);
+            return;
+        }
+        if (c == LOW_DOUBLE) {
+            if (inner == null) {
+                open.inner = new Open(pos, c, unit.paragraph(), true); // „ only ever opens
+            }
+            return;
+        }
+        if (c == LEFT_DOUBLE && open.mark == LOW_DOUBLE && closesGerman(pos, unit)) {
+            emit(open, pos + 1, pos, c, unit.paragraph(), QuoteProblem.NONE, -1);
+            open = null;
             return;
         }
         boolean looksOpening = QuoteMarks.opensAfter(text, pos, unit.start())
@@ -151,6 +164,11 @@ final class QuoteScanner {
         found.add(new Quote(inner.pos, pos + 1, text.substring(inner.pos, pos + 1), content(inner.pos + 1, pos),
                 true, QuoteProblem.NONE, -1, -1, String.valueOf(inner.mark), String.valueOf(c), inner.paragraph,
                 unit.paragraph(), false, 1, style));
+    }
+
+    /** “ closes a quotation opened with „ (German style) when it ends a word: „so“ or „so“, not „ “x. */
+    private boolean closesGerman(int pos, Unit unit) {
+        return !QuoteMarks.opensAfter(text, pos, unit.start()) && QuoteMarks.closesBefore(text, pos, unit.end());
     }
 
     /** Whether the next two double marks in this unit both close, so this mark opens a nested one. */
