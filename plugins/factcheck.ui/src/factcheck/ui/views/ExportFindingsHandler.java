@@ -12,14 +12,11 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.ui.handlers.HandlerUtil;
 
+import factcheck.ui.commands.ExportTarget;
 import factcheck.ui.commands.SelectedArticles;
 
 /**
@@ -33,19 +30,11 @@ public final class ExportFindingsHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        List<IResource> resources = new ArrayList<>(SelectedArticles.resources(event));
-        if (resources.isEmpty()) {
-            resources.add(ResourcesPlugin.getWorkspace().getRoot());
-        }
-        FileDialog dialog = new FileDialog(HandlerUtil.getActiveShellChecked(event), SWT.SAVE);
-        dialog.setText("Export Findings");
-        dialog.setFilterExtensions(new String[] {"*.csv", "*.json", "*.sarif"});
-        dialog.setFilterNames(new String[] {"CSV (*.csv)", "JSON (*.json)", "SARIF 2.1.0 (*.sarif)"});
-        dialog.setFileName("findings.csv");
-        dialog.setOverwrite(true);
-        String target = dialog.open();
+        List<IResource> resources = ExportTarget.resources(event);
+        Path target = ExportTarget.ask(event, "Export Findings", new String[] {"*.csv", "*.json", "*.sarif"},
+                new String[] {"CSV (*.csv)", "JSON (*.json)", "SARIF 2.1.0 (*.sarif)"}, "findings.csv");
         if (target != null) {
-            export(resources, Path.of(target)).schedule();
+            export(resources, target).schedule();
         }
         return null;
     }
