@@ -22,6 +22,7 @@ import factcheck.core.findings.Finding;
 import factcheck.core.nlp.NlpPipeline;
 import factcheck.core.nlp.Sentence;
 import factcheck.core.rules.CompiledPack;
+import factcheck.core.rules.PackImage;
 import factcheck.core.rules.PackSource;
 import factcheck.core.rules.RulePackLoader;
 import factcheck.core.rules.RuleSettings;
@@ -80,8 +81,49 @@ class EngineInOsgiTest {
         assertEquals(3, f.line());
     }
 
+    @Test
+    void aPrecompiledImageLoadsThroughTheBundleClassLoader() throws Exception {
+        String drl = """
+                package osgi.image
+                import factcheck.core.nlp.Token
+                global factcheck.core.rules.FindingSink findings
+                function String shout(String s) { return s.toUpperCase(); }
+                rule "test.month"
+                when
+                    $t : Token( text == "March" )
+                then
+                    findings.report(drools, $t.start(), $t.end(), "month " + shout($t.text()));
+                end
+                """;
+        Map<String, String> files = Map.of("pack.yaml", "id: osgi.image\nversion: 1.0.0\n", "month.drl", drl,
+                "month.yaml", "id: test.month\ncategory: date\nseverity: info\ntitle: Month\n");
+        FactChecker checker = new FactChecker();
+        PackImage image = checker.engine().image(RulePackLoader.load(new MapSource(files, null)));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        image.write(bytes);
+
+        // A fresh engine, so the KieBase comes from the image's bytecode, defined in Equinox.
+        FactChecker fresh = new FactChecker();
+        List<CompiledPack> packs = fresh.compile(List.of(RulePackLoader.load(new MapSource(files, bytes.toByteArray()))));
+        assertTrue(packs.get(0).usable(), () -> "pack from image unusable: " + packs.get(0).diagnostics());
+        assertTrue(packs.get(0).fromImage(), "the image must be used inside OSGi, not silently recompiled");
+        String text = "date 2020-03-02 Budget vote\n\nThe council will vote in March.\n";
+        CheckResult result = fresh.check(ArticleParser.parse("budget.article", text), packs, RuleSettings.DEFAULTS);
+        assertEquals(List.of("month MARCH"), result.findings().stream().map(Finding::message).toList(),
+                () -> "problems: " + result.problems());
+    }
+
     /** An in-memory pack, so this test needs nothing but the core bundle. */
-    private record MapSource(Map<String, String> files) implements PackSource {
+    private record MapSource(Map<String, String> files, byte[] image) implements PackSource {
+        MapSource(Map<String, String> files) {
+            this(files, null);
+        }
+
+        @Override
+        public InputStream openImage() {
+            return image == null ? null : new ByteArrayInputStream(image);
+        }
+
         @Override
         public String location() {
             return "memory";

@@ -9,9 +9,14 @@ import java.util.List;
 
 import org.osgi.framework.Bundle;
 
+import factcheck.core.rules.JarPackSource;
 import factcheck.core.rules.PackSource;
 
-/** A rule pack folder inside a bundle, read with Bundle.findEntries (works for jars and folders). */
+/**
+ * A rule pack folder inside a bundle, read with Bundle.findEntries (works for jars and folders). An
+ * installed bundle is code the user chose to install, so the precompiled image its build put beside
+ * the folder ({@code pack/} → {@code pack.kbin}) is trusted like the bundle's classes.
+ */
 final class BundlePackSource implements PackSource {
 
     private final Bundle bundle;
@@ -46,6 +51,12 @@ final class BundlePackSource implements PackSource {
         }
         files.sort(null);
         return files;
+    }
+
+    @Override
+    public InputStream openImage() throws IOException {
+        URL url = bundle.getEntry(JarPackSource.imageEntry(root));
+        return url == null ? null : url.openStream();
     }
 
     @Override

@@ -46,11 +46,13 @@ final class PackLoading {
                     failed = true;
                 }
             } else {
-                add("standard pack " + standardPack, workingDirectory.resolve(standardPack));
+                // The standard pack comes from our own build, so the precompiled image the build put
+                // beside it (rules/pack → rules/pack.kbin; in a jar, pack/ → pack.kbin) is trusted.
+                add("standard pack " + standardPack, workingDirectory.resolve(standardPack), true);
             }
         }
         for (String arg : extra) {
-            add("--rules " + arg, workingDirectory.resolve(arg));
+            add("--rules " + arg, workingDirectory.resolve(arg), false);
         }
         if (packs.isEmpty() && !failed) {
             messages.tool("no rule packs to run: give --rules DIR|JAR");
@@ -58,13 +60,18 @@ final class PackLoading {
         }
     }
 
-    private void add(String what, Path location) {
+    /**
+     * @param trusted whether the pack comes from our own build, so that the precompiled image beside
+     *                it may be used (never for --rules: an image carries bytecode the DRL import
+     *                allowlist cannot check)
+     */
+    private void add(String what, Path location, boolean trusted) {
         try {
             PackSource source;
             if (Files.isDirectory(location)) {
-                source = new DirectoryPackSource(location);
+                source = new DirectoryPackSource(location, trusted ? DirectoryPackSource.imageBeside(location) : null);
             } else if (Files.isRegularFile(location)) {
-                source = new JarPackSource(location);
+                source = new JarPackSource(location, trusted);
             } else {
                 messages.tool(what + ": no such directory or jar");
                 failed = true;

@@ -12,10 +12,12 @@ import org.kie.api.KieBase;
  * @param kieBase     the compiled rules, or null when the pack has errors
  * @param diagnostics problems, from loading and compiling
  * @param globals     values of the DRL globals made from the pack's data (besides {@code findings})
- * @param buildMillis how long compiling took
+ * @param buildMillis how long compiling (or loading the image) took
+ * @param fromImage   whether the KieBase came from the pack's precompiled {@link PackImage} rather
+ *                    than from compiling its DRL
  */
 public record CompiledPack(RulePack pack, KieBase kieBase, List<Diagnostic> diagnostics, Map<String, Object> globals,
-        long buildMillis) {
+        long buildMillis, boolean fromImage) {
 
     public CompiledPack {
         diagnostics = List.copyOf(diagnostics);

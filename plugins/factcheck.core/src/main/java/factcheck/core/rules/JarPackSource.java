@@ -17,10 +17,26 @@ public final class JarPackSource implements PackSource {
 
     private final Path jar;
     private final String prefix;
+    private final boolean trustImage;
 
     public JarPackSource(Path jar) throws IOException {
+        this(jar, false);
+    }
+
+    /**
+     * @param trustImage whether to use the precompiled image the jar may hold beside its pack folder
+     *                   ({@code pack/} → {@code pack.kbin}): only for jars our own build made, such as
+     *                   the installed standard pack
+     */
+    public JarPackSource(Path jar, boolean trustImage) throws IOException {
         this.jar = jar;
         this.prefix = findPrefix(jar);
+        this.trustImage = trustImage;
+    }
+
+    /** Where a pack's image sits in a jar or bundle whose pack folder is {@code prefix} ("" or "dir/"). */
+    public static String imageEntry(String prefix) {
+        return prefix.isEmpty() ? "pack" + PackImage.SUFFIX : prefix.substring(0, prefix.length() - 1) + PackImage.SUFFIX;
     }
 
     private static String findPrefix(Path jar) throws IOException {
@@ -58,6 +74,22 @@ public final class JarPackSource implements PackSource {
         }
         names.sort(null);
         return names;
+    }
+
+    @Override
+    public InputStream openImage() throws IOException {
+        if (!trustImage) {
+            return null;
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry e = zip.getEntry(imageEntry(prefix));
+            if (e == null) {
+                return null;
+            }
+            try (InputStream in = zip.getInputStream(e)) {
+                return new ByteArrayInputStream(in.readAllBytes());
+            }
+        }
     }
 
     @Override

@@ -17,4 +17,13 @@ public interface PackSource {
     List<String> list() throws IOException;
 
     InputStream open(String path) throws IOException;
+
+    /**
+     * The pack's precompiled {@link PackImage}, when this source ships one and is trusted to (an
+     * image carries bytecode, so only sources made by a build we trust offer one); null otherwise.
+     * The engine still checks that the image matches the DRL before using it.
+     */
+    default InputStream openImage() throws IOException {
+        return null;
+    }
 }

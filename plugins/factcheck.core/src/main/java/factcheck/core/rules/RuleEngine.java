@@ -1,5 +1,6 @@
 package factcheck.core.rules;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -94,23 +98,22 @@ public final class RuleEngine {
         List<Diagnostic> diagnostics = new ArrayList<>(pack.diagnostics());
         boolean refused = !diagnostics.isEmpty();
         KieBase kieBase = null;
+        boolean fromImage = false;
         if (!refused) {
-            kieBase = withLoader(() -> {
-                KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
-                for (var e : pack.drl().entrySet()) {
-                    var resource = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
-                    resource.setSourcePath(e.getKey());
-                    kb.add(resource, ResourceType.DRL);
-                }
-                if (kb.hasErrors()) {
-                    for (KnowledgeBuilderError error : kb.getErrors()) {
-                        diagnostics.add(diagnostic(pack, error));
+            kieBase = fromImage(pack);
+            fromImage = kieBase != null;
+            if (kieBase == null) {
+                kieBase = withLoader(() -> {
+                    KnowledgeBuilder kb = compileDrl(pack);
+                    if (kb.hasErrors()) {
+                        for (KnowledgeBuilderError error : kb.getErrors()) {
+                            diagnostics.add(diagnostic(pack, error));
+                        }
+                        return null;
                     }
-                    return null;
-                }
-                return kb.newKieBase();
-            });
+                    return kb.newKieBase();
+                });
+            }
         }
         Map<String, Object> values = new HashMap<>();
         if (kieBase != null) {
@@ -120,7 +123,57 @@ public final class RuleEngine {
                 kieBase = null; // a rule would meet a null global: refuse the pack, the diagnostic says why
             }
         }
-        return new CompiledPack(pack, kieBase, diagnostics, values, (System.nanoTime() - t0) / 1_000_000);
+        return new CompiledPack(pack, kieBase, diagnostics, values, (System.nanoTime() - t0) / 1_000_000, fromImage);
+    }
+
+    private KnowledgeBuilder compileDrl(RulePack pack) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
+        for (var e : pack.drl().entrySet()) {
+            var resource = ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(e.getKey());
+            kb.add(resource, ResourceType.DRL);
+        }
+        return kb;
+    }
+
+    /**
+     * The KieBase from the pack's precompiled image, or null when it has none, the image was made from
+     * other DRL or another Drools, or it cannot be read: then the caller compiles the DRL, so an image
+     * can make a pack faster to load but never change or break it.
+     */
+    private KieBase fromImage(RulePack pack) {
+        PackImage image = pack.image();
+        if (image == null || !image.matches(pack)) {
+            return null;
+        }
+        return withLoader(() -> {
+            try {
+                List<KiePackage> packages = image.packages(loader);
+                InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+                base.addPackages(packages);
+                return base;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Compiles the pack's DRL and returns its image, for a build to ship beside the pack.
+     *
+     * @throws IllegalArgumentException listing the diagnostics when the pack does not compile
+     */
+    public PackImage image(RulePack pack) throws IOException {
+        List<Diagnostic> problems = new ArrayList<>(pack.diagnostics());
+        KnowledgeBuilder kb = withLoader(() -> compileDrl(pack));
+        kb.getErrors().forEach(error -> problems.add(diagnostic(pack, error)));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() + " problem(s) in pack " + pack.id() + ":\n"
+                    + String.join("\n", problems.stream().map(Diagnostic::toString).toList()));
+        }
+        return PackImage.of(pack, kb.getKnowledgePackages());
     }
 
     private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values) {

@@ -14,9 +14,16 @@ import java.util.Map;
  * @param rules       rule metadata by rule id
  * @param data        data files (knowledge base, word lists) by pack-relative path
  * @param diagnostics problems found while loading (bad metadata, forbidden imports)
+ * @param image       the precompiled DRL its trusted source shipped, or null (see {@link PackImage})
  */
 public record RulePack(String id, String name, String version, String location, Map<String, String> drl,
-        Map<String, RuleMetadata> rules, Map<String, byte[]> data, List<Diagnostic> diagnostics) {
+        Map<String, RuleMetadata> rules, Map<String, byte[]> data, List<Diagnostic> diagnostics, PackImage image) {
+
+    /** A pack without a precompiled image. */
+    public RulePack(String id, String name, String version, String location, Map<String, String> drl,
+            Map<String, RuleMetadata> rules, Map<String, byte[]> data, List<Diagnostic> diagnostics) {
+        this(id, name, version, location, drl, rules, data, diagnostics, null);
+    }
 
     public RulePack {
         drl = Map.copyOf(drl);

@@ -70,7 +70,19 @@ public final class RulePackLoader {
                 }
             }
         }
-        return new RulePack(id, name, version, source.location(), drl, rules, data, diagnostics);
+        return new RulePack(id, name, version, source.location(), drl, rules, data, diagnostics, image(source));
+    }
+
+    /**
+     * The source's image, or null when it has none or it cannot be read: an image only saves time,
+     * so a damaged one means compiling the DRL, not refusing the pack.
+     */
+    private static PackImage image(PackSource source) {
+        try (InputStream in = source.openImage()) {
+            return in == null ? null : PackImage.read(in);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static List<RuleMetadata> metadata(PackSource source, String packId, String file,

@@ -12,6 +12,7 @@ import java.util.Map;
 final class MemoryPackSource implements PackSource {
 
     private final Map<String, String> files = new LinkedHashMap<>();
+    private byte[] image;
 
     MemoryPackSource(String id) {
         files.put(RulePackLoader.PACK_FILE, "id: " + id + "\nname: " + id + "\nversion: 1.0.0\n");
@@ -34,6 +35,17 @@ final class MemoryPackSource implements PackSource {
         }
         files.put(name + ".yaml", yaml.toString());
         return this;
+    }
+
+    /** Offers these bytes as the pack's precompiled image (as a trusted source would). */
+    MemoryPackSource image(byte[] bytes) {
+        this.image = bytes.clone();
+        return this;
+    }
+
+    @Override
+    public InputStream openImage() {
+        return image == null ? null : new ByteArrayInputStream(image);
     }
 
     @Override

@@ -1,0 +1,172 @@
+package factcheck.core.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * A rule pack's DRL compiled ahead of time: the KiePackages a KnowledgeBuilder produced (rule
+ * network definitions plus the consequences' bytecode), serialized with Drools' own streams. Loading
+ * an image skips parsing the DRL and compiling Java with ECJ, which is most of a cold start.
+ *
+ * <p>An image is only a cache of the DRL it was made from: it records a digest of the pack's id and
+ * DRL sources and the Drools version that wrote it, and {@link RuleEngine} uses it only when both
+ * match the pack being compiled; otherwise it compiles the DRL as usual. Because an image carries
+ * bytecode that bypasses the DRL import allowlist, packs take images only from trusted places (the
+ * build output of an installed bundle or of this product), never from a user's pack folder.
+ *
+ * <p>Format: {@code MAGIC}, then (DataOutput) the pack id, the DRL digest, the Drools version, and the
+ * length and bytes of the serialized {@code List<KiePackage>}.
+ *
+ * @param packId        the pack's id
+ * @param drlDigest     {@link #digest(RulePack)} of the pack it was made from
+ * @param droolsVersion the Drools version that compiled and serialized it
+ * @param packages      the serialized packages
+ */
+public record PackImage(String packId, String drlDigest, String droolsVersion, byte[] packages) {
+
+    /** File name suffix of images; an image sits beside its pack folder: {@code pack/} → {@code pack.kbin}. */
+    public static final String SUFFIX = ".kbin";
+
+    private static final String MAGIC = "factcheck-pack-image/1";
+
+    /**
+     * Classes an image may deserialize: Drools' and MVEL's rule definitions, the JDK's collections and
+     * our fact model. Anything else (a gadget chain in a tampered file) stops the read.
+     */
+    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
+            "java.**;org.drools.**;org.kie.**;org.mvel2.**;factcheck.**;!*");
+
+    /** Compiles nothing: wraps packages a KnowledgeBuilder produced for the pack. */
+    public static PackImage of(RulePack pack, Collection<KiePackage> compiled) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(compiled));
+        }
+        return new PackImage(pack.id(), digest(pack), currentDroolsVersion(), bytes.toByteArray());
+    }
+
+    /** Whether this image was made from exactly this pack's DRL by the Drools version in use. */
+    public boolean matches(RulePack pack) {
+        // An unknown version could be any version: never trust it.
+        return packId.equals(pack.id()) && drlDigest.equals(digest(pack)) && !"unknown".equals(droolsVersion)
+                && droolsVersion.equals(currentDroolsVersion());
+    }
+
+    /** The compiled packages, their classes resolved through {@code loader}. */
+    @SuppressWarnings("unchecked")
+    public List<KiePackage> packages(ClassLoader loader) throws IOException {
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(packages), loader)) {
+            in.setObjectInputFilter(FILTER);
+            Object read = in.readObject();
+            if (!(read instanceof List<?> list) || !list.stream().allMatch(KiePackage.class::isInstance)) {
+                throw new IOException("image of " + packId + " does not hold a list of KiePackages");
+            }
+            return (List<KiePackage>) read;
+        } catch (ClassNotFoundException e) {
+            throw new IOException("image of " + packId + " needs a class this engine lacks: " + e.getMessage(), e);
+        }
+    }
+
+    public void write(OutputStream target) throws IOException {
+        DataOutputStream out = new DataOutputStream(target);
+        out.writeUTF(MAGIC);
+        out.writeUTF(packId);
+        out.writeUTF(drlDigest);
+        out.writeUTF(droolsVersion);
+        out.writeInt(packages.length);
+        out.write(packages);
+        out.flush();
+    }
+
+    public static PackImage read(InputStream source) throws IOException {
+        DataInputStream in = new DataInputStream(source);
+        String magic;
+        try {
+            magic = in.readUTF();
+        } catch (IOException e) {
+            throw new IOException("not a rule pack image (" + e.getMessage() + ")", e);
+        }
+        if (!MAGIC.equals(magic)) {
+            throw new IOException("not a rule pack image (it starts with something other than " + MAGIC + ")");
+        }
+        String id = in.readUTF();
+        String digest = in.readUTF();
+        String version = in.readUTF();
+        int length = in.readInt();
+        if (length < 0) {
+            throw new IOException("rule pack image of " + id + " is damaged (negative length)");
+        }
+        byte[] packages = in.readNBytes(length);
+        if (packages.length != length) {
+            throw new IOException("rule pack image of " + id + " is truncated (" + packages.length + " of " + length
+                    + " bytes)");
+        }
+        return new PackImage(id, digest, version, packages);
+    }
+
+    /** SHA-256 over the pack id and every DRL file's path and text, in path order. */
+    public static String digest(RulePack pack) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, pack.id());
+            for (var e : new TreeMap<>(pack.drl()).entrySet()) {
+                update(sha, e.getKey());
+                update(sha, e.getValue());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        // Length-prefixed, so that ("ab","c") and ("a","bc") differ.
+        sha.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8),
+                (byte) b.length});
+        sha.update(b);
+    }
+
+    /** The version of the embedded drools-core, from its Maven metadata ("unknown" if absent). */
+    public static String currentDroolsVersion() {
+        return DroolsVersion.VALUE;
+    }
+
+    /** Read once: the version cannot change while the engine runs. */
+    private static final class DroolsVersion {
+        static final String VALUE = load();
+
+        private static String load() {
+            try (InputStream in = DroolsObjectInputStream.class.getClassLoader()
+                    .getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+                if (in == null) {
+                    return "unknown";
+                }
+                Properties p = new Properties();
+                p.load(in);
+                return p.getProperty("version", "unknown");
+            } catch (IOException e) {
+                return "unknown";
+            }
+        }
+    }
+}
