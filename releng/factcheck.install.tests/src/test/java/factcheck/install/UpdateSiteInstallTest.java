@@ -2,6 +2,7 @@ package factcheck.install;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,6 +61,12 @@ class UpdateSiteInstallTest {
         String info = bundlesInfo();
         for (String bundle : List.of("factcheck.core,", "factcheck.workspace,", "factcheck.ui,", "factcheck.rules.standard,")) {
             assertTrue(info.contains(bundle), () -> bundle + " not in bundles.info after install:\n" + r.output);
+        }
+        // The standard pack arrives precompiled (the build's pack image beside pack/), so the first
+        // article a user opens does not wait for the DRL to compile.
+        try (ZipFile jar = new ZipFile(installedJar("factcheck.rules.standard").toFile())) {
+            assertNotNull(jar.getEntry("pack.kbin"), "the installed standard pack has no pack.kbin");
+            assertNotNull(jar.getEntry("pack/pack.yaml"), "the installed standard pack has no pack/pack.yaml");
         }
     }
 
