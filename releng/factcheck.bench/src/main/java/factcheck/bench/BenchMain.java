@@ -99,16 +99,18 @@ public final class BenchMain {
             runJmh();
         }
         Row cold = null;
+        Row coldDrl = null;
         Row heap = null;
         Row heap512 = null;
         if (process) {
-            cold = coldStart(corpus);
+            cold = coldStart(corpus, false, coldRuns);
+            coldDrl = coldStart(corpus, true, Math.max(1, Math.min(coldRuns, 3)));
             corpus.writeFiles(out.resolve("cli-corpus"), 1000);
             heap = cliPeakHeap(corpus, "cli-heap", "");
             heap512 = cliPeakHeap(corpus, "cli-heap-512m", "-Xmx512m");
         }
         loadAverages.add(loadAverage());
-        List<Row> rows = rows(cold, heap, heap512);
+        List<Row> rows = rows(cold, coldDrl, heap, heap512);
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         print(rows, seconds);
         writeJson(rows, seconds);
@@ -156,27 +158,44 @@ public final class BenchMain {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private Row coldStart(Corpus corpus) throws Exception {
+    /**
+     * @param drl compile the pack's DRL instead of loading its image (the informational row below the
+     *            budgeted one: what a pack without an image costs)
+     */
+    private Row coldStart(Corpus corpus, boolean drl, int runs) throws Exception {
         Path article = out.resolve("cold-article.txt");
         Files.writeString(article, corpus.sources().get(0).text(), StandardCharsets.UTF_8);
         List<Double> times = new ArrayList<>();
         String last = "";
-        for (int i = 0; i < coldRuns; i++) {
-            List<String> cmd = List.of(java(), "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider",
+        String name = drl ? "cold start compiling the DRL" : "cold start";
+        for (int i = 0; i < runs; i++) {
+            List<String> cmd = new ArrayList<>(List.of(java(), "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider",
                     "-Dslf4j.internal.verbosity=WARN", "-Dfactcheck.bench.pack=" + packDir(),
-                    "-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), article.toString());
-            String output = exec(cmd, Map.of(), out.resolve("cold-start-" + i + ".log"));
+                    "-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), article.toString()));
+            if (drl) {
+                cmd.add("--drl");
+            }
+            String output = exec(cmd, Map.of(), out.resolve((drl ? "cold-start-drl-" : "cold-start-") + i + ".log"));
             Matcher m = Pattern.compile("cold-start-ms=(\\d+)").matcher(output);
             if (!m.find()) {
                 throw new IllegalStateException("cold start run printed no result: " + output);
             }
             times.add(Double.parseDouble(m.group(1)));
             last = output.strip();
-            System.out.println("bench: cold start " + (i + 1) + "/" + coldRuns + ": " + last);
+            System.out.println("bench: " + name + " " + (i + 1) + "/" + runs + ": " + last);
+        }
+        if (drl) {
+            extra.put("coldStartDrlLast", last);
+            return processRow("cold-drl", "  same, compiling the DRL (pack without image)", "ms", null, false, times,
+                    "models + DRL parse and ECJ compile + check");
+        }
+        if (!last.contains("pack-from-image=true")) {
+            throw new IllegalStateException("the cold start did not use the standard pack's image (rules/pack.kbin missing or"
+                    + " stale? build the rules module): " + last);
         }
         extra.put("coldStartLast", last);
         return processRow("cold", "first findings, fresh process (JVM start to findings)", "ms", 2500.0, false,
-                times, "models + KieBase compile + check of one article; Eclipse start-up not included");
+                times, "models + KieBase from the pack image + check of one article; Eclipse start-up not included");
     }
 
     private Row cliPeakHeap(Corpus corpus, String id, String heapOption) throws Exception {
@@ -255,7 +274,7 @@ public final class BenchMain {
 
     // ---------------------------------------------------------------- report
 
-    private List<Row> rows(Row cold, Row heap, Row heap512) {
+    private List<Row> rows(Row cold, Row coldDrl, Row heap, Row heap512) {
         List<Row> rows = new ArrayList<>();
         rows.add(jmhRow("check", "CheckBench.check", "full check, 1,000-word article, 1 thread, warm", "ms", 40.0, false, null));
         rows.add(jmhRow("check-unseen", "CheckBench.checkUnseenWords", "  same, words never seen (empty lemma cache)", "ms", null,
@@ -263,13 +282,19 @@ public final class BenchMain {
         rows.add(jmhRow("recheck", "CheckBench.recheckAfterEdit", "re-check after a one-character edit (parse + check)",
                 "ms", 60.0, false, "marker update in the Eclipse workspace not included"));
         rows.add(cold != null ? cold : new Row("cold", "first findings, fresh process", "ms", 2500.0, false, null, null, null, 0, null, "not run"));
+        if (coldDrl != null) {
+            rows.add(coldDrl);
+        }
         rows.add(jmhRow("batch", "BatchBench.checkArticle", "batch, ~1,200-word real articles, 2 threads", "articles/s", 50.0,
                 true, "min/max over iterations"));
         rows.add(heap != null ? heap : new Row("cli-heap", "peak heap, command line on 1,000 articles", "MB", 512.0, false, null, null, null, 0, null, "not run"));
         if (heap512 != null) {
             rows.add(heap512);
         }
-        rows.add(jmhRow("kiebase", "RulesBench.kieBaseBuild", "standard pack KieBase build, warm", "ms", 300.0, false, null));
+        rows.add(jmhRow("kiebase", "RulesBench.kieBaseBuild", "standard pack KieBase build, warm", "ms", 300.0, false,
+                "from the image the build precompiles (rules/pack.kbin)"));
+        rows.add(jmhRow("kiebase-drl", "RulesBench.kieBaseCompileDrl", "  same, compiling the DRL (pack without image)", "ms",
+                null, false, "DRL parser + ECJ; edited and workspace packs take this path"));
         rows.add(jmhRow("models", "ModelLoadBench.loadModels", "stage: load the 4 OpenNLP models", "ms", null, false, null));
         rows.add(jmhRow("nlp", "NlpBench.pipeline", "stage: NLP pipeline (sent+tok+POS+lemma)", "ms", null, false, null));
         rows.add(jmhRow("nlp-sent", "NlpBench.sentences", "  NLP: sentence detection", "ms", null, false, null));

@@ -30,9 +30,22 @@ public final class Fixtures {
         throw new IllegalStateException("standard rule pack not found: set -Dfactcheck.bench.pack=.../rules/pack");
     }
 
+    /**
+     * The standard pack as the command line loads it: with the precompiled image the build wrote
+     * beside the folder (rules/pack.kbin), when it is there and matches the DRL.
+     */
     public static RulePack standardPack() {
+        return load(new DirectoryPackSource(packDir(), DirectoryPackSource.imageBeside(packDir())));
+    }
+
+    /** The standard pack without its image: the engine compiles the DRL (a changed or third-party pack). */
+    public static RulePack standardPackFromDrl() {
+        return load(new DirectoryPackSource(packDir()));
+    }
+
+    private static RulePack load(DirectoryPackSource source) {
         try {
-            return RulePackLoader.load(new DirectoryPackSource(packDir()));
+            return RulePackLoader.load(source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
