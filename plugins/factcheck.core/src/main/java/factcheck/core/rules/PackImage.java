@@ -28,25 +28,27 @@ import org.kie.api.definition.KiePackage;
  * an image skips parsing the DRL and compiling Java with ECJ, which is most of a cold start.
  *
  * <p>An image is only a cache of the DRL it was made from: it records a digest of the pack's id and
- * DRL sources and the Drools version that wrote it, and {@link RuleEngine} uses it only when both
- * match the pack being compiled; otherwise it compiles the DRL as usual. Because an image carries
+ * DRL sources, a {@link FactModelFingerprint} of the fact model classes the DRL can reach, and the
+ * Drools version that wrote it, and {@link RuleEngine} uses it only when all three match the pack and
+ * the engine at hand; otherwise it compiles the DRL as usual. Because an image carries
  * bytecode that bypasses the DRL import allowlist, packs take images only from trusted places (the
  * build output of an installed bundle or of this product), never from a user's pack folder.
  *
- * <p>Format: {@code MAGIC}, then (DataOutput) the pack id, the DRL digest, the Drools version, and the
- * length and bytes of the serialized {@code List<KiePackage>}.
+ * <p>Format: {@code MAGIC}, then (DataOutput) the pack id, the DRL digest, the fact model digest, the
+ * Drools version, and the length and bytes of the serialized {@code List<KiePackage>}.
  *
  * @param packId        the pack's id
  * @param drlDigest     {@link #digest(RulePack)} of the pack it was made from
+ * @param factModel     the {@link FactModelFingerprint} of the classes it was compiled against
  * @param droolsVersion the Drools version that compiled and serialized it
  * @param packages      the serialized packages
  */
-public record PackImage(String packId, String drlDigest, String droolsVersion, byte[] packages) {
+public record PackImage(String packId, String drlDigest, String factModel, String droolsVersion, byte[] packages) {
 
     /** File name suffix of images; an image sits beside its pack folder: {@code pack/} → {@code pack.kbin}. */
     public static final String SUFFIX = ".kbin";
 
-    private static final String MAGIC = "factcheck-pack-image/1";
+    private static final String MAGIC = "factcheck-pack-image/2";
 
     /**
      * Classes an image may deserialize: Drools' and MVEL's rule definitions, the JDK's collections and
@@ -55,20 +57,28 @@ public record PackImage(String packId, String drlDigest, String droolsVersion, b
     private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
             "java.**;org.drools.**;org.kie.**;org.mvel2.**;factcheck.**;!*");
 
-    /** Compiles nothing: wraps packages a KnowledgeBuilder produced for the pack. */
-    public static PackImage of(RulePack pack, Collection<KiePackage> compiled) throws IOException {
+    /**
+     * Compiles nothing: wraps packages a KnowledgeBuilder produced for the pack.
+     *
+     * @param loader the class loader the packages were compiled against (for the fact model digest)
+     */
+    public static PackImage of(RulePack pack, Collection<KiePackage> compiled, ClassLoader loader) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
             out.writeObject(new ArrayList<>(compiled));
         }
-        return new PackImage(pack.id(), digest(pack), currentDroolsVersion(), bytes.toByteArray());
+        return new PackImage(pack.id(), digest(pack), FactModelFingerprint.of(pack, loader), currentDroolsVersion(),
+                bytes.toByteArray());
     }
 
-    /** Whether this image was made from exactly this pack's DRL by the Drools version in use. */
-    public boolean matches(RulePack pack) {
+    /**
+     * Whether this image was made from exactly this pack's DRL, against the fact model that
+     * {@code loader} sees, by the Drools version in use.
+     */
+    public boolean matches(RulePack pack, ClassLoader loader) {
         // An unknown version could be any version: never trust it.
         return packId.equals(pack.id()) && drlDigest.equals(digest(pack)) && !"unknown".equals(droolsVersion)
-                && droolsVersion.equals(currentDroolsVersion());
+                && droolsVersion.equals(currentDroolsVersion()) && factModel.equals(FactModelFingerprint.of(pack, loader));
     }
 
     /** The compiled packages, their classes resolved through {@code loader}. */
@@ -91,6 +101,7 @@ public record PackImage(String packId, String drlDigest, String droolsVersion, b
         out.writeUTF(MAGIC);
         out.writeUTF(packId);
         out.writeUTF(drlDigest);
+        out.writeUTF(factModel);
         out.writeUTF(droolsVersion);
         out.writeInt(packages.length);
         out.write(packages);
@@ -110,6 +121,7 @@ public record PackImage(String packId, String drlDigest, String droolsVersion, b
         }
         String id = in.readUTF();
         String digest = in.readUTF();
+        String factModel = in.readUTF();
         String version = in.readUTF();
         int length = in.readInt();
         if (length < 0) {
@@ -120,7 +132,7 @@ public record PackImage(String packId, String drlDigest, String droolsVersion, b
             throw new IOException("rule pack image of " + id + " is truncated (" + packages.length + " of " + length
                     + " bytes)");
         }
-        return new PackImage(id, digest, version, packages);
+        return new PackImage(id, digest, factModel, version, packages);
     }
 
     /** SHA-256 over the pack id and every DRL file's path and text, in path order. */

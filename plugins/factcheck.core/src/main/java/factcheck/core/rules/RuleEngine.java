@@ -144,7 +144,7 @@ public final class RuleEngine {
      */
     private KieBase fromImage(RulePack pack) {
         PackImage image = pack.image();
-        if (image == null || !image.matches(pack)) {
+        if (image == null || !image.matches(pack, loader)) {
             return null;
         }
         return withLoader(() -> {
@@ -173,7 +173,7 @@ public final class RuleEngine {
             throw new IllegalArgumentException(problems.size() + " problem(s) in pack " + pack.id() + ":\n"
                     + String.join("\n", problems.stream().map(Diagnostic::toString).toList()));
         }
-        return PackImage.of(pack, kb.getKnowledgePackages());
+        return PackImage.of(pack, kb.getKnowledgePackages(), loader);
     }
 
     private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values) {

@@ -59,7 +59,7 @@ class PackImageMainTest {
         assertTrue(Files.size(image) > 1000);
         assertFalse(Files.exists(image.resolveSibling("pack.kbin.part")), "no partial file is left behind");
         RulePack loaded = RulePackLoader.load(new DirectoryPackSource(pack, image));
-        assertTrue(loaded.image().matches(loaded));
+        assertTrue(loaded.image().matches(loaded, RuleEngine.class.getClassLoader()));
         assertTrue(new RuleEngine().compile(loaded).fromImage());
     }
 

@@ -57,6 +57,8 @@ class PackImageTest {
             """;
     private static final String TEXT = "date 2019-06-03 Museum\n\nThe museum, founded in 1887, was renamed by Tomas Ferreira.\n";
 
+    private static final ClassLoader LOADER = RuleEngine.class.getClassLoader();
+
     @TempDir
     Path dir;
 
@@ -87,7 +89,7 @@ class PackImageTest {
 
         RulePack withImage = RulePackLoader.load(source().image(bytes));
         assertNotNull(withImage.image());
-        assertTrue(withImage.image().matches(withImage));
+        assertTrue(withImage.image().matches(withImage, LOADER));
         CompiledPack fromImage = new RuleEngine().compile(withImage);
         CompiledPack compiled = new RuleEngine().compile(plain);
         assertTrue(fromImage.usable(), () -> "diagnostics: " + fromImage.diagnostics());
@@ -109,7 +111,7 @@ class PackImageTest {
                 "info").rule("years", YEARS, "date", "warning").image(bytes);
         RulePack pack = RulePackLoader.load(edited);
         assertNotNull(pack.image());
-        assertFalse(pack.image().matches(pack));
+        assertFalse(pack.image().matches(pack, LOADER));
         CompiledPack compiled = new RuleEngine().compile(pack);
         assertFalse(compiled.fromImage());
         List<String> found = findings(compiled);
@@ -122,9 +124,10 @@ class PackImageTest {
         PackImage current = new RuleEngine().image(plain);
         assertEquals(PackImage.currentDroolsVersion(), current.droolsVersion());
         assertFalse(PackImage.currentDroolsVersion().equals("unknown"), "drools-core's Maven metadata must be found");
-        PackImage older = new PackImage(current.packId(), current.drlDigest(), "7.74.1.Final", current.packages());
+        PackImage older = new PackImage(current.packId(), current.drlDigest(), current.factModel(), "7.74.1.Final",
+                current.packages());
         RulePack pack = RulePackLoader.load(source().image(imageBytes(older)));
-        assertFalse(pack.image().matches(pack));
+        assertFalse(pack.image().matches(pack, LOADER));
         assertFalse(new RuleEngine().compile(pack).fromImage());
     }
 
@@ -158,12 +161,12 @@ class PackImageTest {
         List<String> reasons = List.of("REJECTED", "does not hold a list of KiePackages");
         List<byte[]> payloads = List.of(foreign.toByteArray(), strings.toByteArray());
         for (int i = 0; i < payloads.size(); i++) {
-            PackImage forged = new PackImage(plain.id(), PackImage.digest(plain), PackImage.currentDroolsVersion(),
-                    payloads.get(i));
+            PackImage forged = new PackImage(plain.id(), PackImage.digest(plain), FactModelFingerprint.of(plain, LOADER),
+                    PackImage.currentDroolsVersion(), payloads.get(i));
             IOException refused = assertThrows(IOException.class, () -> forged.packages(RuleEngine.class.getClassLoader()));
             assertTrue(refused.getMessage().contains(reasons.get(i)), refused.getMessage());
             RulePack pack = RulePackLoader.load(source().image(imageBytes(forged)));
-            assertTrue(pack.image().matches(pack));
+            assertTrue(pack.image().matches(pack, LOADER));
             CompiledPack compiled = new RuleEngine().compile(pack);
             assertFalse(compiled.fromImage(), "a refused image falls back to the DRL");
             assertEquals(3, findings(compiled).size());
@@ -213,7 +216,7 @@ class PackImageTest {
         assertEquals("pack.kbin", JarPackSource.imageEntry("pack/"));
         assertNull(RulePackLoader.load(new JarPackSource(jar)).image(), "a jar from --rules never offers its image");
         RulePack fromJar = RulePackLoader.load(new JarPackSource(jar, true));
-        assertTrue(fromJar.image().matches(fromJar));
+        assertTrue(fromJar.image().matches(fromJar, LOADER));
         assertTrue(new RuleEngine().compile(fromJar).fromImage());
         try (InputStream none = new JarPackSource(jar).openImage()) {
             assertNull(none);
