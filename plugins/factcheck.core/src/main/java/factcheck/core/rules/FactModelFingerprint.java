@@ -34,8 +34,9 @@ final class FactModelFingerprint {
 
     private static final String OURS = "factcheck.";
 
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w$]+(?:\\.[\\w$]+)*)(\\.\\*)?");
-    private static final Pattern GLOBAL = Pattern.compile("(?m)^\\s*global\\s+([\\w.$]+)");
+    // \h, not \s: with (?m) a "\s*" after "^" would run across line breaks and backtrack quadratically.
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\h*import\\h+(?:static\\h+|function\\h+)?([\\w$]+(?:\\.[\\w$]+)*)(\\.\\*)?");
+    private static final Pattern GLOBAL = Pattern.compile("(?m)^\\h*global\\h+([\\w.$]+)");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][A-Za-z0-9_]*\\b");
 
     private FactModelFingerprint() {

@@ -154,7 +154,8 @@ public final class RuleEngine {
                         RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
                 base.addPackages(packages);
                 return base;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // LinkageError: a class the image names exists but no longer fits (a changed dependency).
                 return null;
             }
         });
