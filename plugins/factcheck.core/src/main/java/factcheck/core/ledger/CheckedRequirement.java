@@ -14,9 +14,10 @@ import factcheck.core.findings.Severity;
  * <li>it takes a ledger entry (claim, attribution, date) and is of severity warning or above,
  * whatever its score.</li>
  * </ul>
- * A required finding is satisfied by any status but "unchecked" set on its current text; one
- * changed since it was checked is not satisfied. So a threshold of 0 requires every claim finding,
- * and a threshold above 1 only the warnings and errors.
+ * A required finding is satisfied by a verdict that lets it stand (verified, disputed, not a claim)
+ * set on its current text; "unchecked", "false" and "needs source" are not, nor is a claim changed
+ * since it was checked. So a threshold of 0 requires every claim finding, and a threshold above 1
+ * only the warnings and errors.
  *
  * @param threshold the claim score from which claim findings are required, in [0, 1]
  */
@@ -38,8 +39,8 @@ public record CheckedRequirement(double threshold) {
                 || s.finding().severity().atLeast(Severity.WARNING);
     }
 
-    /** The required rows that are not checked yet. */
+    /** The required rows not settled yet: unchecked, found false, needing a source, or changed since. */
     public List<LedgerRow> unmet(List<LedgerRow> rows) {
-        return rows.stream().filter(r -> requires(r) && !r.checked()).toList();
+        return rows.stream().filter(r -> requires(r) && !r.settled()).toList();
     }
 }

@@ -42,6 +42,11 @@ public record LedgerRow(LedgerSubject subject, LedgerEntry entry, State state) {
         return state == State.CURRENT && status().checked();
     }
 
+    /** Whether the claim is checked with a verdict that lets it stand ({@link LedgerStatus#settled()}). */
+    public boolean settled() {
+        return checked() && status().settled();
+    }
+
     /** The status as people read it: the verdict, or "changed since checked" over it. */
     public String label() {
         return state == State.CHANGED ? status().label() + " (" + state.label() + ")"

@@ -23,6 +23,15 @@ public enum LedgerStatus {
         return this != UNCHECKED;
     }
 
+    /**
+     * Whether the verdict lets the article go out as it stands: verified, disputed (the text says so)
+     * or not a claim. A claim found false or still needing a source has been looked at, but it is not
+     * done: {@code --require-checked} keeps failing on it.
+     */
+    public boolean settled() {
+        return this == VERIFIED || this == DISPUTED || this == NOT_A_CLAIM;
+    }
+
     /** Parses an id or a label, any case; the message lists the accepted ids. */
     public static LedgerStatus parse(String value) {
         String wanted = value == null ? "" : value.trim().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');

@@ -110,11 +110,27 @@ class FactCheckReportCommandTest {
         assertTrue(unchecked.get(0).startsWith("factcheck: a.article:7: unchecked attribution \"Critics say\" "
                 + "[attribution.vague-source, warning, score "), unchecked.get(0));
 
-        // Mark them: the run passes. Then edit a checked figure: it needs checking again.
+        // Looked at but not settled: "false" and "needs source" still fail, listed with their status.
         Ledger current = LedgerStore.read(ledger);
-        List<LedgerEntry> rest = AnchorMatcher.match(current, LedgerArticles.subjects(LedgerArticles.ARTICLE)).stream()
-                .filter(r -> r.entry() == null)
-                .map(r -> r.edit(current, LedgerStatus.NOT_A_CLAIM, "", List.of(), "bob", Instant.EPOCH)).toList();
+        List<LedgerRow> open = AnchorMatcher.match(current, LedgerArticles.subjects(LedgerArticles.ARTICLE)).stream()
+                .filter(r -> r.entry() == null).toList();
+        List<LedgerEntry> pending = new java.util.ArrayList<>();
+        for (LedgerRow row : open) {
+            LedgerStatus status = row.anchor().match().equals("Critics say") ? LedgerStatus.FALSE : LedgerStatus.NEEDS_SOURCE;
+            pending.add(row.edit(current, status, "", List.of(), "bob", Instant.EPOCH));
+        }
+        LedgerStore.save(ledger, pending);
+        CommandRunner.Run notSettled = cli.run("--require-checked", "0.6", "--fail-on", "error", "a.article");
+        assertEquals(ExitCode.FINDINGS, notSettled.exit(), notSettled.err());
+        assertTrue(notSettled.err().contains("a.article:7: false attribution \"Critics say\""), notSettled.err());
+        assertEquals(2, notSettled.errLines().stream().filter(l -> l.contains(": needs source ")).count(), notSettled.err());
+        assertTrue(notSettled.errLines().stream().noneMatch(l -> l.contains(": unchecked ")), notSettled.err());
+
+        // Mark them not a claim: the run passes. Then edit a checked figure: it needs checking again.
+        Ledger marked = LedgerStore.read(ledger);
+        List<LedgerEntry> rest = AnchorMatcher.match(marked, LedgerArticles.subjects(LedgerArticles.ARTICLE)).stream()
+                .filter(r -> r.status() != LedgerStatus.VERIFIED)
+                .map(r -> r.edit(marked, LedgerStatus.NOT_A_CLAIM, "", List.of(), "bob", Instant.EPOCH)).toList();
         LedgerStore.save(ledger, rest);
         assertEquals(ExitCode.CLEAN, cli.run("--require-checked", "0.6", "a.article").exit());
         cli.write("a.article", LedgerArticles.ARTICLE.replace("7.5%", "7.9%"));
