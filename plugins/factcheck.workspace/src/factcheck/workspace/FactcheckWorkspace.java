@@ -13,6 +13,7 @@ import factcheck.core.rules.EngineLimits;
 import factcheck.core.Analyzer;
 import factcheck.workspace.packs.ProjectPacks;
 import factcheck.workspace.packs.RulePackRegistry;
+import factcheck.workspace.settings.SettingsRecheck;
 
 /**
  * The workbench's single engine: one FactChecker (models and compiled packs shared by the editor,
@@ -31,6 +32,8 @@ public final class FactcheckWorkspace {
             new RuleEngine(FactChecker.class.getClassLoader(), EngineLimits.DEFAULTS));
 
     private FactcheckWorkspace() {
+        // From now on a change of the rule settings re-checks the articles they apply to.
+        SettingsRecheck.get();
     }
 
     public static FactcheckWorkspace get() {

@@ -126,7 +126,7 @@ class EditorAnnotationsTest {
         return result;
     }
 
-    private static List<Annotation> highlights(ISourceViewer viewer) {
+    static List<Annotation> highlights(ISourceViewer viewer) {
         return all(viewer).stream().filter(a -> a instanceof HighlightAnnotation).toList();
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import factcheck.ui.editor.ArticleReconciler;
 import factcheck.workspace.settings.Datelines;
 
 /**
@@ -45,6 +46,8 @@ public final class SetDatelineHandler extends AbstractHandler {
             throw new ExecutionException("Cannot store the dateline", e);
         }
         CheckArticleHandler.schedule(files);
+        // An open editor shows the check of its text: check it again against the new dateline.
+        ArticleReconciler.recheckOpenEditors();
         return null;
     }
 

@@ -1,8 +1,16 @@
 package factcheck.ui.editor;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
+
+import factcheck.workspace.settings.CheckSettings;
+import factcheck.workspace.settings.SettingsRecheck;
 
 /**
  * Checks the article in the editor in the platform reconciler's background thread, a moment after
@@ -11,6 +19,10 @@ import org.eclipse.jface.text.source.ISourceViewer;
 public final class ArticleReconciler extends MonoReconciler {
 
     private static final int DELAY_MS = 500;
+
+    /** The reconcilers of open article editors, for re-checking them when the settings change. */
+    private static final Set<ArticleReconciler> OPEN = ConcurrentHashMap.newKeySet();
+    private static boolean listening;
 
     private final ArticleCheckStrategy strategy;
 
@@ -23,6 +35,28 @@ public final class ArticleReconciler extends MonoReconciler {
         this.strategy = strategy;
         setDelay(DELAY_MS);
         SaveChecks.install();
+        listenToSettings();
+    }
+
+    /**
+     * Re-checks the text of every open article editor now, as when the user stops typing: after a
+     * change of what a check reports (rule settings, check mode, a file's dateline).
+     */
+    public static void recheckOpenEditors() {
+        Display display = Display.getDefault();
+        display.asyncExec(() -> OPEN.forEach(ArticleReconciler::forceReconciling));
+    }
+
+    private static synchronized void listenToSettings() {
+        if (!listening) {
+            SettingsRecheck.get().addListener(projects -> recheckOpenEditors());
+            CheckSettings.workspaceNode().addPreferenceChangeListener((IEclipsePreferences.PreferenceChangeEvent e) -> {
+                if (CheckSettings.CHECK_MODE.equals(e.getKey())) {
+                    recheckOpenEditors();
+                }
+            });
+            listening = true;
+        }
     }
 
     @Override
@@ -31,5 +65,12 @@ public final class ArticleReconciler extends MonoReconciler {
             strategy.setViewer(sourceViewer);
         }
         super.install(textViewer);
+        OPEN.add(this);
+    }
+
+    @Override
+    public void uninstall() {
+        OPEN.remove(this);
+        super.uninstall();
     }
 }
