@@ -80,6 +80,7 @@ class WorkspacePackTest {
         write(rule, GOOD_RULE.replace("text == \"whopping\" )", "text == \"whopping\""));
         assertTrue(UiConditions.waitUntil(() -> !packMarkers(rule).isEmpty(), Duration.ofSeconds(90)),
                 "no marker for the syntax error");
+        assertEquals(1, packMarkers(rule).size(), () -> "one syntax error, one marker: " + messages(packMarkers(rule)));
         IMarker error = packMarkers(rule).get(0);
         assertEquals(IMarker.SEVERITY_ERROR, error.getAttribute(IMarker.SEVERITY, -1));
         int line = error.getAttribute(IMarker.LINE_NUMBER, -1);

@@ -106,9 +106,7 @@ public final class RuleEngine {
                 kieBase = withLoader(() -> {
                     KnowledgeBuilder kb = compileDrl(pack);
                     if (kb.hasErrors()) {
-                        for (KnowledgeBuilderError error : kb.getErrors()) {
-                            diagnostics.add(diagnostic(pack, error));
-                        }
+                        diagnostics.addAll(diagnostics(pack, kb));
                         return null;
                     }
                     return kb.newKieBase();
@@ -169,7 +167,7 @@ public final class RuleEngine {
     public PackImage image(RulePack pack) throws IOException {
         List<Diagnostic> problems = new ArrayList<>(pack.diagnostics());
         KnowledgeBuilder kb = withLoader(() -> compileDrl(pack));
-        kb.getErrors().forEach(error -> problems.add(diagnostic(pack, error)));
+        problems.addAll(diagnostics(pack, kb));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.size() + " problem(s) in pack " + pack.id() + ":\n"
                     + String.join("\n", problems.stream().map(Diagnostic::toString).toList()));
@@ -203,6 +201,24 @@ public final class RuleEngine {
         names.remove(FINDINGS_GLOBAL);
         return names;
     }
+
+    /**
+     * The builder's errors as diagnostics, without the "Parser returned a null Package" that Drools
+     * adds after every syntax error in a file: it says nothing the syntax error does not, and an author
+     * would look for a second problem that is not there.
+     */
+    private static List<Diagnostic> diagnostics(RulePack pack, KnowledgeBuilder kb) {
+        List<Diagnostic> all = new ArrayList<>();
+        for (KnowledgeBuilderError error : kb.getErrors()) {
+            all.add(diagnostic(pack, error));
+        }
+        Set<String> filesWithOtherErrors = new TreeSet<>();
+        all.stream().filter(d -> !d.message().startsWith(NULL_PACKAGE)).forEach(d -> filesWithOtherErrors.add(d.file()));
+        return all.stream().filter(d -> !(d.message().startsWith(NULL_PACKAGE) && filesWithOtherErrors.contains(d.file())))
+                .toList();
+    }
+
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private static Diagnostic diagnostic(RulePack pack, KnowledgeBuilderError error) {
         int[] lines = error.getLines();

@@ -62,6 +62,7 @@ class RuleEngineTest {
         Diagnostic d = compiled.diagnostics().get(0);
         assertEquals("bad.drl", d.file());
         assertEquals(6, d.line(), d.toString());
+        assertEquals(1, compiled.diagnostics().size(), () -> "one syntax error, one diagnostic: " + compiled.diagnostics());
         CheckResult r = check(RuleSettings.DEFAULTS, bad, new MemoryPackSource("good").rule("names", PROPN_RULE, "title", "info"));
         assertEquals(2, r.findings().size());
     }
