@@ -1,7 +1,10 @@
 package factcheck.core.extract.attribution;
 
+import java.util.List;
+
 import factcheck.core.annotation.Annotation;
 import factcheck.core.annotation.TextRef;
+import factcheck.core.extract.person.TitleLexicon;
 
 /**
  * Who the article says said something: the cue ("said", "according to"), the source, the content,
@@ -41,6 +44,36 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
     public String type() {
         return "attribution";
     }
+
+    /** The source as it reads inside a sentence of a message ({@link #inSentence}); "the speaker" when none. */
+    public String sourceInSentence() {
+        return source == null ? "the speaker" : inSentence(source.text());
+    }
+
+    /** The intermediary as it reads inside a sentence of a message; null when none. */
+    public String intermediaryInSentence() {
+        return intermediary == null ? null : inSentence(intermediary.text());
+    }
+
+    /**
+     * Words taken from the text, as they read in the middle of a sentence: a leading "The", "A" or
+     * "An" capitalised only because it opened the article's sentence becomes lower case ("The
+     * President" → "the President", "The United States government" → "the United States
+     * government"), while in a name it stays ("The Guardian", "The New York Times"). A phrase is a
+     * name when every word after the article is capitalised and those words are not a title.
+     */
+    public static String inSentence(String words) {
+        String[] parts = words.trim().split("\\s+");
+        if (parts.length < 2 || !ARTICLES.contains(parts[0])) {
+            return words;
+        }
+        List<String> rest = List.of(parts).subList(1, parts.length);
+        boolean name = rest.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0)))
+                && TitleLexicon.standard().title(rest).isEmpty();
+        return name ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "A", "An");
 
     /** True for a chain through a document or outlet: the rules flag these as indirect. */
     public boolean indirectChain() {

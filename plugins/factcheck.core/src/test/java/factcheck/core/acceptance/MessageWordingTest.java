@@ -1,0 +1,72 @@
+package factcheck.core.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import factcheck.core.CheckResult;
+import factcheck.core.FactChecker;
+import factcheck.core.article.ArticleParser;
+import factcheck.core.extract.attribution.Attribution;
+import factcheck.core.findings.Finding;
+import factcheck.core.rules.CompiledPack;
+import factcheck.core.rules.DirectoryPackSource;
+import factcheck.core.rules.RulePackLoader;
+import factcheck.core.rules.RuleSettings;
+
+/**
+ * Messages quote the article's words inside sentences of their own: a source that opened the
+ * article's sentence ("The Chancellor insisted…") must not keep its capital "The" mid-message, while
+ * names that start with "The" keep it.
+ */
+class MessageWordingTest {
+
+    private static FactChecker checker;
+    private static List<CompiledPack> packs;
+
+    @BeforeAll
+    static void compileStandardPack() throws Exception {
+        checker = new FactChecker();
+        packs = checker.compile(List.of(RulePackLoader.load(new DirectoryPackSource(
+                Path.of(System.getProperty("factcheck.standardPack", "../../rules/pack"))))));
+    }
+
+    private static Finding finding(String body, String rule) throws Exception {
+        String text = "date 2024-09-12 Port strike\n\n" + body + "\n";
+        CheckResult result = checker.check(ArticleParser.parse("t.article", text), packs, RuleSettings.DEFAULTS);
+        return result.findings().stream().filter(f -> f.ruleId().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " in " + result.findings()));
+    }
+
+    @Test
+    void aSentenceInitialTheIsLowerCasedInsideTheMessage() throws Exception {
+        Finding f = finding("The Chancellor insisted that the port would reopen on Friday.", "attribution.loaded-cue");
+        assertTrue(f.message().contains("how the Chancellor spoke"), f.message());
+        Finding g = finding("The regional government claimed that the dockers had broken the agreement.",
+                "attribution.loaded-cue");
+        assertTrue(g.message().contains("doubt on the regional government's words"), g.message());
+    }
+
+    @Test
+    void namesThatStartWithTheKeepTheirCapital() throws Exception {
+        Finding f = finding("The Guardian reported that the port would reopen on Friday.", "attribution.second-hand");
+        assertTrue(f.message().contains("say how The Guardian knows"), f.message());
+    }
+
+    @Test
+    void inSentenceKeepsNamesAndLowersDescriptions() {
+        assertEquals("the President", Attribution.inSentence("The President"));
+        assertEquals("the United States government", Attribution.inSentence("The United States government"));
+        assertEquals("a spokeswoman", Attribution.inSentence("A spokeswoman"));
+        assertEquals("an embassy statement", Attribution.inSentence("An embassy statement"));
+        assertEquals("The Guardian", Attribution.inSentence("The Guardian"));
+        assertEquals("The New York Times", Attribution.inSentence("The New York Times"));
+        assertEquals("Thea Jansen", Attribution.inSentence("Thea Jansen"));
+        assertEquals("officials", Attribution.inSentence("officials"));
+    }
+}
