@@ -296,6 +296,7 @@ public final class BenchMain {
         rows.add(jmhRow("kiebase-drl", "RulesBench.kieBaseCompileDrl", "  same, compiling the DRL (pack without image)", "ms",
                 null, false, "DRL parser + ECJ; edited and workspace packs take this path"));
         rows.add(jmhRow("models", "ModelLoadBench.loadModels", "stage: load the 4 OpenNLP models", "ms", null, false, null));
+        rows.add(jmhRow("kb", "KbLoadBench.load", "stage: knowledge base from the pack's YAML", "ms", null, false, null));
         rows.add(jmhRow("nlp", "NlpBench.pipeline", "stage: NLP pipeline (sent+tok+POS+lemma)", "ms", null, false, null));
         rows.add(jmhRow("nlp-sent", "NlpBench.sentences", "  NLP: sentence detection", "ms", null, false, null));
         rows.add(jmhRow("nlp-tok", "NlpBench.tokens", "  NLP: tokenizer", "ms", null, false, null));
