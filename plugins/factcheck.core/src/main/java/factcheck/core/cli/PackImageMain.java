@@ -54,10 +54,14 @@ public final class PackImageMain {
             Files.createDirectories(parent);
             // Written beside the target and moved into place, so a reader never sees half a file.
             Path partial = parent.resolve(output.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                image.write(out);
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    image.write(out);
+                }
+                Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial); // only left when writing or moving failed
             }
-            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.err.printf("pack image of %s (%d rules, Drools %s): %s, %d bytes, %d ms%n", pack.id(),
                     pack.rules().size(), image.droolsVersion(), output, Files.size(output),
                     (System.nanoTime() - t0) / 1_000_000);

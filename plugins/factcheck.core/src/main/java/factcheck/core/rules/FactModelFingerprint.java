@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * A digest of the part of our fact model a pack's DRL can reach: the factcheck classes it imports
- * (by name, or through a wildcard import and a capitalised name in the text), the types of its
- * globals, and every factcheck type their public members mention, transitively. Each class adds its
- * public constructors, methods and fields declared by factcheck code (JDK-inherited members are left
- * out, so the digest does not change with the JDK).
+ * (by name, or through a wildcard import and a capitalised name in the text) or names fully
+ * qualified in its code, the types of its globals, and every factcheck type their supertypes and
+ * public members mention, transitively. Each class adds its supertypes, its public constructors,
+ * methods and fields declared by factcheck code (JDK-inherited members are left out, so the digest
+ * does not change with the JDK) and the values of its constants, which compiled code copies.
  *
  * <p>A precompiled image holds consequence bytecode linked against these signatures. If the engine's
  * fact model changed since the image was made (a team's pack bundle built against an older core), a
@@ -35,9 +36,11 @@ final class FactModelFingerprint {
     private static final String OURS = "factcheck.";
 
     // \h, not \s: with (?m) a "\s*" after "^" would run across line breaks and backtrack quadratically.
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\h*import\\h+(?:static\\h+|function\\h+)?([\\w$]+(?:\\.[\\w$]+)*)(\\.\\*)?");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\h*import\\h+(?:static\\h+|function\\h+|accumulate\\h+)?([\\w$]+(?:\\.[\\w$]+)*)(\\.\\*)?");
     private static final Pattern GLOBAL = Pattern.compile("(?m)^\\h*global\\h+([\\w.$]+)");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][A-Za-z0-9_]*\\b");
+    /** A fully qualified name used in code without an import ("factcheck.core.kb.Precision.DAY"). */
+    private static final Pattern QUALIFIED = Pattern.compile("\\bfactcheck(?:\\.[\\w$]+)+");
 
     private FactModelFingerprint() {
     }
@@ -59,6 +62,15 @@ final class FactModelFingerprint {
                     if (dot > 0) {
                         roots.add(name.substring(0, dot));
                     }
+                }
+            }
+            // A qualified name may end in a member or nested class: load() tries it from the right.
+            Matcher q = QUALIFIED.matcher(code);
+            while (q.find()) {
+                String name = q.group();
+                roots.add(name);
+                for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+                    roots.add(name.substring(0, dot));
                 }
             }
             Matcher g = GLOBAL.matcher(code);
@@ -132,7 +144,31 @@ final class FactModelFingerprint {
                 members.add("field " + f.getGenericType().getTypeName() + " " + f.getName());
             }
         }
-        return c.getName() + (c.isInterface() ? " interface" : "") + " {" + String.join("; ", members) + "}";
+        for (Field f : c.getDeclaredFields()) {
+            int m = f.getModifiers();
+            // Compile-time constants are copied into the consequences' bytecode: their values count.
+            if (Modifier.isPublic(m) && Modifier.isStatic(m) && Modifier.isFinal(m)
+                    && (f.getType().isPrimitive() || f.getType() == String.class)) {
+                try {
+                    members.add("constant " + f.getName() + " = " + f.get(null));
+                } catch (IllegalAccessException e) {
+                    members.add("constant " + f.getName() + " = ?");
+                }
+            }
+        }
+        return c.getName() + (c.isInterface() ? " interface" : "") + " extends " + supertypes(c) + " {"
+                + String.join("; ", members) + "}";
+    }
+
+    private static String supertypes(Class<?> c) {
+        List<String> names = new java.util.ArrayList<>();
+        if (c.getGenericSuperclass() != null) {
+            names.add(c.getGenericSuperclass().getTypeName());
+        }
+        for (Type t : c.getGenericInterfaces()) {
+            names.add(t.getTypeName());
+        }
+        return String.join(",", names);
     }
 
     private static boolean ours(Member m) {
@@ -146,6 +182,10 @@ final class FactModelFingerprint {
     /** Classes named by the public members' signatures (including type arguments such as List<Quote>). */
     private static List<Class<?>> mentioned(Class<?> c) {
         Set<String> names = new TreeSet<>();
+        if (c.getGenericSuperclass() != null) {
+            collect(names, new Type[] {c.getGenericSuperclass()});
+        }
+        collect(names, c.getGenericInterfaces());
         for (var k : c.getConstructors()) {
             collect(names, k.getGenericParameterTypes());
         }

@@ -51,8 +51,11 @@ public record PackImage(String packId, String drlDigest, String factModel, Strin
     private static final String MAGIC = "factcheck-pack-image/2";
 
     /**
-     * Classes an image may deserialize: Drools' and MVEL's rule definitions, the JDK's collections and
-     * our fact model. Anything else (a gadget chain in a tampered file) stops the read.
+     * Classes the image's stream may name: Drools' and MVEL's rule definitions, the JDK's collections
+     * and our fact model; anything else stops the read. This catches a damaged or foreign file early.
+     * It is no security boundary: Drools reads the consequences' bytecode through a nested stream of
+     * its own that this filter does not see, and that bytecode runs anyway. Trust comes only from where
+     * an image is taken (see the class comment).
      */
     private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
             "java.**;org.drools.**;org.kie.**;org.mvel2.**;factcheck.**;!*");

@@ -142,11 +142,15 @@ public final class RuleEngine {
      */
     private KieBase fromImage(RulePack pack) {
         PackImage image = pack.image();
-        if (image == null || !image.matches(pack, loader)) {
+        if (image == null) {
             return null;
         }
         return withLoader(() -> {
             try {
+                // Inside the try: the fact model digest reflects over classes, which can fail too.
+                if (!image.matches(pack, loader)) {
+                    return null;
+                }
                 List<KiePackage> packages = image.packages(loader);
                 InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
                         RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
@@ -168,6 +172,13 @@ public final class RuleEngine {
         List<Diagnostic> problems = new ArrayList<>(pack.diagnostics());
         KnowledgeBuilder kb = withLoader(() -> compileDrl(pack));
         problems.addAll(diagnostics(pack, kb));
+        if (problems.isEmpty()) {
+            // The checks compile() makes after compiling: an image of a pack the engine would refuse
+            // (a rule without metadata, a global it cannot make) must not be built either.
+            KieBase kieBase = withLoader(kb::newKieBase);
+            problems.addAll(checkRulesHaveMetadata(pack, kieBase));
+            problems.addAll(makeGlobals(pack, kieBase, new HashMap<>()));
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.size() + " problem(s) in pack " + pack.id() + ":\n"
                     + String.join("\n", problems.stream().map(Diagnostic::toString).toList()));
@@ -316,8 +327,10 @@ public final class RuleEngine {
                         "rule evaluation stopped at the firing limit (" + limits.maxFirings()
                                 + " firings per article): the rule probably loops"));
             }
-        } catch (RuntimeException e) {
-            // A rule's consequence threw (Drools wraps it); report it by rule and keep the rest.
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A rule's consequence threw (Drools wraps exceptions; errors come through as they are:
+            // a NoSuchMethodError from code linked against another fact model, a function recursing
+            // without end). Report it by rule and keep the other packs and the article's check.
             String rule = busiest(firings);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String ruleName = e instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null

@@ -67,6 +67,16 @@ class FactModelFingerprintTest {
         assertFalse(image.matches(pack, newer), "an image linked against the older Meter must not be used");
     }
 
+    @Test
+    void qualifiedNamesWithoutImportAndConstantValuesCount() throws Exception {
+        ClassLoader a = compile("constant-a", "public static final String UNIT = \"kWh\";");
+        ClassLoader b = compile("constant-b", "public static final String UNIT = \"MWh\";");
+        // No import: the consequence names the class in full, and javac copies the constant into it.
+        String drl = "package fp\n" + GLOBAL + "rule \"r\"\nwhen\n    $t : factcheck.core.nlp.Token()\nthen\n"
+                + "    String unit = factcheck.fixture.Meter.UNIT;\nend\n";
+        assertNotEquals(fingerprint(drl, a), fingerprint(drl, b));
+    }
+
     /** Compiles factcheck.fixture.Meter with the given body into its own folder and loader. */
     private ClassLoader compile(String name, String body) throws Exception {
         Path src = dir.resolve(name + "/src/factcheck/fixture/Meter.java");

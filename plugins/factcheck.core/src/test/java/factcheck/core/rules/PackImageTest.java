@@ -229,5 +229,9 @@ class PackImageTest {
                 + "rule \"bad\"\nwhen\n    $t : Token( pos == )\nthen\nend\n", "style", "info"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RuleEngine().image(broken));
         assertTrue(e.getMessage().contains("bad.drl"), e.getMessage());
+        // Compiles, but the engine would refuse it: a reporting rule without metadata.
+        RulePack unlisted = RulePackLoader.load(new MemoryPackSource("img").rules("names", NAMES, "other-id"));
+        IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> new RuleEngine().image(unlisted));
+        assertTrue(m.getMessage().contains("rule 'names' has no metadata"), m.getMessage());
     }
 }

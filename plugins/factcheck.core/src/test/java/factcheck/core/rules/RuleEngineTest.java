@@ -142,6 +142,18 @@ class RuleEngineTest {
     }
 
     @Test
+    void aRuleThatOverflowsTheStackIsReportedAndOtherPacksStillRun() throws Exception {
+        // An Error, not an exception: Drools passes it through unwrapped.
+        String recursive = HEADER + "function int depth(int n) { return depth(n + 1) + 1; }\n"
+                + "rule \"recurses\"\nwhen\n    $t : Token( pos == \"PROPN\" )\nthen\n    depth(0);\nend\n";
+        CheckResult r = check(RuleSettings.DEFAULTS, new MemoryPackSource("deep").rule("recurses", recursive, "style", "info"),
+                new MemoryPackSource("good").rule("names", PROPN_RULE, "title", "info"));
+        assertEquals(1, r.problems().size(), () -> r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("StackOverflowError"), r.problems().get(0).message());
+        assertEquals(2, r.findings().size());
+    }
+
+    @Test
     void disabledRulesAreSilentAndSeverityOverridesApply() throws Exception {
         MemoryPackSource src = new MemoryPackSource("p").rule("names", PROPN_RULE, "title", "info");
         assertTrue(check(new RuleSettings(Set.of("names"), Map.of()), src).findings().isEmpty());
