@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import factcheck.workspace.markers.CheckArticleJob;
 import factcheck.workspace.settings.CheckSettings;
 import factcheck.workspace.settings.Datelines;
 
@@ -61,10 +63,20 @@ class SettingsUiTest {
 
     @AfterEach
     void cleanUp() throws Exception {
+        // A failed assertion may leave a dialog open: close it, or the next test would run under it.
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        for (Shell shell : Display.getCurrent().getShells()) {
+            if (shell != workbench && !shell.isDisposed() && shell.getParent() != null) {
+                shell.close();
+            }
+        }
         var node = CheckSettings.workspaceNode();
         node.remove(CheckSettings.DISABLED_RULES);
         node.remove(CheckSettings.SEVERITIES);
         node.flush();
+        // The settings change re-checks articles in the background: let that finish before the
+        // project goes, so no job of this test runs into the next one.
+        Job.getJobManager().join(CheckArticleJob.FAMILY, null);
         TestProjects.dispose(project);
     }
 

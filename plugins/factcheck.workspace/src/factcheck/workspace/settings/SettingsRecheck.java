@@ -13,7 +13,11 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 
 import factcheck.workspace.builder.ArticleNature;
@@ -31,7 +35,8 @@ import factcheck.workspace.markers.FindingMarkers;
  * project's property page or arriving from version control.</li>
  * </ul>
  * The articles re-checked are those of fact-checked projects (nature) plus any article elsewhere that
- * shows findings. Listeners (the editor) hear which projects changed, to re-check open editors too.
+ * shows findings; nothing is re-checked in manual mode. Changes are gathered for a moment and handled
+ * in one background job. Listeners (the editor) hear which projects changed, to re-check open editors.
  */
 public final class SettingsRecheck {
 
@@ -41,7 +46,22 @@ public final class SettingsRecheck {
         static final SettingsRecheck INSTANCE = new SettingsRecheck();
     }
 
+    /** How long to wait for more changes: the preference page writes several keys in a row. */
+    private static final long COALESCE_MS = 200;
+
     private final ListenerList<Consumer<Set<IProject>>> listeners = new ListenerList<>();
+    private final Set<IProject> pending = new LinkedHashSet<>(); // guarded by this
+    private final Job job = new Job("Re-checking articles for the changed fact-check settings") {
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            return recheckPending(monitor);
+        }
+
+        @Override
+        public boolean belongsTo(Object family) {
+            return family == CheckArticleJob.FAMILY;
+        }
+    };
 
     private SettingsRecheck() {
         CheckSettings.workspaceNode().addPreferenceChangeListener((IEclipsePreferences.PreferenceChangeEvent e) -> {
@@ -56,6 +76,7 @@ public final class SettingsRecheck {
             }
         });
         ResourcesPlugin.getWorkspace().addResourceChangeListener(this::resourcesChanged, IResourceChangeEvent.POST_CHANGE);
+        job.setSystem(true);
     }
 
     /** Starts watching (idempotent); the workbench engine calls it when it is first used. */
@@ -89,14 +110,39 @@ public final class SettingsRecheck {
         }
     }
 
+    /**
+     * Queues the projects and (re)starts the coalescing job. Listeners run on the thread that changed
+     * the setting (often the UI thread), so the walk over the projects happens in the job instead.
+     */
     private void recheck(Set<IProject> projects) {
         if (projects.isEmpty()) {
             return;
         }
+        synchronized (this) {
+            pending.addAll(projects);
+        }
+        job.schedule(COALESCE_MS);
+    }
+
+    private IStatus recheckPending(IProgressMonitor monitor) {
+        Set<IProject> projects;
+        synchronized (this) {
+            projects = new LinkedHashSet<>(pending);
+            pending.clear();
+        }
+        // Manual mode: nothing is checked unless the user asks, settings changes included.
+        if (projects.isEmpty() || CheckSettings.mode() == CheckMode.MANUAL) {
+            return Status.OK_STATUS;
+        }
         for (IProject project : projects) {
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
             try {
-                for (IFile file : articlesToRecheck(project)) {
-                    new CheckArticleJob(file, null).schedule();
+                if (project.isAccessible()) {
+                    for (IFile file : articlesToRecheck(project)) {
+                        new CheckArticleJob(file, null).schedule();
+                    }
                 }
             } catch (CoreException e) {
                 ILog.of(SettingsRecheck.class).log(e.getStatus());
@@ -104,6 +150,7 @@ public final class SettingsRecheck {
         }
         Set<IProject> view = Set.copyOf(projects);
         listeners.forEach(l -> l.accept(view));
+        return Status.OK_STATUS;
     }
 
     private static Set<IFile> articlesToRecheck(IProject project) throws CoreException {
