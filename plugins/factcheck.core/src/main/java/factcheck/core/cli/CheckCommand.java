@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExit status:%n",
         footer = {"  0  no finding at or above --fail-on",
             "  1  findings at or above --fail-on (findings hidden by --min-severity do not count), or claims",
-            "     --require-checked wants checked that the articles' ledgers do not mark checked",
+            "     --require-checked wants settled that the articles' ledgers do not mark verified, disputed or not a claim",
             "  2  usage error, unreadable or undecodable input, or a broken rule pack (other files are still checked)"})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -78,9 +78,10 @@ public final class CheckCommand implements Callable<Integer> {
     FactCheckReportFormat report;
 
     @Option(names = "--require-checked", paramLabel = "SCORE",
-            description = "Exit with 1 unless the ledger marks checked (any status but unchecked, on the claim's "
-                    + "current text) every claim finding whose claim score is SCORE or more, and every claim, "
-                    + "attribution or date finding of severity warning or above. 0 requires every claim.")
+            description = "Exit with 1 unless the ledger settles (verified, disputed or not a claim, on the claim's "
+                    + "current text; false and needs source do not) every claim finding whose claim score is SCORE or "
+                    + "more, and every claim, attribution or date finding of severity warning or above. 0 requires "
+                    + "every claim.")
     Double requireChecked;
 
     @Option(names = "--annotations", description = "Include the engine's annotations in JSON output.")

@@ -59,14 +59,16 @@ class MessageWordingTest {
     }
 
     @Test
-    void inSentenceKeepsNamesAndLowersDescriptions() {
-        assertEquals("the President", Attribution.inSentence("The President"));
-        assertEquals("the United States government", Attribution.inSentence("The United States government"));
-        assertEquals("a spokeswoman", Attribution.inSentence("A spokeswoman"));
-        assertEquals("an embassy statement", Attribution.inSentence("An embassy statement"));
-        assertEquals("The Guardian", Attribution.inSentence("The Guardian"));
-        assertEquals("The New York Times", Attribution.inSentence("The New York Times"));
-        assertEquals("Thea Jansen", Attribution.inSentence("Thea Jansen"));
-        assertEquals("officials", Attribution.inSentence("officials"));
+    void inSentenceKeepsOutletNamesAndLowersEverythingElse() {
+        assertEquals("the President", Attribution.inSentence("The President", false));
+        assertEquals("the U.S. President", Attribution.inSentence("The U.S. President", false));
+        assertEquals("the White House", Attribution.inSentence("The White House", false));
+        assertEquals("the United States government", Attribution.inSentence("The United States government", false));
+        assertEquals("a spokeswoman", Attribution.inSentence("A spokeswoman", false));
+        assertEquals("an embassy statement", Attribution.inSentence("An embassy statement", false));
+        assertEquals("The Guardian", Attribution.inSentence("The Guardian", true));
+        assertEquals("The New York Times", Attribution.inSentence("The New York Times", true));
+        assertEquals("Thea Jansen", Attribution.inSentence("Thea Jansen", false));
+        assertEquals("Theodore", Attribution.inSentence("Theodore", false));
     }
 }

@@ -1,10 +1,7 @@
 package factcheck.core.extract.attribution;
 
-import java.util.List;
-
 import factcheck.core.annotation.Annotation;
 import factcheck.core.annotation.TextRef;
-import factcheck.core.extract.person.TitleLexicon;
 
 /**
  * Who the article says said something: the cue ("said", "according to"), the source, the content,
@@ -47,30 +44,30 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
 
     /** The source as it reads inside a sentence of a message ({@link #inSentence}); "the speaker" when none. */
     public String sourceInSentence() {
-        return source == null ? "the speaker" : inSentence(source.text());
+        return source == null ? "the speaker" : inSentence(source.text(), sourceKind == SourceKind.OUTLET);
     }
 
     /** The intermediary as it reads inside a sentence of a message; null when none. */
     public String intermediaryInSentence() {
-        return intermediary == null ? null : inSentence(intermediary.text());
+        return intermediary == null ? null : inSentence(intermediary.text(), intermediaryKind == SourceKind.OUTLET);
     }
 
     /**
      * Words taken from the text, as they read in the middle of a sentence: a leading "The", "A" or
-     * "An" capitalised only because it opened the article's sentence becomes lower case ("The
-     * President" → "the President", "The United States government" → "the United States
-     * government"), while in a name it stays ("The Guardian", "The New York Times"). A phrase is a
-     * name when every word after the article is capitalised and those words are not a title.
+     * "An", capitalised because it opened the article's sentence, becomes lower case ("The President"
+     * → "the President", "The White House" → "the White House", "The United States government" → "the
+     * United States government"). A news outlet's name keeps it ("The Guardian", "The New York
+     * Times"): there the article is part of the name.
+     *
+     * @param outletName whether the words are an outlet's name
      */
-    public static String inSentence(String words) {
-        String[] parts = words.trim().split("\\s+");
-        if (parts.length < 2 || !ARTICLES.contains(parts[0])) {
+    public static String inSentence(String words, boolean outletName) {
+        String trimmed = words.strip();
+        int space = trimmed.indexOf(' ');
+        if (outletName || space < 0 || !ARTICLES.contains(trimmed.substring(0, space))) {
             return words;
         }
-        List<String> rest = List.of(parts).subList(1, parts.length);
-        boolean name = rest.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0)))
-                && TitleLexicon.standard().title(rest).isEmpty();
-        return name ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+        return Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
     }
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "A", "An");
