@@ -113,6 +113,34 @@ class SettingsUiTest {
     }
 
     @Test
+    void aProjectsOwnSettingsFileReChecksItsArticles() throws Exception {
+        // As the project property page writes it, or as a teammate's commit brings it in.
+        IFile file = TestProjects.article(project, "harbour.article", TestProjects.ARTICLE);
+        assertTrue(UiConditions.waitUntil(() -> TestProjects.markers(file, VAGUE).size() == 1, Duration.ofSeconds(90)),
+                "no vague-source marker to begin with: " + TestProjects.markers(file));
+        var node = CheckSettings.projectNode(project);
+        node.putBoolean(CheckSettings.PROJECT_SPECIFIC, true);
+        node.put(CheckSettings.DISABLED_RULES, VAGUE);
+        node.flush();
+        assertTrue(project.getFile(".settings/factcheck.workspace.prefs").exists(), "the settings live in the project");
+        assertTrue(UiConditions.waitUntil(() -> TestProjects.markers(file, VAGUE).isEmpty(), Duration.ofSeconds(60)),
+                "the project's disabled rule still shows: " + TestProjects.markers(file, VAGUE));
+        assertEquals(1, TestProjects.markers(file, "uitest.misspelled-title").size(), "other rules keep reporting");
+
+        // The workspace settings do not apply to a project with its own.
+        CheckSettings.workspaceNode().put(CheckSettings.DISABLED_RULES, "uitest.misspelled-title");
+        CheckSettings.workspaceNode().flush();
+        Job.getJobManager().join(CheckArticleJob.FAMILY, null);
+        assertEquals(1, TestProjects.markers(file, "uitest.misspelled-title").size(), "workspace settings leaked in");
+
+        node.putBoolean(CheckSettings.PROJECT_SPECIFIC, false);
+        node.flush();
+        assertTrue(UiConditions.waitUntil(() -> TestProjects.markers(file, VAGUE).size() == 1
+                && TestProjects.markers(file, "uitest.misspelled-title").isEmpty(), Duration.ofSeconds(60)),
+                "back on the workspace settings: " + TestProjects.markers(file));
+    }
+
+    @Test
     void setDatelineChecksTheArticleAgainstTheNewDate() throws Exception {
         IFile file = TestProjects.article(project, "visit.article", HARBOUR_VISIT);
         ISourceViewer viewer = open(file);
