@@ -66,6 +66,19 @@ class SeedSampleTest {
     }
 
     @Test
+    void relativeDatesAreReadAgainstTheDatelineAndNamed() {
+        Finding month = covering("last month").stream().filter(x -> x.ruleId().equals("date.relative-period")).findFirst()
+                .orElseThrow(() -> new AssertionError("no relative-period finding; findings: " + findings));
+        assertTrue(month.message().contains("October 2021"), month.message());
+        assertEquals("last month", text.substring(month.start(), month.end()));
+        assertEquals("in October", month.fixes().get(0).replacement());
+        Finding day = covering("Tuesday evening").stream().filter(x -> x.ruleId().equals("date.relative-day")).findFirst()
+                .orElseThrow(() -> new AssertionError("no relative-day finding; findings: " + findings));
+        assertTrue(day.message().contains("\"Tuesday evening\" is") && day.message().contains("Tuesday 9 November 2021, the day"
+                + " before"), day.message());
+    }
+
+    @Test
     void brokenQuotationIsReportedAtTheWrongMark() {
         int wrongMark = text.indexOf("both “") + "both ".length();
         assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("quote.unbalanced") && f.start() <= wrongMark
