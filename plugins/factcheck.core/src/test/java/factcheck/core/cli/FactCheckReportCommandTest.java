@@ -60,7 +60,7 @@ class FactCheckReportCommandTest {
         Path article = cli.write("a.article", LedgerArticles.ARTICLE);
         ledgerWithFiguresChecked(article);
 
-        CommandRunner.Run json = cli.run("--report", "json", "a.article");
+        CommandRunner.Run json = run(cli, "--report", "json", "a.article");
         assertEquals(ExitCode.CLEAN, json.exit(), json.err());
         JsonNode report = new ObjectMapper().readTree(json.out()).get(0);
         assertEquals("a.article", report.get("article").asText());
@@ -75,7 +75,7 @@ class FactCheckReportCommandTest {
         assertEquals(3, claims.get(0).get("line").asInt());
         assertEquals("Harbour Gazette, 3 May 2021", claims.get(1).get("sources").get(1).asText());
 
-        CommandRunner.Run md = cli.run("--report", "md", "a.article");
+        CommandRunner.Run md = run(cli, "--report", "md", "a.article");
         assertTrue(md.out().startsWith("# Fact-check report\n\n## a.article\n\n- Dateline: 2021-11-10\n"
                 + "- Rule packs: factcheck.standard 0.1.0\n- Progress: 5 claims: 3 unchecked, 1 verified, 1 disputed\n"),
                 md.out());
@@ -83,7 +83,7 @@ class FactCheckReportCommandTest {
                 + "| `claim.unsourced-statistic` | **verified** | Regional statistics office, table 3 \\<b\\> "
                 + "| <https://stats.example.org/unemployment?y=2020&r=7><br>Harbour Gazette, 3 May 2021 |"), md.out());
 
-        CommandRunner.Run html = cli.run("--report", "html", "a.article");
+        CommandRunner.Run html = run(cli, "--report", "html", "a.article");
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(html.out().getBytes(StandardCharsets.UTF_8)));
         NodeList rows = ((Element) doc.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
@@ -103,7 +103,7 @@ class FactCheckReportCommandTest {
         Path ledger = ledgerWithFiguresChecked(article);
 
         // The vague sources are warnings: required whatever the score, and unchecked.
-        CommandRunner.Run run = cli.run("--require-checked", "0.6", "--fail-on", "error", "a.article");
+        CommandRunner.Run run = run(cli, "--require-checked", "0.6", "--fail-on", "error", "a.article");
         assertEquals(ExitCode.FINDINGS, run.exit(), run.err());
         List<String> unchecked = run.errLines().stream().filter(l -> l.contains("unchecked")).toList();
         assertEquals(3, unchecked.size(), run.err());
@@ -120,7 +120,7 @@ class FactCheckReportCommandTest {
             pending.add(row.edit(current, status, "", List.of(), "bob", Instant.EPOCH));
         }
         LedgerStore.save(ledger, pending);
-        CommandRunner.Run notSettled = cli.run("--require-checked", "0.6", "--fail-on", "error", "a.article");
+        CommandRunner.Run notSettled = run(cli, "--require-checked", "0.6", "--fail-on", "error", "a.article");
         assertEquals(ExitCode.FINDINGS, notSettled.exit(), notSettled.err());
         assertTrue(notSettled.err().contains("a.article:7: false attribution \"Critics say\""), notSettled.err());
         assertEquals(2, notSettled.errLines().stream().filter(l -> l.contains(": needs source ")).count(), notSettled.err());
@@ -132,9 +132,9 @@ class FactCheckReportCommandTest {
                 .filter(r -> r.status() != LedgerStatus.VERIFIED)
                 .map(r -> r.edit(marked, LedgerStatus.NOT_A_CLAIM, "", List.of(), "bob", Instant.EPOCH)).toList();
         LedgerStore.save(ledger, rest);
-        assertEquals(ExitCode.CLEAN, cli.run("--require-checked", "0.6", "a.article").exit());
+        assertEquals(ExitCode.CLEAN, run(cli, "--require-checked", "0.6", "a.article").exit());
         cli.write("a.article", LedgerArticles.ARTICLE.replace("7.5%", "7.9%"));
-        CommandRunner.Run edited = cli.run("--require-checked", "0.6", "a.article");
+        CommandRunner.Run edited = run(cli, "--require-checked", "0.6", "a.article");
         assertEquals(ExitCode.FINDINGS, edited.exit());
         assertTrue(edited.err().contains("a.article:3: verified (changed since checked) claim \"7.9%\""), edited.err());
     }
@@ -146,10 +146,17 @@ class FactCheckReportCommandTest {
         Path ledger = LedgerStore.fileFor(article);
         Files.createDirectories(ledger.getParent());
         Files.writeString(ledger, "{ \"format\": ");
-        CommandRunner.Run run = cli.run("--report", "md", "a.article");
+        CommandRunner.Run run = run(cli, "--report", "md", "a.article");
         assertEquals(ExitCode.ERROR, run.exit());
         assertTrue(run.err().contains("a.article: unreadable ledger: " + ledger + ":1: not valid JSON"), run.err());
         assertEquals("{ \"format\": ", Files.readString(ledger));
-        assertTrue(cli.run("--report", "pdf", "a.article").err().contains("expected md, html or json"));
+        assertTrue(run(cli, "--report", "pdf", "a.article").err().contains("expected md, html or json"));
+    }
+
+    /** Runs the command with the ledger fixture's focus (LedgerArticles.FOCUS_ARGS) before the arguments. */
+    private static CommandRunner.Run run(CommandRunner cli, String... args) {
+        List<String> all = new java.util.ArrayList<>(LedgerArticles.FOCUS_ARGS);
+        all.addAll(List.of(args));
+        return cli.run(all.toArray(String[]::new));
     }
 }

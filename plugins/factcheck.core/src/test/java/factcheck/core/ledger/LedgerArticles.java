@@ -2,6 +2,8 @@ package factcheck.core.ledger;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import factcheck.core.CheckResult;
 import factcheck.core.FactChecker;
@@ -29,6 +31,15 @@ public final class LedgerArticles {
             "Economists say the plan will cut costs by 12 percent next year.",
             "");
 
+    /**
+     * The ledger tests are about anchoring claims and attributions: the informational date rules, which
+     * name every relative day and period of the text, are off so the subjects stay the five above.
+     */
+    public static final RuleSettings FOCUS = new RuleSettings(Set.of("date.relative-day", "date.relative-period"), Map.of());
+
+    /** The same for the command line. */
+    public static final List<String> FOCUS_ARGS = List.of("--disable", "date.relative-day", "--disable", "date.relative-period");
+
     private static FactChecker checker;
     private static List<CompiledPack> packs;
 
@@ -41,7 +52,7 @@ public final class LedgerArticles {
             String dir = System.getProperty("factcheck.standardPack", "../../rules/pack");
             packs = checker.compile(List.of(RulePackLoader.load(new DirectoryPackSource(Path.of(dir)))));
         }
-        return checker.check(ArticleParser.parse("test.article", text), packs, RuleSettings.DEFAULTS);
+        return checker.check(ArticleParser.parse("test.article", text), packs, FOCUS);
     }
 
     public static List<LedgerSubject> subjects(String text) throws Exception {

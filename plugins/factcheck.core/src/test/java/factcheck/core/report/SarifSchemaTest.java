@@ -44,7 +44,7 @@ class SarifSchemaTest {
         CommandRunner cli = new CommandRunner(dir);
         cli.write("news/crlf.article", "date 2024-02-01 Zürich\r\n\r\nIn Zürich 😀 the mayor allegedly took a very"
                 + " large sum.\r\nEconomists say the clerk allegedly knew.\r\n");
-        cli.write("news/clean.txt", "date 2024-03-07 Council\n\nThe council met on Tuesday.\n");
+        cli.write("news/clean.txt", "date 2024-03-07 Council\n\nThe council met in the town hall.\n");
         cli.write("news/bad.txt", new byte[] {'x', 0});
         CommandRunner.Run run = cli.runWithWords(args);
         JsonNode log = new ObjectMapper().readTree(run.out());
