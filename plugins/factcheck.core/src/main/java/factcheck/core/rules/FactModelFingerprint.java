@@ -5,13 +5,9 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,7 +102,7 @@ final class FactModelFingerprint {
                 }
             }
         }
-        return sha256(String.join("\n", lines));
+        return Sha256.of(lines);
     }
 
     private static Class<?> load(String name, ClassLoader loader) {
@@ -213,14 +209,6 @@ final class FactModelFingerprint {
             while (m.find()) {
                 names.add(m.group());
             }
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 }

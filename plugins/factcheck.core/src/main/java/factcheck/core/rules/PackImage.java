@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -140,25 +136,12 @@ public record PackImage(String packId, String drlDigest, String factModel, Strin
 
     /** SHA-256 over the pack id and every DRL file's path and text, in path order. */
     public static String digest(RulePack pack) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, pack.id());
-            for (var e : new TreeMap<>(pack.drl()).entrySet()) {
-                update(sha, e.getKey());
-                update(sha, e.getValue());
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        // Length-prefixed, so that ("ab","c") and ("a","bc") differ.
-        sha.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8),
-                (byte) b.length});
-        sha.update(b);
+        List<String> parts = new ArrayList<>(List.of(pack.id()));
+        new TreeMap<>(pack.drl()).forEach((path, text) -> {
+            parts.add(path);
+            parts.add(text);
+        });
+        return Sha256.of(parts);
     }
 
     /** The version of the embedded drools-core, from its Maven metadata ("unknown" if absent). */
