@@ -44,7 +44,7 @@ final class FactModelFingerprint {
     static String of(RulePack pack, ClassLoader loader) {
         Set<String> roots = new TreeSet<>();
         for (String drl : pack.drl().values()) {
-            String code = ImportAllowlist.blankCommentsAndStrings(drl);
+            String code = DrlText.blankCommentsAndStrings(drl);
             Set<String> wildcards = new TreeSet<>();
             Matcher m = IMPORT.matcher(code);
             while (m.find()) {

@@ -35,6 +35,9 @@ import org.kie.internal.io.ResourceFactory;
 
 import factcheck.core.article.LineMap;
 import factcheck.core.findings.Finding;
+import factcheck.core.rules.sandbox.PackSandbox;
+import factcheck.core.rules.sandbox.RuleBudget;
+import factcheck.core.rules.sandbox.RuleBudgetExceeded;
 
 /**
  * Compiles rule packs into KieBases and runs them over an article's facts. Each pack compiles on its
@@ -60,6 +63,7 @@ public final class RuleEngine {
     private final EngineLimits limits;
     private final Map<String, PackGlobal> globals;
     private final Map<String, CompiledPack> cache = new ConcurrentHashMap<>();
+    private final PackSandbox sandbox;
 
     /**
      * @param loader the class loader that sees the fact model and the embedded Drools (inside OSGi:
@@ -71,6 +75,7 @@ public final class RuleEngine {
         this.loader = loader;
         this.limits = limits;
         this.globals = Map.copyOf(globals);
+        this.sandbox = new PackSandbox(loader);
     }
 
     public RuleEngine(ClassLoader loader, EngineLimits limits) {
@@ -96,22 +101,28 @@ public final class RuleEngine {
     private CompiledPack build(RulePack pack) {
         long t0 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(pack.diagnostics());
+        if (diagnostics.isEmpty()) {
+            diagnostics.addAll(withLoader(() -> sandbox.checkSources(pack)));
+        }
+        long checkNanos = System.nanoTime() - t0;
         boolean refused = !diagnostics.isEmpty();
         KieBase kieBase = null;
         boolean fromImage = false;
         if (!refused) {
-            kieBase = fromImage(pack);
+            kieBase = fromImage(pack, diagnostics);
             fromImage = kieBase != null;
-            if (kieBase == null) {
+            if (kieBase == null && diagnostics.isEmpty()) {
                 kieBase = withLoader(() -> {
                     KnowledgeBuilder kb = compileDrl(pack);
                     if (kb.hasErrors()) {
                         diagnostics.addAll(diagnostics(pack, kb));
                         return null;
                     }
-                    return kb.newKieBase();
+                    return sandboxed(pack, kb.getKnowledgePackages(), diagnostics);
                 });
             }
+            checkNanos += sandboxNanos.get() == null ? 0 : sandboxNanos.get();
+            sandboxNanos.remove();
         }
         Map<String, Object> values = new HashMap<>();
         if (kieBase != null) {
@@ -121,7 +132,41 @@ public final class RuleEngine {
                 kieBase = null; // a rule would meet a null global: refuse the pack, the diagnostic says why
             }
         }
-        return new CompiledPack(pack, kieBase, diagnostics, values, (System.nanoTime() - t0) / 1_000_000, fromImage);
+        return new CompiledPack(pack, kieBase, diagnostics, values, (System.nanoTime() - t0) / 1_000_000, fromImage,
+                checkNanos / 1_000);
+    }
+
+    /** Time the sandbox spent on the pack being built on this thread (for CompiledPack's figures). */
+    private final ThreadLocal<Long> sandboxNanos = new ThreadLocal<>();
+
+    /**
+     * The KieBase of packages that passed the sandbox's bytecode check, their code metered; null with
+     * the violations added to {@code diagnostics} otherwise. Compiled packages have already loaded
+     * some classes (the compiler needs the functions), so they go through a serialization round trip
+     * first: the fresh copies load nothing until the KieBase asks, and then load the metered code.
+     */
+    private KieBase sandboxed(RulePack pack, Collection<KiePackage> compiled, List<Diagnostic> diagnostics) {
+        try {
+            List<KiePackage> fresh = PackImage.of(pack, compiled, loader).packages(loader);
+            return checkedBase(pack, fresh, diagnostics);
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(pack.id(), "?", 0, 0, "cannot prepare the compiled pack: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private KieBase checkedBase(RulePack pack, List<KiePackage> packages, List<Diagnostic> diagnostics) {
+        long s0 = System.nanoTime();
+        List<Diagnostic> violations = sandbox.checkAndMeter(pack, packages);
+        sandboxNanos.set((sandboxNanos.get() == null ? 0 : sandboxNanos.get()) + System.nanoTime() - s0);
+        if (!violations.isEmpty()) {
+            diagnostics.addAll(violations);
+            return null;
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+        base.addPackages(packages);
+        return base;
     }
 
     private KnowledgeBuilder compileDrl(RulePack pack) {
@@ -140,7 +185,7 @@ public final class RuleEngine {
      * other DRL or another Drools, or it cannot be read: then the caller compiles the DRL, so an image
      * can make a pack faster to load but never change or break it.
      */
-    private KieBase fromImage(RulePack pack) {
+    private KieBase fromImage(RulePack pack, List<Diagnostic> diagnostics) {
         PackImage image = pack.image();
         if (image == null) {
             return null;
@@ -152,10 +197,9 @@ public final class RuleEngine {
                     return null;
                 }
                 List<KiePackage> packages = image.packages(loader);
-                InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
-                        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
-                base.addPackages(packages);
-                return base;
+                // an image's classes pass the same check as compiled DRL (and a refused image refuses
+                // the pack: its DRL is the same code)
+                return checkedBase(pack, packages, diagnostics);
             } catch (IOException | RuntimeException | LinkageError e) {
                 // LinkageError: a class the image names exists but no longer fits (a changed dependency).
                 return null;
@@ -170,8 +214,15 @@ public final class RuleEngine {
      */
     public PackImage image(RulePack pack) throws IOException {
         List<Diagnostic> problems = new ArrayList<>(pack.diagnostics());
+        problems.addAll(withLoader(() -> sandbox.checkSources(pack)));
         KnowledgeBuilder kb = withLoader(() -> compileDrl(pack));
         problems.addAll(diagnostics(pack, kb));
+        if (problems.isEmpty()) {
+            // the same check the engine makes when it loads the image (on a fresh copy: the check meters
+            // the code it passes, and the image must hold the code as compiled)
+            List<KiePackage> copy = PackImage.of(pack, kb.getKnowledgePackages(), loader).packages(loader);
+            problems.addAll(withLoader(() -> sandbox.checkAndMeter(pack, copy)));
+        }
         if (problems.isEmpty()) {
             // The checks compile() makes after compiling: an image of a pack the engine would refuse
             // (a rule without metadata, a global it cannot make) must not be built either.
@@ -310,6 +361,8 @@ public final class RuleEngine {
                     firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
+            // metered from the first insert: constraints (and the functions they call) run as facts arrive
+            RuleBudget.start(limits.maxSteps(), System.nanoTime() + limits.timeBudget().toNanos(), limits.maxBytes());
             for (Object fact : facts) {
                 session.insert(fact);
             }
@@ -327,22 +380,38 @@ public final class RuleEngine {
                         "rule evaluation stopped at the firing limit (" + limits.maxFirings()
                                 + " firings per article): the rule probably loops"));
             }
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | VirtualMachineError | RuleBudgetExceeded e) {
             // A rule's consequence threw (Drools wraps exceptions; errors come through as they are:
             // a NoSuchMethodError from code linked against another fact model, a function recursing
             // without end). Report it by rule and keep the other packs and the article's check.
             String rule = busiest(firings);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            RuleBudgetExceeded budget = budgetCause(e);
+            if (budget != null) {
+                cause = budget;
+            }
             String ruleName = e instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null
                     ? ce.getMatch().getRule().getName() : rule;
-            sink.problems().add(new RuleProblem(pack.pack().id(), ruleName,
-                    "rule failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            sink.problems().add(new RuleProblem(pack.pack().id(), ruleName, budget != null
+                    ? "rule stopped by the sandbox: " + budget.getMessage()
+                    : "rule failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()));
         } finally {
+            RuleBudget.stop();
             if (alarm != null) {
                 alarm.cancel(false);
             }
             session.dispose();
         }
+    }
+
+    /** The budget stop behind an exception (Drools and MVEL wrap what a consequence throws). */
+    private static RuleBudgetExceeded budgetCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RuleBudgetExceeded b) {
+                return b;
+            }
+        }
+        return null;
     }
 
     private static boolean declaresFindingsGlobal(KieBase kieBase) {
