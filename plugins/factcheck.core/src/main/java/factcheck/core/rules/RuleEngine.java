@@ -101,29 +101,45 @@ public final class RuleEngine {
     private CompiledPack build(RulePack pack) {
         long t0 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(pack.diagnostics());
+        sandboxNanos.remove();
         if (diagnostics.isEmpty()) {
-            diagnostics.addAll(withLoader(() -> sandbox.checkSources(pack)));
+            long s0 = System.nanoTime();
+            diagnostics.addAll(withLoader(() -> sandbox.checkStructure(pack)));
+            sandboxNanos.set(System.nanoTime() - s0);
         }
-        long checkNanos = System.nanoTime() - t0;
         boolean refused = !diagnostics.isEmpty();
         KieBase kieBase = null;
         boolean fromImage = false;
+        long checkNanos = sandboxNanos.get() == null ? 0 : sandboxNanos.get();
         if (!refused) {
             kieBase = fromImage(pack, diagnostics);
             fromImage = kieBase != null;
             if (kieBase == null && diagnostics.isEmpty()) {
                 kieBase = withLoader(() -> {
-                    KnowledgeBuilder kb = compileDrl(pack);
+                    KnowledgeBuilder kb;
+                    try {
+                        kb = compileDrl(pack);
+                    } catch (RuntimeException e) {
+                        // Drools throws, rather than reports, some errors (a class it must load is missing)
+                        diagnostics.add(new Diagnostic(pack.id(), "?", 0, 0, "cannot compile: " + e.getMessage()));
+                        return null;
+                    }
                     if (kb.hasErrors()) {
                         diagnostics.addAll(diagnostics(pack, kb));
                         return null;
                     }
-                    return sandboxed(pack, kb.getKnowledgePackages(), diagnostics);
+                    // after compiling, so that the checker sees the types the pack declares
+                    List<Diagnostic> refusals = checkSources(pack, kb);
+                    if (!refusals.isEmpty()) {
+                        diagnostics.addAll(refusals);
+                        return null;
+                    }
+                    return sandboxed(pack, kb, diagnostics);
                 });
             }
-            checkNanos += sandboxNanos.get() == null ? 0 : sandboxNanos.get();
-            sandboxNanos.remove();
+            checkNanos = sandboxNanos.get() == null ? 0 : sandboxNanos.get();
         }
+        sandboxNanos.remove();
         Map<String, Object> values = new HashMap<>();
         if (kieBase != null) {
             diagnostics.addAll(checkRulesHaveMetadata(pack, kieBase));
@@ -140,33 +156,35 @@ public final class RuleEngine {
     private final ThreadLocal<Long> sandboxNanos = new ThreadLocal<>();
 
     /**
-     * The KieBase of packages that passed the sandbox's bytecode check, their code metered; null with
-     * the violations added to {@code diagnostics} otherwise. Compiled packages have already loaded
-     * some classes (the compiler needs the functions), so they go through a serialization round trip
-     * first: the fresh copies load nothing until the KieBase asks, and then load the metered code.
+     * The KieBase of freshly compiled packages that passed the sandbox's bytecode check, their code
+     * metered; null with the violations added to {@code diagnostics} otherwise.
      */
-    private KieBase sandboxed(RulePack pack, Collection<KiePackage> compiled, List<Diagnostic> diagnostics) {
-        try {
-            List<KiePackage> fresh = PackImage.of(pack, compiled, loader).packages(loader);
-            return checkedBase(pack, fresh, diagnostics);
-        } catch (IOException e) {
-            diagnostics.add(new Diagnostic(pack.id(), "?", 0, 0, "cannot prepare the compiled pack: " + e.getMessage()));
+    private KieBase sandboxed(RulePack pack, KnowledgeBuilder kb, List<Diagnostic> diagnostics) {
+        if (!bytecodeAllowed(pack, kb.getKnowledgePackages(), diagnostics)) {
             return null;
         }
+        return kb.newKieBase();
     }
 
-    private KieBase checkedBase(RulePack pack, List<KiePackage> packages, List<Diagnostic> diagnostics) {
+    /** Checks and, when allowed, meters the packages' code; false with the violations otherwise. */
+    private boolean bytecodeAllowed(RulePack pack, Collection<KiePackage> packages, List<Diagnostic> diagnostics) {
         long s0 = System.nanoTime();
-        List<Diagnostic> violations = sandbox.checkAndMeter(pack, packages);
-        sandboxNanos.set((sandboxNanos.get() == null ? 0 : sandboxNanos.get()) + System.nanoTime() - s0);
-        if (!violations.isEmpty()) {
-            diagnostics.addAll(violations);
-            return null;
+        List<Diagnostic> violations = sandbox.checkBytecode(pack, packages);
+        if (violations.isEmpty()) {
+            sandbox.meter(packages);
         }
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
-                RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
-        base.addPackages(packages);
-        return base;
+        sandboxNanos.set((sandboxNanos.get() == null ? 0 : sandboxNanos.get()) + System.nanoTime() - s0);
+        diagnostics.addAll(violations);
+        return violations.isEmpty();
+    }
+
+    private List<Diagnostic> checkSources(RulePack pack, KnowledgeBuilder kb) {
+        long s0 = System.nanoTime();
+        ClassLoader types = kb instanceof org.drools.compiler.builder.impl.KnowledgeBuilderImpl impl
+                ? impl.getRootClassLoader() : loader;
+        List<Diagnostic> refusals = sandbox.checkSources(pack, types);
+        sandboxNanos.set((sandboxNanos.get() == null ? 0 : sandboxNanos.get()) + System.nanoTime() - s0);
+        return refusals;
     }
 
     private KnowledgeBuilder compileDrl(RulePack pack) {
@@ -196,10 +214,23 @@ public final class RuleEngine {
                 if (!image.matches(pack, loader)) {
                     return null;
                 }
+                long s0 = System.nanoTime();
+                List<Diagnostic> refusals = sandbox.checkSources(pack);
+                sandboxNanos.set((sandboxNanos.get() == null ? 0 : sandboxNanos.get()) + System.nanoTime() - s0);
+                if (!refusals.isEmpty()) {
+                    diagnostics.addAll(refusals);
+                    return null;
+                }
                 List<KiePackage> packages = image.packages(loader);
                 // an image's classes pass the same check as compiled DRL (and a refused image refuses
                 // the pack: its DRL is the same code)
-                return checkedBase(pack, packages, diagnostics);
+                if (!bytecodeAllowed(pack, packages, diagnostics)) {
+                    return null;
+                }
+                InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+                base.addPackages(packages);
+                return base;
             } catch (IOException | RuntimeException | LinkageError e) {
                 // LinkageError: a class the image names exists but no longer fits (a changed dependency).
                 return null;
@@ -214,14 +245,20 @@ public final class RuleEngine {
      */
     public PackImage image(RulePack pack) throws IOException {
         List<Diagnostic> problems = new ArrayList<>(pack.diagnostics());
-        problems.addAll(withLoader(() -> sandbox.checkSources(pack)));
+        problems.addAll(withLoader(() -> sandbox.checkStructure(pack)));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() + " problem(s) in pack " + pack.id() + ":\n"
+                    + String.join("\n", problems.stream().map(Diagnostic::toString).toList()));
+        }
         KnowledgeBuilder kb = withLoader(() -> compileDrl(pack));
         problems.addAll(diagnostics(pack, kb));
         if (problems.isEmpty()) {
-            // the same check the engine makes when it loads the image (on a fresh copy: the check meters
-            // the code it passes, and the image must hold the code as compiled)
-            List<KiePackage> copy = PackImage.of(pack, kb.getKnowledgePackages(), loader).packages(loader);
-            problems.addAll(withLoader(() -> sandbox.checkAndMeter(pack, copy)));
+            problems.addAll(withLoader(() -> checkSources(pack, kb)));
+        }
+        if (problems.isEmpty()) {
+            // the same check the engine makes when it loads the image (the image holds the code as
+            // compiled: metering happens at load)
+            problems.addAll(withLoader(() -> sandbox.checkBytecode(pack, kb.getKnowledgePackages())));
         }
         if (problems.isEmpty()) {
             // The checks compile() makes after compiling: an image of a pack the engine would refuse
@@ -349,6 +386,7 @@ public final class RuleEngine {
         KieSession session = pack.kieBase().newKieSession();
         Map<String, Integer> firings = new HashMap<>();
         AtomicBoolean timedOut = new AtomicBoolean();
+        String[] running = new String[1]; // the rule whose consequence runs now, if any
         ScheduledFuture<?> alarm = null;
         try {
             if (declaresFindingsGlobal(pack.kieBase())) {
@@ -357,12 +395,18 @@ public final class RuleEngine {
             pack.globals().forEach(session::setGlobal);
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
+                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                    running[0] = event.getMatch().getRule().getName();
+                }
+
+                @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
+                    running[0] = null;
                     firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
             // metered from the first insert: constraints (and the functions they call) run as facts arrive
-            RuleBudget.start(limits.maxSteps(), System.nanoTime() + limits.timeBudget().toNanos(), limits.maxBytes());
+            RuleBudget.start(limits.maxSteps(), limits.timeBudget(), limits.maxBytes());
             for (Object fact : facts) {
                 session.insert(fact);
             }
@@ -384,7 +428,7 @@ public final class RuleEngine {
             // A rule's consequence threw (Drools wraps exceptions; errors come through as they are:
             // a NoSuchMethodError from code linked against another fact model, a function recursing
             // without end). Report it by rule and keep the other packs and the article's check.
-            String rule = busiest(firings);
+            String rule = running[0] != null ? running[0] : ruleNamedIn(e, busiest(firings));
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             RuleBudgetExceeded budget = budgetCause(e);
             if (budget != null) {
@@ -403,6 +447,22 @@ public final class RuleEngine {
             session.dispose();
         }
     }
+
+    /**
+     * The rule an exception names: a condition that fails (or is stopped) while facts are matched runs
+     * outside any consequence, and Drools names its rule only in the message ("... in [Rule "x" ...").
+     */
+    private static String ruleNamedIn(Throwable e, String fallback) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return fallback;
+    }
+
+    private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"");
 
     /** The budget stop behind an exception (Drools and MVEL wrap what a consequence throws). */
     private static RuleBudgetExceeded budgetCause(Throwable e) {

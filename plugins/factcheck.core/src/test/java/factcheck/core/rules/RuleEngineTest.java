@@ -74,9 +74,11 @@ class RuleEngineTest {
         String exec = HEADER + "rule \"exec\"\nwhen\n    Token()\nthen\n    Runtime.getRuntime().exec(\"true\");\nend\n";
         for (String drl : List.of(io, exec)) {
             RulePack pack = RulePackLoader.load(new MemoryPackSource("hostile").rule("r", drl, "style", "info"));
-            assertFalse(pack.diagnostics().isEmpty(), "allowlist must refuse:\n" + drl);
-            assertTrue(pack.diagnostics().get(0).message().contains("not allowed"));
-            assertFalse(checker.engine().compile(pack).usable());
+            CompiledPack compiled = checker.engine().compile(pack);
+            assertFalse(compiled.usable(), "the sandbox must refuse:\n" + drl);
+            assertTrue(compiled.diagnostics().get(0).message().contains("refused by the rule pack sandbox"),
+                    compiled.diagnostics().toString());
+            assertEquals("r.drl", compiled.diagnostics().get(0).file());
         }
     }
 
@@ -85,7 +87,7 @@ class RuleEngineTest {
         String drl = HEADER + "// Runtime and java.io are fine in comments\nrule \"names\"\nwhen\n    $t : Token( pos == \"PROPN\" )\nthen\n"
                 + "    findings.report(drools, $t.start(), $t.end(), \"System note: \" + $t.text());\nend\n";
         RulePack pack = RulePackLoader.load(new MemoryPackSource("ok").rule("names", drl, "style", "info"));
-        assertEquals(List.of(), pack.diagnostics());
+        assertEquals(List.of(), checker.engine().compile(pack).diagnostics());
     }
 
     @Test
@@ -109,7 +111,8 @@ class RuleEngineTest {
                 + "    long x = 0; for (int i = 0; i < 2000000; i++) { x += i % 7; }\n"
                 + "    modify($s) { setN($s.getN() + 1 + (int) (x % 1)) };\nend\n";
         FactChecker strict = new FactChecker(new Analyzer(),
-                new RuleEngine(RuleEngine.class.getClassLoader(), new EngineLimits(1_000_000, Duration.ofMillis(300))));
+                new RuleEngine(RuleEngine.class.getClassLoader(), new EngineLimits(1_000_000, Duration.ofMillis(300),
+                        Long.MAX_VALUE, Long.MAX_VALUE)));
         List<CompiledPack> packs = strict.compile(List.of(
                 RulePackLoader.load(new MemoryPackSource("slow").rules("slow", slow, "seed", "slow")),
                 RulePackLoader.load(new MemoryPackSource("good").rule("names", PROPN_RULE, "title", "info"))));

@@ -33,6 +33,9 @@ final class BytecodeCheck {
 
     private static final String INVOKER = "org/drools/base/rule/accessor/CompiledInvoker";
 
+    /** Methods every class inherits from Object that pack classes do not redefine meaningfully. */
+    private static final Set<String> INHERITED = Set.of("getClass", "wait", "notify", "notifyAll", "clone", "finalize");
+
     /** A refused use of a symbol, at a line of the generated Java source (0 when unknown). */
     record Violation(String className, String methodName, int javaLine, String symbol, String reason) {
     }
@@ -40,15 +43,17 @@ final class BytecodeCheck {
     private final ApiAllowlist allowlist;
     private final ClassLoader loader;
     private final Set<String> packClasses;
+    private final Set<String> declaredTypes;
 
     /**
      * @param packClasses internal names of every class the pack compiled (calls among them are the
      *                    pack's own code, checked in its turn)
      */
-    BytecodeCheck(ApiAllowlist allowlist, ClassLoader loader, Set<String> packClasses) {
+    BytecodeCheck(ApiAllowlist allowlist, ClassLoader loader, Set<String> packClasses, Set<String> declaredTypes) {
         this.allowlist = allowlist;
         this.loader = loader;
         this.packClasses = packClasses;
+        this.declaredTypes = declaredTypes;
     }
 
     /** Whether the class is compiler plumbing rather than code written in the DRL. */
@@ -68,10 +73,14 @@ final class BytecodeCheck {
 
     List<Violation> check(byte[] bytes) {
         ClassReader reader = new ClassReader(bytes);
-        boolean plumbing = Arrays.asList(reader.getInterfaces()).contains(INVOKER);
-        List<Violation> found = new ArrayList<>();
         String className = reader.getClassName();
-        if (!plumbing && !"java/lang/Object".equals(reader.getSuperName())) {
+        // declared types are data holders the compiler writes from the DRL's field list (SourceCheck
+        // has checked their field types and that they extend nothing)
+        boolean declared = declaredTypes.contains(className);
+        boolean plumbing = declared || Arrays.asList(reader.getInterfaces()).contains(INVOKER);
+        List<Violation> found = new ArrayList<>();
+        if ((!plumbing || declared) && !"java/lang/Object".equals(reader.getSuperName())
+                && !packClasses.contains(reader.getSuperName())) {
             found.add(new Violation(className, "", 0, reader.getSuperName().replace('/', '.'), "a rule class may not extend it"));
         }
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
@@ -144,6 +153,9 @@ final class BytecodeCheck {
             if (plumbing) {
                 return;
             }
+            if (value instanceof Type t && t.getSort() == Type.OBJECT && declaredTypes.contains(t.getInternalName())) {
+                return; // modify($fact) names the declared type it updates; nothing may be called on a Class
+            }
             if (value instanceof Type t && t.getSort() != Type.METHOD) {
                 refuse(t.getClassName() + ".class", "class literals are not allowed in rule packs");
             } else if (value instanceof Handle || value instanceof ConstantDynamic || value instanceof Type) {
@@ -196,8 +208,12 @@ final class BytecodeCheck {
         }
 
         private void member(String owner, String name, String descriptor, boolean field, boolean isStatic) {
-            if (packClasses.contains(owner)) {
-                return;
+            if ((packClasses.contains(owner) || declaredTypes.contains(owner)) && !field && INHERITED.contains(name)) {
+                // Object's own methods reached through a class of the pack (getClass on a declared type):
+                // they are Object's, and the allowlist decides
+                owner = "java/lang/Object";
+            } else if (packClasses.contains(owner) || declaredTypes.contains(owner)) {
+                return; // the pack's own code (checked in its turn) or a declared type's accessors
             }
             if (owner.startsWith("[")) {
                 if ("clone".equals(name)) {

@@ -38,6 +38,9 @@ final class ExprChecker {
 
         /** The pattern's type (implicit {@code this}), or null outside a pattern. */
         Class<?> thisType();
+
+        /** Whether the pack declares this type itself (its members are the pack's own). */
+        boolean declares(Class<?> type);
     }
 
     /** Why an expression is refused: the symbol and what is wrong with it. */
@@ -362,7 +365,7 @@ final class ExprChecker {
             if (!Modifier.isStatic(f.getModifiers())) {
                 throw new Refusal(symbol(type, name), "not a static field");
             }
-            if (!allowlist.allows(type, f)) {
+            if (!allowed(type, f)) {
                 throw new Refusal(symbol(type, name), "not in the rule API");
             }
             return f.getGenericType();
@@ -380,7 +383,7 @@ final class ExprChecker {
             throw new Refusal(type.getName() + ".new", "no public constructor with " + count + " arguments");
         }
         for (Constructor<?> c : constructors) {
-            if (!allowlist.allows(c)) {
+            if (!allowed(c)) {
                 throw new Refusal(type.getName() + ".new", "not in the rule API");
             }
         }
@@ -439,7 +442,7 @@ final class ExprChecker {
         }
         for (Method m : raw.getMethods()) {
             if (m.getName().equals("get") && m.getParameterCount() == 1) {
-                if (!allowlist.allows(raw, m)) {
+                if (!allowed(raw, m)) {
                     throw new Refusal(symbol(raw, "get"), "not in the rule API");
                 }
                 return Generics.resolve(container, m.getGenericReturnType());
@@ -475,7 +478,7 @@ final class ExprChecker {
                     + raw.getName());
         }
         for (Method m : candidates) {
-            if (!allowlist.allows(raw, m)) {
+            if (!allowed(raw, m)) {
                 throw new Refusal(symbol(raw, name), "not in the rule API");
             }
         }
@@ -518,13 +521,25 @@ final class ExprChecker {
             throw new Refusal(symbol(raw, name), "no property " + name + " on " + raw.getName());
         }
         for (java.lang.reflect.Member m : candidates) {
-            boolean ok = m instanceof Method method ? allowlist.allows(raw, method) : allowlist.allows(raw, (Field) m);
+            boolean ok = m instanceof Method method ? allowed(raw, method) : allowed(raw, (Field) m);
             if (!ok) {
                 throw new Refusal(symbol(raw, m.getName()), "not in the rule API");
             }
         }
         java.lang.reflect.Member first = candidates.get(0);
         return Generics.resolve(owner, first instanceof Method m ? m.getGenericReturnType() : ((Field) first).getGenericType());
+    }
+
+    private boolean allowed(Class<?> owner, Method m) {
+        return scope.declares(m.getDeclaringClass()) || allowlist.allows(owner, m);
+    }
+
+    private boolean allowed(Class<?> owner, Field f) {
+        return scope.declares(f.getDeclaringClass()) || allowlist.allows(owner, f);
+    }
+
+    private boolean allowed(Constructor<?> c) {
+        return scope.declares(c.getDeclaringClass()) || allowlist.allows(c);
     }
 
     private static List<Method> methods(Class<?> type) {

@@ -26,10 +26,10 @@ import factcheck.core.rules.RulePack;
  * <ol>
  * <li>{@link #checkSources}: before compiling, every DRL construct is checked ({@link SourceCheck}),
  * the conditions MVEL will interpret type by type ({@link ExprChecker}).</li>
- * <li>{@link #checkAndMeter}: after compiling (or reading a precompiled image), the bytecode of every
- * class the pack holds is checked against the {@link ApiAllowlist} ({@link BytecodeCheck}) and its
- * rule and function classes are rewritten to run against a {@link RuleBudget}
- * ({@link BudgetInstrumenter}), before any of them is loaded.</li>
+ * <li>{@link #checkBytecode}: after compiling (or reading a precompiled image), the bytecode of every
+ * class the pack holds is checked against the {@link ApiAllowlist} ({@link BytecodeCheck});</li>
+ * <li>{@link #meter}: its rule and function classes are rewritten to run against a {@link RuleBudget}
+ * ({@link BudgetInstrumenter}) before a KieBase loads them.</li>
  * </ol>
  * Each refusal is one {@link Diagnostic} naming the file, line and symbol.
  */
@@ -47,15 +47,39 @@ public final class PackSandbox {
         this.loader = loader;
     }
 
-    /** Checks the pack's DRL before it is compiled. Files that do not parse are left to the compiler. */
+    /** Checks the pack's DRL with the engine's class loader (enough for packs that declare no types). */
     public List<Diagnostic> checkSources(RulePack pack) {
+        return checkSources(pack, loader);
+    }
+
+    /**
+     * The checks to make before the compiler runs: constructs that make the compiler load or
+     * instantiate classes (imported functions and accumulate functions, declared types' supertypes),
+     * the dialect and rule attributes. The conditions are checked after compiling.
+     */
+    public List<Diagnostic> checkStructure(RulePack pack) {
+        return run(pack, loader, false);
+    }
+
+    /**
+     * Checks the pack's DRL structure and conditions. Files that do not parse are left to the compiler.
+     *
+     * @param types the class loader that sees the pack's declared types (after compiling: the
+     *              builder's), else the engine's
+     */
+    public List<Diagnostic> checkSources(RulePack pack, ClassLoader types) {
+        return run(pack, types, true);
+    }
+
+    private List<Diagnostic> run(RulePack pack, ClassLoader types, boolean conditions) {
         List<Diagnostic> found = new ArrayList<>();
         for (var e : new TreeMap<>(pack.drl()).entrySet()) {
             PackageDescr drl = parse(e.getValue());
             if (drl == null) {
                 continue;
             }
-            for (SourceCheck.Problem p : new SourceCheck(allowlist, loader, drl).check()) {
+            SourceCheck check = new SourceCheck(allowlist, types, drl);
+            for (SourceCheck.Problem p : conditions ? check.check() : check.checkStructure()) {
                 found.add(new Diagnostic(pack.id(), e.getKey(), Math.max(p.line(), 0), Math.max(p.column() + 1, 0),
                         refusal(p.symbol(), p.reason())));
             }
@@ -64,42 +88,50 @@ public final class PackSandbox {
     }
 
     /**
-     * Checks every class the compiled packages hold and, when all pass, meters the pack's own code by
-     * rewriting it in the packages' class stores. The packages must not have loaded their classes yet
-     * (fresh from an image or a serialization round trip), or the rewrite would come too late.
+     * Checks every class the compiled packages hold against the allowlist.
      *
-     * @return the violations; when not empty the packages are left as they were and must not be used
+     * @return the violations, one diagnostic each; the packages must not be used unless it is empty
      */
-    public List<Diagnostic> checkAndMeter(RulePack pack, Collection<KiePackage> packages) {
+    public List<Diagnostic> checkBytecode(RulePack pack, Collection<KiePackage> packages) {
         Map<String, byte[]> classes = new LinkedHashMap<>();
-        List<Map<String, byte[]>> stores = new ArrayList<>();
-        for (KiePackage kp : packages) {
-            if (kp instanceof InternalKnowledgePackage ip
-                    && ip.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData data) {
-                stores.add(data.getStore());
-                classes.putAll(data.getStore());
-            }
-        }
+        stores(packages).forEach(classes::putAll);
         Set<String> internalNames = new HashSet<>();
         classes.keySet().forEach(k -> internalNames.add(k.replaceFirst("\\.class$", "")));
-        BytecodeCheck check = new BytecodeCheck(allowlist, loader, internalNames);
         Locator locator = new Locator(pack);
+        BytecodeCheck check = new BytecodeCheck(allowlist, loader, internalNames, locator.declaredTypes);
         List<Diagnostic> found = new ArrayList<>();
         for (var e : classes.entrySet()) {
             for (BytecodeCheck.Violation v : check.check(e.getValue())) {
                 found.add(locator.diagnostic(v, refusal(v.symbol(), v.reason())));
             }
         }
-        if (found.isEmpty()) {
-            for (Map<String, byte[]> store : stores) {
-                for (var e : new ArrayList<>(store.entrySet())) {
-                    if (e.getKey().endsWith(".class") && !BytecodeCheck.isPlumbing(e.getValue())) {
-                        store.put(e.getKey(), BudgetInstrumenter.instrument(e.getValue()));
-                    }
+        return found;
+    }
+
+    /**
+     * Rewrites the rule and function classes in the packages' class stores so they run against a
+     * {@link RuleBudget}. A KieBase defines its classes from these stores when it is made, so this
+     * must happen before the packages go into one.
+     */
+    public void meter(Collection<KiePackage> packages) {
+        for (Map<String, byte[]> store : stores(packages)) {
+            for (var e : new ArrayList<>(store.entrySet())) {
+                if (e.getKey().endsWith(".class") && !BytecodeCheck.isPlumbing(e.getValue())) {
+                    store.put(e.getKey(), BudgetInstrumenter.instrument(e.getValue()));
                 }
             }
         }
-        return found;
+    }
+
+    private static List<Map<String, byte[]>> stores(Collection<KiePackage> packages) {
+        List<Map<String, byte[]>> stores = new ArrayList<>();
+        for (KiePackage kp : packages) {
+            if (kp instanceof InternalKnowledgePackage ip
+                    && ip.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData data) {
+                stores.add(data.getStore());
+            }
+        }
+        return stores;
     }
 
     private static String refusal(String symbol, String reason) {
@@ -124,6 +156,7 @@ public final class PackSandbox {
         private final RulePack pack;
         private final Map<String, String[]> rules = new LinkedHashMap<>();   // mangled rule name -> file, line
         private final Map<String, String[]> functions = new LinkedHashMap<>(); // simple class name -> file, line
+        private final Set<String> declaredTypes = new HashSet<>();            // internal names
 
         Locator(RulePack pack) {
             this.pack = pack;
@@ -136,6 +169,9 @@ public final class PackSandbox {
                     int line = r.getConsequenceLine() > 0 ? r.getConsequenceLine() : r.getLine();
                     rules.put("Rule_" + mangle(r.getName()), new String[] { e.getKey(), String.valueOf(line) });
                 }
+                String prefix = drl.getNamespace() == null || drl.getNamespace().isEmpty() ? ""
+                        : drl.getNamespace().replace('.', '/') + "/";
+                drl.getTypeDeclarations().forEach(t -> declaredTypes.add(prefix + t.getTypeName()));
                 for (FunctionDescr f : drl.getFunctions()) {
                     String name = Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
                     functions.put(name, new String[] { e.getKey(), String.valueOf(f.getLine()) });

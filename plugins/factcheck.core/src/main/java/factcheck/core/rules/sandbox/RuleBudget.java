@@ -35,6 +35,12 @@ public final class RuleBudget {
         CURRENT.set(new Meter(maxSteps, deadline, maxBytes, allocated()));
     }
 
+    /** Starts metering with a time budget from now. */
+    public static void start(long maxSteps, java.time.Duration timeBudget, long maxBytes) {
+        CURRENT.set(new Meter(maxSteps, System.nanoTime() + timeBudget.toNanos(), maxBytes, allocated()));
+        CURRENT.get().budgetMillis = timeBudget.toMillis();
+    }
+
     /** Stops metering; returns why the budget ran out, or null if it did not. */
     public static String stop() {
         Meter meter = CURRENT.get();
@@ -77,6 +83,7 @@ public final class RuleBudget {
         private final long maxBytes;
         private final long bytesAtStart;
         private long steps;
+        private long budgetMillis = -1;
         private String exceeded;
 
         Meter(long maxSteps, long deadline, long maxBytes, long bytesAtStart) {
@@ -99,7 +106,7 @@ public final class RuleBudget {
             } else if (bytes > maxBytes) {
                 exceeded = "more than " + (maxBytes >> 20) + " MB allocated";
             } else if ((steps & 0xFF) == 0 && System.nanoTime() > deadline) {
-                exceeded = "its time budget";
+                exceeded = budgetMillis >= 0 ? "the time budget of " + budgetMillis + " ms" : "its time budget";
             }
             if (exceeded != null) {
                 throw new RuleBudgetExceeded(exceeded);

@@ -51,6 +51,7 @@ final class SourceCheck {
     private final Map<String, Type> globals = new HashMap<>();
     private final Map<String, Type> functions = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Set<String> declared = new java.util.HashSet<>();
 
     SourceCheck(ApiAllowlist allowlist, ClassLoader loader, PackageDescr drl) {
         this.allowlist = allowlist;
@@ -58,7 +59,21 @@ final class SourceCheck {
         this.drl = drl;
     }
 
+    /**
+     * The checks that need no type the pack declares, made before compiling: some constructs make the
+     * compiler itself load or instantiate classes (an accumulate function's class is instantiated
+     * while the pack compiles), so they must be refused before it runs.
+     */
+    List<Problem> checkStructure() {
+        return check(false);
+    }
+
+    /** Every check, conditions included (after compiling, with a loader that sees declared types). */
     List<Problem> check() {
+        return check(true);
+    }
+
+    private List<Problem> check(boolean conditions) {
         for (ImportDescr i : drl.getImports()) {
             String target = i.getTarget();
             if (target.endsWith(".*")) {
@@ -79,8 +94,11 @@ final class SourceCheck {
             var a = drl.getAccumulateImports().get(0);
             problems.add(new Problem(a.getLine(), a.getColumn(), a.getTarget(), "accumulate functions of one's own are not allowed in rule packs"));
         }
-        drl.getTypeDeclarations().forEach(t -> problems.add(new Problem(t.getLine(), t.getColumn(), t.getTypeName(),
-                "declared types are not allowed in shared rule packs (derive facts of the engine's own types)")));
+        if (!conditions) {
+            drl.getTypeDeclarations().forEach(this::checkDeclaredType);
+        }
+        String namespace = drl.getNamespace() == null || drl.getNamespace().isEmpty() ? "" : drl.getNamespace() + ".";
+        drl.getTypeDeclarations().forEach(t -> declared.add(namespace + t.getTypeName()));
         drl.getEnumDeclarations().forEach(t -> problems.add(new Problem(t.getLine(), t.getColumn(), t.getTypeName(),
                 "declared enums are not allowed in shared rule packs")));
         drl.getWindowDeclarations().forEach(w -> problems.add(new Problem(w.getLine(), w.getColumn(), w.getName(),
@@ -97,6 +115,9 @@ final class SourceCheck {
         checkAttributes(drl.getAttributes(), drl);
         for (RuleDescr rule : drl.getRules()) {
             checkAttributes(rule.getAttributes().values(), rule);
+            if (!conditions) {
+                continue;
+            }
             Map<String, Type> bindings = new HashMap<>();
             if (rule.isQuery()) {
                 var query = (org.drools.drl.ast.descr.QueryDescr) rule;
@@ -107,6 +128,34 @@ final class SourceCheck {
             walk(rule.getLhs(), bindings);
         }
         return problems;
+    }
+
+    /**
+     * A declared type is a plain data holder the compiler writes: its fields may not hold a capability
+     * (a thread, a class...), it may not extend anything (it would inherit that class's methods, which
+     * calls on the declared type would reach unchecked), and field defaults must be literals.
+     */
+    private void checkDeclaredType(org.drools.drl.ast.descr.TypeDeclarationDescr t) {
+        for (var qualified : t.getSuperTypes()) {
+            String superType = qualified.getFullName();
+            if (!superType.equals("java.lang.Object") && !qualified.getName().equals("Object")) {
+                problems.add(new Problem(t.getLine(), t.getColumn(), t.getTypeName() + " extends " + superType,
+                        "declared types may not extend other classes in rule packs"));
+            }
+        }
+        for (var field : t.getFields().values()) {
+            String typeName = field.getPattern() == null ? null : field.getPattern().getObjectType();
+            Class<?> type = load(typeName);
+            if (type != null && allowlist.isDeniedType(type)) {
+                problems.add(new Problem(field.getLine(), field.getColumn(), typeName,
+                        "a declared field may not hold this type in rule packs"));
+            }
+            String init = field.getInitExpr();
+            if (init != null && !init.strip().matches("-?[0-9]+(\\.[0-9]+)?[lLdDfF]?|true|false|null|\"[^\"\\\\]*\"")) {
+                problems.add(new Problem(field.getLine(), field.getColumn(), init,
+                        "a declared field's default must be a literal in rule packs"));
+            }
+        }
     }
 
     private void checkFunctionImport(FunctionImportDescr f) {
@@ -217,6 +266,11 @@ final class SourceCheck {
             public Class<?> thisType() {
                 return thisType;
             }
+
+            @Override
+            public boolean declares(Class<?> type) {
+                return declared.contains(type.getName());
+            }
         });
         try {
             ExprChecker.Result result = checker.check(text);
@@ -268,6 +322,9 @@ final class SourceCheck {
             return forName(imports.get(n.substring(0, dot)).getName() + n.substring(dot).replace('.', '$'));
         }
         Class<?> type = forName(n);
+        if (type == null && dot < 0 && drl.getNamespace() != null && !drl.getNamespace().isEmpty()) {
+            type = forName(drl.getNamespace() + "." + n); // a type the pack declares
+        }
         if (type == null && dot < 0) {
             type = forName("java.lang." + n);
         }
