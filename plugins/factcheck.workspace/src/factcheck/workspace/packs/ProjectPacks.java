@@ -28,12 +28,27 @@ public final class ProjectPacks {
 
     private final Map<String, Optional<RulePack>> packs = new ConcurrentHashMap<>();
 
-    /** The project's pack, or empty when it has none; a pack.yaml that cannot be read is a diagnostic. */
+    /**
+     * The project's pack, or empty when it has none; a pack.yaml that cannot be read is a diagnostic,
+     * and so is a pack the user has not trusted ({@link ProjectPackTrust}): it is not run.
+     */
     public Optional<RulePack> pack(IProject project) {
         if (project == null) {
             return Optional.empty();
         }
-        return packs.computeIfAbsent(project.getName(), n -> read(project));
+        return packs.computeIfAbsent(project.getName(), n -> read(project).map(p -> trusted(project, p)));
+    }
+
+    /** Message of the diagnostic an untrusted pack carries (on its pack.yaml). */
+    public static final String NOT_TRUSTED = "this project's own rule pack is not run: it came with the project, and runs"
+            + " only once you trust it (Project > Properties > Fact Check)";
+
+    private static RulePack trusted(IProject project, RulePack pack) {
+        if (!pack.diagnostics().isEmpty() || ProjectPackTrust.allows(project, pack)) {
+            return pack;
+        }
+        return new RulePack(pack.id(), pack.name(), pack.version(), pack.location(), Map.of(), Map.of(), Map.of(),
+                java.util.List.of(new Diagnostic(pack.id(), RulePackLoader.PACK_FILE, 1, 0, NOT_TRUSTED)));
     }
 
     /** Drops what was read of the project's pack; the next {@link #pack} reads it again. */

@@ -53,6 +53,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR|JAR", description = "Add a rule pack (repeatable).")
     List<String> rules = new ArrayList<>();
 
+    @Option(names = "--project-rules", description = "Also run the rule pack of the project the PATHs are in"
+            + " (.factcheck/rules/ in a parent folder). Off by default: that pack arrives with the project, so a CI job"
+            + " on someone's branch would otherwise run their rules.")
+    boolean projectRules;
+
     @Option(names = "--no-default-rules", description = "Do not load the standard rule pack.")
     boolean noDefaultRules;
 

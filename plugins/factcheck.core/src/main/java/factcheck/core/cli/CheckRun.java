@@ -45,6 +45,7 @@ final class CheckRun {
     int execute() throws IOException {
         PackLoading loading = new PackLoading(messages);
         loading.load(invocation.standardPack(), !options.noDefaultRules, options.rules, invocation.workingDirectory());
+        loading.projectPacks(options.paths, invocation.workingDirectory(), options.projectRules);
         if (loading.packs().isEmpty()) {
             return ExitCode.ERROR;
         }

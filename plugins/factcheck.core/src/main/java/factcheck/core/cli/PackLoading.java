@@ -89,6 +89,35 @@ final class PackLoading {
         }
     }
 
+    /** Where a project keeps its own rule pack, relative to the project folder. */
+    static final String PROJECT_PACK = ".factcheck/rules";
+
+    /**
+     * The own rule packs of the projects the PATHs are in (the nearest parent folder holding
+     * {@value #PROJECT_PACK}/pack.yaml): added when {@code run}, else named once on stderr as not run.
+     * Such a pack arrives with whatever was cloned, so it never runs without the user asking.
+     */
+    void projectPacks(List<String> paths, Path workingDirectory, boolean run) {
+        java.util.Set<Path> found = new java.util.LinkedHashSet<>();
+        for (String path : paths.isEmpty() ? List.of(".") : paths) {
+            Path start = path.equals("-") ? workingDirectory : workingDirectory.resolve(path).toAbsolutePath().normalize();
+            for (Path dir = Files.isDirectory(start) ? start : start.getParent(); dir != null; dir = dir.getParent()) {
+                Path pack = dir.resolve(PROJECT_PACK);
+                if (Files.isRegularFile(pack.resolve(RulePackLoader.PACK_FILE))) {
+                    found.add(pack);
+                    break;
+                }
+            }
+        }
+        for (Path pack : found) {
+            if (run) {
+                add("project pack " + pack, pack, false);
+            } else {
+                messages.tool(pack + ": this project's own rule pack is not run (pass --project-rules to run it)");
+            }
+        }
+    }
+
     List<RulePack> packs() {
         return List.copyOf(packs.values());
     }

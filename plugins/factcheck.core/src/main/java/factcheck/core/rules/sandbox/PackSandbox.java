@@ -98,6 +98,12 @@ public final class PackSandbox {
         Set<String> internalNames = new HashSet<>();
         classes.keySet().forEach(k -> internalNames.add(k.replaceFirst("\\.class$", "")));
         Locator locator = new Locator(pack);
+        for (KiePackage kp : packages) {
+            if (kp instanceof InternalKnowledgePackage ip) {
+                ip.getDialectRuntimeRegistry().getLineMappings().forEach((name, m) ->
+                        locator.mappings.put(name.replace('.', '/'), m));
+            }
+        }
         BytecodeCheck check = new BytecodeCheck(allowlist, loader, internalNames, locator.declaredTypes);
         List<Diagnostic> found = new ArrayList<>();
         for (var e : classes.entrySet()) {
@@ -157,6 +163,7 @@ public final class PackSandbox {
         private final Map<String, String[]> rules = new LinkedHashMap<>();   // mangled rule name -> file, line
         private final Map<String, String[]> functions = new LinkedHashMap<>(); // simple class name -> file, line
         private final Set<String> declaredTypes = new HashSet<>();            // internal names
+        private final Map<String, org.drools.base.rule.LineMappings> mappings = new LinkedHashMap<>(); // class -> DRL lines
 
         Locator(RulePack pack) {
             this.pack = pack;
@@ -193,7 +200,19 @@ public final class PackSandbox {
             if (where == null) {
                 return new Diagnostic(pack.id(), "?", 0, 0, message + " (in " + v.className().replace('/', '.') + ")");
             }
-            return new Diagnostic(pack.id(), where[0], Integer.parseInt(where[1]), 0, message);
+            int line = Integer.parseInt(where[1]);
+            // the compiler records where the generated Java of a consequence or function starts in the DRL
+            org.drools.base.rule.LineMappings mapping = mappings.get(v.className().replaceFirst("\\$.*$", ""));
+            if (mapping != null && v.javaLine() > 0) {
+                // measured on Drools 10.2: a function's Java line maps as start + line - offset; a rule's
+                // consequence sits three lines further down its generated method than the mapping says
+                boolean rule = simple.startsWith("Rule_");
+                int mapped = mapping.getStartLine() + v.javaLine() - mapping.getOffset() - (rule ? 3 : 0);
+                if (mapped >= mapping.getStartLine()) {
+                    line = mapped;
+                }
+            }
+            return new Diagnostic(pack.id(), where[0], line, 0, message);
         }
 
         private static String mangle(String name) {
