@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import factcheck.workspace.packs.ProjectPackTrust;
 import factcheck.ui.wizards.NewRulePackWizard;
 import factcheck.workspace.packs.ProjectPacks;
 
@@ -30,6 +31,7 @@ class NewRulePackWizardTest {
 
     @AfterEach
     void deleteProject() throws Exception {
+        ProjectPackTrust.decide(project, ProjectPackTrust.Decision.UNDECIDED);
         TestProjects.dispose(project);
     }
 

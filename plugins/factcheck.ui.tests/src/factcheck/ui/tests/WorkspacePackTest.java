@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import factcheck.workspace.markers.RulePackMarkers;
+import factcheck.workspace.packs.ProjectPackTrust;
 import factcheck.workspace.packs.ProjectPacks;
 
 /**
@@ -59,6 +60,8 @@ class WorkspacePackTest {
     @BeforeEach
     void createProjectWithPack() throws Exception {
         project = TestProjects.create("workspace-pack", true);
+        // the pack under test is the user's own (ProjectPackTrustTest covers the question asked otherwise)
+        ProjectPackTrust.decide(project, ProjectPackTrust.Decision.TRUSTED);
         IFolder folder = ProjectPacks.folder(project);
         project.getFolder(".factcheck").create(true, true, null);
         folder.create(true, true, null);
@@ -71,6 +74,7 @@ class WorkspacePackTest {
 
     @AfterEach
     void deleteProject() throws Exception {
+        ProjectPackTrust.decide(project, ProjectPackTrust.Decision.UNDECIDED);
         TestProjects.dispose(project);
     }
 
@@ -97,14 +101,14 @@ class WorkspacePackTest {
     }
 
     @Test
-    void importingJavaIoIsRefusedAtTheImport() throws Exception {
-        write(rule, GOOD_RULE.replace("import factcheck.core.nlp.Token", "import factcheck.core.nlp.Token\nimport java.io.File"));
+    void usingJavaIoIsRefusedAtTheCall() throws Exception {
+        write(rule, GOOD_RULE.replace("    findings.report(", "    new java.io.File(\"/tmp/x\").delete();\n    findings.report("));
         assertTrue(UiConditions.waitUntil(() -> !packMarkers(rule).isEmpty(), Duration.ofSeconds(90)),
-                "no marker for the forbidden import");
+                "no marker for the use of java.io");
         IMarker error = packMarkers(rule).get(0);
-        assertEquals(4, error.getAttribute(IMarker.LINE_NUMBER, -1));
+        assertEquals(11, error.getAttribute(IMarker.LINE_NUMBER, -1));
         assertEquals(IMarker.SEVERITY_ERROR, error.getAttribute(IMarker.SEVERITY, -1));
-        assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("import of java.io.File is not allowed"),
+        assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("refused by the rule pack sandbox: java.io.File"),
                 error.getAttribute(IMarker.MESSAGE, ""));
         assertTrue(TestProjects.markers(article, "uitest.whopping").isEmpty(), "a refused pack must not run");
     }
@@ -116,7 +120,7 @@ class WorkspacePackTest {
                 "no marker for the Runtime call");
         IMarker error = packMarkers(rule).get(0);
         assertEquals(11, error.getAttribute(IMarker.LINE_NUMBER, -1));
-        assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("'Runtime' is not allowed in rule packs"),
+        assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("java.lang.Runtime.getRuntime: not in the rule API"),
                 error.getAttribute(IMarker.MESSAGE, ""));
         assertTrue(TestProjects.markers(article, "uitest.whopping").isEmpty(), "a refused pack must not run");
     }

@@ -11,6 +11,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.dialogs.PropertyPage;
 import org.osgi.service.prefs.BackingStoreException;
 
+import factcheck.workspace.packs.ProjectPackTrust;
+import factcheck.workspace.packs.ProjectPackTrust.Decision;
+import factcheck.workspace.packs.ProjectPacks;
 import factcheck.workspace.settings.CheckSettings;
 
 /**
@@ -22,6 +25,7 @@ public final class ProjectPropertyPage extends PropertyPage {
 
     private Button specific;
     private RuleSettingsBlock rules;
+    private Button runProjectPack;
 
     @Override
     protected Control createContents(Composite parent) {
@@ -36,12 +40,29 @@ public final class ProjectPropertyPage extends PropertyPage {
         rules.show(CheckSettings.ruleSettings(project));
         rules.setEnabled(specific.getSelection());
         specific.addListener(SWT.Selection, e -> rules.setEnabled(specific.getSelection()));
+        if (ProjectPacks.exists(project)) {
+            runProjectPack = new Button(page, SWT.CHECK);
+            runProjectPack.setText(RUN_PROJECT_PACK);
+            runProjectPack.setToolTipText("The rule pack in this project's .factcheck/rules/ folder came with the project."
+                    + " It runs only while this is checked.");
+            runProjectPack.setSelection(ProjectPackTrust.decision(project) == Decision.TRUSTED);
+        }
         return page;
     }
+
+    /** Label of the trust check box (UI tests find it by its text). */
+    public static final String RUN_PROJECT_PACK = "Run this project's own rule pack (.factcheck/rules/)";
 
     @Override
     public boolean performOk() {
         IProject project = Adapters.adapt(getElement(), IProject.class);
+        if (runProjectPack != null) {
+            Decision wanted = runProjectPack.getSelection() ? Decision.TRUSTED : Decision.REFUSED;
+            Decision now = ProjectPackTrust.decision(project);
+            if (wanted != now && !(now == Decision.UNDECIDED && wanted == Decision.REFUSED)) {
+                ProjectPackTrust.decide(project, wanted);
+            }
+        }
         IEclipsePreferences node = CheckSettings.projectNode(project);
         node.putBoolean(CheckSettings.PROJECT_SPECIFIC, specific.getSelection());
         if (specific.getSelection()) {

@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 
 import factcheck.core.rules.PackScaffold;
+import factcheck.workspace.packs.ProjectPackTrust;
 import factcheck.workspace.packs.ProjectPacks;
 
 /**
@@ -81,6 +82,8 @@ public final class NewRulePackWizard extends Wizard implements INewWizard {
         } catch (IOException | IllegalArgumentException e) {
             throw new CoreException(Status.error("Cannot create the rule pack: " + e.getMessage(), e));
         }
+        // the user writes this pack here and now: it is theirs, so it runs without asking
+        ProjectPackTrust.decide(project, ProjectPackTrust.Decision.TRUSTED);
         project.getFolder(".factcheck").refreshLocal(IResource.DEPTH_INFINITE, monitor);
     }
 }

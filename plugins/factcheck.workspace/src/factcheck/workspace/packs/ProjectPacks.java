@@ -56,6 +56,16 @@ public final class ProjectPacks {
         packs.remove(project.getName());
     }
 
+    /** Drops what was read of every project's pack (the trust prompt has arrived). */
+    public void forgetAll() {
+        packs.clear();
+    }
+
+    /** Whether the project has a pack of its own (a pack.yaml in {@value #FOLDER}). */
+    public static boolean exists(IProject project) {
+        return project != null && project.isAccessible() && folder(project).getFile(RulePackLoader.PACK_FILE).exists();
+    }
+
     /** The folder of the project's pack (which may not exist). */
     public static IFolder folder(IProject project) {
         return project.getFolder(IPath.fromOSString(FOLDER));
