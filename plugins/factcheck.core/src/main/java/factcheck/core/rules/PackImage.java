@@ -47,14 +47,49 @@ public record PackImage(String packId, String drlDigest, String factModel, Strin
     private static final String MAGIC = "factcheck-pack-image/2";
 
     /**
-     * Classes the image's stream may name: Drools' and MVEL's rule definitions, the JDK's collections
-     * and our fact model; anything else stops the read. This catches a damaged or foreign file early.
-     * It is no security boundary: Drools reads the consequences' bytecode through a nested stream of
-     * its own that this filter does not see, and that bytecode runs anyway. Trust comes only from where
-     * an image is taken (see the class comment).
+     * Classes the image's stream may name: Drools' and MVEL's rule definitions, our fact model, the
+     * JDK collections and locks Drools' definitions are made of, and the JDK value types the rule API
+     * lets rules name (their class descriptors appear where a declaration has that type); anything else
+     * stops the read. This catches a damaged or foreign file early. It is no security boundary on its
+     * own: Drools reads the consequences' bytecode through a nested stream of its own that this filter
+     * does not see; that bytecode passes the sandbox's check before it is loaded, and images are taken
+     * only from trusted places (see the class comment).
      */
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "java.**;org.drools.**;org.kie.**;org.mvel2.**;factcheck.**;!*");
+    private static final ObjectInputFilter FILTER = PackImage::admit;
+
+    /** JDK classes Drools' serialized rule definitions are built from. */
+    private static final java.util.Set<String> JDK_PARTS = java.util.Set.of("java.lang.Object", "java.lang.String",
+            "java.lang.Enum", "java.lang.Number", "java.lang.Boolean", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Double", "java.lang.Character", "java.util.ArrayList", "java.util.LinkedList", "java.util.HashMap",
+            "java.util.HashSet", "java.util.IdentityHashMap", "java.util.LinkedHashMap", "java.util.LinkedHashSet",
+            "java.util.TreeMap", "java.util.TreeSet", "java.util.List", "java.util.Map", "java.util.Map$Entry",
+            "java.util.Set", "java.util.Collections$EmptyList", "java.util.Collections$EmptyMap",
+            "java.util.Collections$EmptySet", "java.util.Collections$SynchronizedMap",
+            "java.util.Collections$UnmodifiableMap", "java.util.Collections$UnmodifiableList",
+            "java.util.Collections$UnmodifiableRandomAccessList", "java.util.Collections$UnmodifiableSet",
+            "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentHashMap$CollectionView",
+            "java.util.concurrent.ConcurrentHashMap$KeySetView", "java.util.concurrent.ConcurrentHashMap$Segment",
+            "java.util.concurrent.locks.AbstractOwnableSynchronizer",
+            "java.util.concurrent.locks.AbstractQueuedSynchronizer", "java.util.concurrent.locks.ReentrantLock",
+            "java.util.concurrent.locks.ReentrantLock$NonfairSync", "java.util.concurrent.locks.ReentrantLock$Sync",
+            "java.util.Comparator", "java.util.Locale");
+
+    private static ObjectInputFilter.Status admit(ObjectInputFilter.FilterInfo info) {
+        Class<?> type = info.serialClass();
+        if (type == null) {
+            return info.depth() > 500 || info.arrayLength() > 50_000_000 ? ObjectInputFilter.Status.REJECTED
+                    : ObjectInputFilter.Status.UNDECIDED;
+        }
+        while (type.isArray()) {
+            type = type.getComponentType();
+        }
+        String name = type.getName();
+        boolean ours = type.isPrimitive() || name.startsWith("org.drools.") || name.startsWith("org.kie.")
+                || name.startsWith("org.mvel2.") || name.startsWith("factcheck.");
+        boolean allowed = ours || JDK_PARTS.contains(name)
+                || factcheck.core.rules.sandbox.ApiAllowlist.standard().mentionsType(name);
+        return allowed ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    }
 
     /**
      * Compiles nothing: wraps packages a KnowledgeBuilder produced for the pack.

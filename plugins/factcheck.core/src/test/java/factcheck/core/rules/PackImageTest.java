@@ -158,8 +158,13 @@ class PackImageTest {
         try (ObjectOutputStream out = new ObjectOutputStream(strings)) {
             out.writeObject(new ArrayList<>(List.of("rule")));
         }
-        List<String> reasons = List.of("REJECTED", "does not hold a list of KiePackages");
-        List<byte[]> payloads = List.of(foreign.toByteArray(), strings.toByteArray());
+        // a JDK class no image holds (java.** as a whole is not admitted)
+        ByteArrayOutputStream jdk = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(jdk)) {
+            out.writeObject(new ArrayList<>(List.of(new java.io.File("/tmp/image-gadget"))));
+        }
+        List<String> reasons = List.of("REJECTED", "does not hold a list of KiePackages", "REJECTED");
+        List<byte[]> payloads = List.of(foreign.toByteArray(), strings.toByteArray(), jdk.toByteArray());
         for (int i = 0; i < payloads.size(); i++) {
             PackImage forged = new PackImage(plain.id(), PackImage.digest(plain), FactModelFingerprint.of(plain, LOADER),
                     PackImage.currentDroolsVersion(), payloads.get(i));

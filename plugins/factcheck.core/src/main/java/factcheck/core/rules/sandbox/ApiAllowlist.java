@@ -84,6 +84,11 @@ public final class ApiAllowlist {
         }
     }
 
+    /** Whether an entry names this type (as the owner of an allowed member or a wildcard). */
+    public boolean mentionsType(String className) {
+        return wildcards.contains(className) || members.stream().anyMatch(m -> m.startsWith(className + "#"));
+    }
+
     /**
      * Whether a type's name falls under a {@code !type} line: such values are capabilities (a class, a
      * thread, a stream, the session) that no rule may hold.
