@@ -179,6 +179,30 @@ class PackImageTest {
     }
 
     @Test
+    void anImageWhoseBytecodeTheSandboxRefusesRefusesThePack() throws Exception {
+        // an image built around the sandbox (as a forged or outdated image could be): its classes are
+        // checked before loading, and the pack is refused rather than run or quietly recompiled
+        String hostile = HEADER + "rule \"names\"\nwhen\n    $t : Token( pos == \"PROPN\" )\nthen\n"
+                + "    System.setProperty(\"factcheck.image.escape\", \"yes\");\nend\n";
+        MemoryPackSource src = new MemoryPackSource("hostile").rule("names", hostile, "style", "info");
+        RulePack plain = RulePackLoader.load(src);
+        org.kie.internal.builder.KnowledgeBuilder kb = org.kie.internal.builder.KnowledgeBuilderFactory.newKnowledgeBuilder(
+                org.kie.internal.builder.KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(LOADER));
+        var resource = org.kie.internal.io.ResourceFactory.newByteArrayResource(hostile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        resource.setSourcePath("names.drl");
+        kb.add(resource, org.kie.api.io.ResourceType.DRL);
+        assertFalse(kb.hasErrors(), kb.getErrors().toString());
+        PackImage forged = PackImage.of(plain, kb.getKnowledgePackages(), LOADER);
+        RulePack pack = RulePackLoader.load(src.image(imageBytes(forged)));
+        assertTrue(pack.image().matches(pack, LOADER));
+        CompiledPack compiled = new RuleEngine().compile(pack);
+        assertFalse(compiled.usable());
+        assertTrue(compiled.diagnostics().stream().anyMatch(d -> d.message().contains("java.lang.System.setProperty")
+                && d.file().equals("names.drl") && d.line() == 8), compiled.diagnostics().toString());
+        assertThrows(IllegalArgumentException.class, () -> new RuleEngine().image(plain), "the build refuses to make one");
+    }
+
+    @Test
     void theDigestCoversEveryDrlFileAndThePackId() throws Exception {
         String base = PackImage.digest(RulePackLoader.load(source()));
         assertEquals(base, PackImage.digest(RulePackLoader.load(source())));

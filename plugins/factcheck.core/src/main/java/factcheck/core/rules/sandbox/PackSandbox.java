@@ -202,7 +202,11 @@ public final class PackSandbox {
             }
             int line = Integer.parseInt(where[1]);
             // the compiler records where the generated Java of a consequence or function starts in the DRL
-            org.drools.base.rule.LineMappings mapping = mappings.get(v.className().replaceFirst("\\$.*$", ""));
+            // (rule class names contain $uNN$ escapes: an inner class's is its outer's plus "$suffix")
+            org.drools.base.rule.LineMappings mapping = mappings.get(v.className());
+            if (mapping == null && v.className().lastIndexOf('$') > 0) {
+                mapping = mappings.get(v.className().substring(0, v.className().lastIndexOf('$')));
+            }
             if (mapping != null && v.javaLine() > 0) {
                 // measured on Drools 10.2: a function's Java line maps as start + line - offset; a rule's
                 // consequence sits three lines further down its generated method than the mapping says
