@@ -295,6 +295,8 @@ public final class BenchMain {
                 "from the image the build precompiles (rules/pack.kbin)"));
         rows.add(jmhRow("kiebase-drl", "RulesBench.kieBaseCompileDrl", "  same, compiling the DRL (pack without image)", "ms",
                 null, false, "DRL parser + ECJ; edited and workspace packs take this path"));
+        rows.add(jmhRow("sandbox", "RulesBench.sandboxCheck", "  of both: pack sandbox check (DRL + bytecode)", "ms",
+                null, false, "part of either row above; metering the classes is in them too"));
         rows.add(jmhRow("models", "ModelLoadBench.loadModels", "stage: load the 4 OpenNLP models", "ms", null, false, null));
         rows.add(jmhRow("kb", "KbLoadBench.load", "stage: knowledge base from the pack's YAML", "ms", null, false, null));
         rows.add(jmhRow("nlp", "NlpBench.pipeline", "stage: NLP pipeline (sent+tok+POS+lemma)", "ms", null, false, null));

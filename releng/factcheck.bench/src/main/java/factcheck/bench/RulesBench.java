@@ -41,6 +41,7 @@ public class RulesBench {
     private List<CompiledPack> compiled;
     private List<Object> facts;
     private String text;
+    private List<org.kie.api.definition.KiePackage> imagePackages;
 
     @Setup
     public void setUp() {
@@ -56,6 +57,11 @@ public class RulesBench {
                     + ".kbin) is missing or stale: build the rules module (./mvnw -pl rules -am package)");
         }
         compiled = List.of(c);
+        try {
+            imagePackages = pack.image().packages(RuleEngine.class.getClassLoader());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         Article article = Corpus.parse("article-1000.txt", Corpus.get().article1000());
         Analysis analysis = new Analyzer().analyze(article);
         facts = analysis.facts();
@@ -72,6 +78,17 @@ public class RulesBench {
     @Benchmark
     public CompiledPack kieBaseCompileDrl() {
         return new RuleEngine().compile(drlOnly);
+    }
+
+    /**
+     * The pack sandbox's checks alone, as at pack load: the DRL structure and conditions, then the
+     * bytecode of every class the image holds (metering, a rewrite of each class, is in the KieBase rows).
+     */
+    @Benchmark
+    public int sandboxCheck() throws java.io.IOException {
+        factcheck.core.rules.sandbox.PackSandbox sandbox = new factcheck.core.rules.sandbox.PackSandbox(RuleEngine.class.getClassLoader());
+        return sandbox.checkStructure(pack).size() + sandbox.checkSources(pack).size()
+                + sandbox.checkBytecode(pack, imagePackages).size();
     }
 
     /** Rule firing for one article: sessions, fact insertion, fireAllRules, findings. */

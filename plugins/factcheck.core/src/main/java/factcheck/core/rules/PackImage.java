@@ -169,9 +169,11 @@ public record PackImage(String packId, String drlDigest, String factModel, Strin
         return new PackImage(id, digest, factModel, version, packages);
     }
 
-    /** SHA-256 over the pack id and every DRL file's path and text, in path order. */
+    /** SHA-256 over the pack id, the sandbox's allowlist and every DRL file's path and text, in path order. */
     public static String digest(RulePack pack) {
-        List<String> parts = new ArrayList<>(List.of(pack.id()));
+        // the allowlist too: an image's DRL was checked against the allowlist of the build that made it
+        List<String> parts = new ArrayList<>(List.of(pack.id(), String.join("\n",
+                factcheck.core.rules.sandbox.ApiAllowlist.standard().lines())));
         new TreeMap<>(pack.drl()).forEach((path, text) -> {
             parts.add(path);
             parts.add(text);

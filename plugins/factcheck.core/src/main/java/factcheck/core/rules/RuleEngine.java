@@ -102,18 +102,19 @@ public final class RuleEngine {
         long t0 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(pack.diagnostics());
         sandboxNanos.remove();
-        if (diagnostics.isEmpty()) {
-            long s0 = System.nanoTime();
-            diagnostics.addAll(withLoader(() -> sandbox.checkStructure(pack)));
-            sandboxNanos.set(System.nanoTime() - s0);
-        }
         boolean refused = !diagnostics.isEmpty();
         KieBase kieBase = null;
         boolean fromImage = false;
-        long checkNanos = sandboxNanos.get() == null ? 0 : sandboxNanos.get();
+        long checkNanos = 0;
         if (!refused) {
             kieBase = fromImage(pack, diagnostics);
             fromImage = kieBase != null;
+            if (kieBase == null && diagnostics.isEmpty()) {
+                // before the compiler runs: some constructs make it load or instantiate classes
+                long s0 = System.nanoTime();
+                diagnostics.addAll(withLoader(() -> sandbox.checkStructure(pack)));
+                sandboxNanos.set(System.nanoTime() - s0);
+            }
             if (kieBase == null && diagnostics.isEmpty()) {
                 kieBase = withLoader(() -> {
                     KnowledgeBuilder kb;
@@ -214,16 +215,11 @@ public final class RuleEngine {
                 if (!image.matches(pack, loader)) {
                     return null;
                 }
-                long s0 = System.nanoTime();
-                List<Diagnostic> refusals = sandbox.checkSources(pack);
-                sandboxNanos.set((sandboxNanos.get() == null ? 0 : sandboxNanos.get()) + System.nanoTime() - s0);
-                if (!refusals.isEmpty()) {
-                    diagnostics.addAll(refusals);
-                    return null;
-                }
+                // The DRL the image was made from (its digest matches, allowlist included) passed the
+                // DRL checks when a trusted build made the image; its classes, the code that will run,
+                // pass the bytecode check here as compiled DRL does (and a refused image refuses the
+                // pack: its DRL is the same code).
                 List<KiePackage> packages = image.packages(loader);
-                // an image's classes pass the same check as compiled DRL (and a refused image refuses
-                // the pack: its DRL is the same code)
                 if (!bytecodeAllowed(pack, packages, diagnostics)) {
                     return null;
                 }

@@ -144,7 +144,18 @@ public final class PackSandbox {
         return "refused by the rule pack sandbox: " + symbol + ": " + reason;
     }
 
+    /**
+     * Parsed DRL by text (weak keys: a pack's texts go with the pack). Loading a pack asks for the same
+     * files' structure up to three times (structure, conditions, locating bytecode refusals).
+     */
+    private static final Map<String, java.util.Optional<PackageDescr>> PARSED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     static PackageDescr parse(String drl) {
+        return PARSED.computeIfAbsent(drl, text -> java.util.Optional.ofNullable(parseNow(text))).orElse(null);
+    }
+
+    private static PackageDescr parseNow(String drl) {
         try {
             DrlParser parser = new DrlParser();
             PackageDescr descr = parser.parse(false, drl);
