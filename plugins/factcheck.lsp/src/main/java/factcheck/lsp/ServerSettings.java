@@ -24,7 +24,7 @@ import factcheck.core.rules.RuleSettings;
  * <pre>
  * { "rules": { "claim.causal": "off", "date.relative-day": "warning" },
  *   "rulePacks": ["/path/to/pack"], "defaultRules": true, "dateline": "2021-11-10",
- *   "trustWorkspaceRules": false, "verifiedClaims": "lower", "debounceMs": 40 }
+ *   "trustWorkspaceRules": false, "verifiedClaims": "lower", "debounceMs": 25 }
  * </pre>
  *
  * A value that cannot be read is left at its default and reported in {@link #problems()}, so one
@@ -43,7 +43,7 @@ import factcheck.core.rules.RuleSettings;
 record ServerSettings(RuleSettings rules, List<String> rulePacks, boolean defaultRules, LocalDate dateline,
         boolean trustWorkspaceRules, VerifiedClaims verifiedClaims, int debounceMs, List<String> problems) {
 
-    static final int DEFAULT_DEBOUNCE_MS = 40;
+    static final int DEFAULT_DEBOUNCE_MS = 25;
 
     static final ServerSettings DEFAULTS = new ServerSettings(RuleSettings.DEFAULTS, List.of(), true, null, false,
             VerifiedClaims.LOWER, DEFAULT_DEBOUNCE_MS, List.of());
