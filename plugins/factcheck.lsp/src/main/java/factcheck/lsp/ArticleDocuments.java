@@ -63,7 +63,10 @@ final class ArticleDocuments implements TextDocumentService {
         }
         OpenArticle doc = new OpenArticle(item.getUri(), item.getLanguageId(), item.getVersion(),
                 item.getText() == null ? "" : item.getText());
-        documents.put(doc.uri(), doc);
+        OpenArticle earlier = documents.put(doc.uri(), doc);
+        if (earlier != null) {
+            earlier.checked().completeExceptionally(error(ResponseErrorCode.ContentModified, "document reopened"));
+        }
         refuseIfTooLarge(doc);
         schedule(doc, 0);
     }
@@ -81,7 +84,10 @@ final class ArticleDocuments implements TextDocumentService {
             return;
         }
         refuseIfTooLarge(doc);
-        schedule(doc, server.settings().debounceMs());
+        // Leading-edge debounce: a change after a pause is checked at once; changes in quick
+        // succession (a burst of typing, a paste in pieces) wait until they stop for debounceMs.
+        int debounce = server.settings().debounceMs();
+        schedule(doc, doc.millisSincePreviousChange() >= debounce ? 0 : debounce);
     }
 
     @Override

@@ -58,6 +58,8 @@ public final class FactcheckLanguageServer implements LanguageServer, LanguageCl
     private final Workspace workspace = new Workspace();
     private volatile LanguageClient client;
     private volatile ServerSettings settings = ServerSettings.DEFAULTS;
+    private volatile JsonElement initializationOptions;
+    private volatile JsonElement configuration;
     private volatile List<Path> folders = List.of();
     private volatile boolean versionedEdits;
     private volatile boolean shutdown;
@@ -89,7 +91,8 @@ public final class FactcheckLanguageServer implements LanguageServer, LanguageCl
         var caps = params.getCapabilities();
         versionedEdits = caps != null && caps.getWorkspace() != null && caps.getWorkspace().getWorkspaceEdit() != null
                 && Boolean.TRUE.equals(caps.getWorkspace().getWorkspaceEdit().getDocumentChanges());
-        configure(params.getInitializationOptions() instanceof JsonElement json ? json : null);
+        initializationOptions = params.getInitializationOptions() instanceof JsonElement json ? json : null;
+        configure();
         // The models load while the client finishes its handshake (about a second cold).
         NlpModels.preload();
 
@@ -225,8 +228,8 @@ public final class FactcheckLanguageServer implements LanguageServer, LanguageCl
         }
     }
 
-    private void configure(JsonElement json) {
-        ServerSettings next = ServerSettings.of(json);
+    private void configure() {
+        ServerSettings next = ServerSettings.of(initializationOptions, configuration);
         settings = next;
         next.problems().forEach(p -> client.showMessage(new MessageParams(MessageType.Warning, "factcheck settings: " + p)));
         scheduler.execute(() -> packs.configure(next));
@@ -244,7 +247,8 @@ public final class FactcheckLanguageServer implements LanguageServer, LanguageCl
 
         @Override
         public void didChangeConfiguration(DidChangeConfigurationParams params) {
-            configure(params.getSettings() instanceof JsonElement json ? json : null);
+            configuration = params.getSettings() instanceof JsonElement json ? json : null;
+            configure();
             documents.recheckAll();
         }
 

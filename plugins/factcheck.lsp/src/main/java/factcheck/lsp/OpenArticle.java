@@ -27,6 +27,8 @@ final class OpenArticle {
     private volatile int version;
     private volatile String text;
     private volatile String outOfSync;
+    private long previousChange = System.nanoTime();
+    private long lastChange = previousChange;
     private volatile CompletableFuture<CheckedArticle> checked = new CompletableFuture<>();
 
     OpenArticle(String uri, String languageId, int version, String text) {
@@ -104,7 +106,14 @@ final class OpenArticle {
         }
         text = result;
         version = newVersion;
+        previousChange = lastChange;
+        lastChange = System.nanoTime();
         supersede();
+    }
+
+    /** How long before the latest change the one before it came (or the document was opened). */
+    long millisSincePreviousChange() {
+        return (lastChange - previousChange) / 1_000_000;
     }
 
     /** A new check is due: requests waiting for the old one get the new one's result. */

@@ -58,15 +58,32 @@ record ServerSettings(RuleSettings rules, List<String> rulePacks, boolean defaul
         problems = List.copyOf(problems);
     }
 
+    /** The settings object itself: the one under "factcheck" when there is one, else an empty one for non-objects. */
+    static JsonObject unwrap(JsonElement json) {
+        if (json == null || !json.isJsonObject()) {
+            return new JsonObject();
+        }
+        JsonObject o = json.getAsJsonObject();
+        return o.has("factcheck") && o.get("factcheck").isJsonObject() ? o.getAsJsonObject("factcheck") : o;
+    }
+
+    /**
+     * The settings of {@code initializationOptions} with those of the latest
+     * {@code didChangeConfiguration} over them, key by key: editors that send an empty configuration
+     * after start-up (Neovim does) do not wipe the options the server was started with.
+     */
+    static ServerSettings of(JsonElement initializationOptions, JsonElement configuration) {
+        JsonObject merged = unwrap(initializationOptions).deepCopy();
+        unwrap(configuration).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
+        return of(merged);
+    }
+
     /** Reads settings; null or anything but an object gives the defaults. */
     static ServerSettings of(JsonElement json) {
         if (json == null || !json.isJsonObject()) {
             return DEFAULTS;
         }
-        JsonObject o = json.getAsJsonObject();
-        if (o.has("factcheck") && o.get("factcheck").isJsonObject()) {
-            o = o.getAsJsonObject("factcheck");
-        }
+        JsonObject o = unwrap(json);
         List<String> problems = new ArrayList<>();
         Set<String> disabled = new HashSet<>();
         Map<String, Severity> severities = new LinkedHashMap<>();

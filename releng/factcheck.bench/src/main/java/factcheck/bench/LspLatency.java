@@ -31,6 +31,9 @@ final class LspLatency {
     private final BlockingQueue<JsonNode> published = new LinkedBlockingQueue<>();
     private OutputStream toServer;
 
+    /** The server's CPU time per measured edit (all its threads), from /proc; null where there is none. */
+    Double cpuMsPerEdit;
+
     /** Milliseconds per measured edit. */
     List<Double> measure(Path launcher, String javaHome, String article, int warmup, int samples) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--lsp")
@@ -49,10 +52,14 @@ final class LspLatency {
                     Map.of("uri", URI, "languageId", "plaintext", "version", 1, "text", text))));
             awaitVersion(1);
             List<Double> times = new ArrayList<>();
+            long cpuStart = -1;
             // A body line halfway down: the header stays intact.
             int line = (int) text.lines().count() / 2;
             for (int i = 0; i < warmup + samples; i++) {
                 int version = i + 2;
+                if (i == warmup) {
+                    cpuStart = cpuTicks(server.pid());
+                }
                 // Alternately type a character at the start of the body and delete it again.
                 Map<String, Object> range = i % 2 == 0 ? range(line, 0, line, 0) : range(line, 0, line, 1);
                 String inserted = i % 2 == 0 ? "A" : "";
@@ -64,12 +71,28 @@ final class LspLatency {
                     times.add((System.nanoTime() - t0) / 1e6);
                 }
             }
+            long cpuEnd = cpuTicks(server.pid());
+            if (cpuStart >= 0 && cpuEnd >= 0 && samples > 0) {
+                // /proc counts in clock ticks of 10 ms on Linux (USER_HZ 100)
+                cpuMsPerEdit = (cpuEnd - cpuStart) * 10.0 / samples;
+            }
             send(Map.of("jsonrpc", "2.0", "id", 2, "method", "shutdown"));
             send(Map.of("jsonrpc", "2.0", "method", "exit"));
             server.waitFor(20, TimeUnit.SECONDS);
             return times;
         } finally {
             server.destroyForcibly();
+        }
+    }
+
+    /** utime + stime of a process in clock ticks, or -1 (the launcher execs java, so the pid is the JVM's). */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 
