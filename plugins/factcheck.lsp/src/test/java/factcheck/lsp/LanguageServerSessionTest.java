@@ -18,6 +18,8 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentEdit;
@@ -32,7 +34,7 @@ import com.google.gson.JsonParser;
 
 /**
  * A whole session over a real stdio pipe: initialize, open the seed article, get the title error at
- * the right UTF-16 range, apply its code action and see the diagnostic go, switch a rule off through
+ * the right UTF-16 range, hover over it and a quotation, apply its code action and see the diagnostic go, switch a rule off through
  * the configuration and see its diagnostics go, shut down and exit cleanly.
  */
 class LanguageServerSessionTest {
@@ -70,6 +72,15 @@ class LanguageServerSessionTest {
             assertNotNull(conflicting.getRelatedInformation(), "the other mention is related information");
             assertEquals(title.getRange(), conflicting.getRelatedInformation().get(0).getLocation().getRange());
 
+            // Hovers: the office the knowledge base says the person held, with its source; a quotation's speaker.
+            String office = hoverText(s, uri, title.getRange().getStart());
+            assertTrue(office.contains("on 2021-11-10 held: US President") && office.contains("(source: "), office);
+            String quoted = "The only right choice";
+            int quote = text.indexOf(quoted);
+            int quoteLine = (int) text.substring(0, quote).chars().filter(c -> c == '\n').count();
+            String speaker = hoverText(s, uri, new Position(quoteLine, quote - (text.lastIndexOf('\n', quote) + 1)));
+            assertTrue(speaker.contains("Quotation; speaker Xi"), speaker);
+
             // The code action the workbench offers as quick fix: "Change the title to President".
             List<Either<Command, CodeAction>> actions = ServerProcess.get(s.server.getTextDocumentService()
                     .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), title.getRange(),
@@ -105,6 +116,12 @@ class LanguageServerSessionTest {
             assertTrue(s.process.waitFor(ServerProcess.WAIT_SECONDS, TimeUnit.SECONDS), "the server exits");
             assertEquals(0, s.process.exitValue(), "exit after shutdown is a clean exit");
         }
+    }
+
+    private static String hoverText(ServerProcess s, String uri, Position at) throws Exception {
+        var hover = ServerProcess.get(s.server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), at)));
+        return hover == null ? "" : hover.getContents().getRight().getValue();
     }
 
     static boolean has(PublishDiagnosticsParams p, String rule) {
