@@ -120,12 +120,15 @@ final class ServerProcess implements AutoCloseable {
     static final class Recorder implements LanguageClient {
 
         final Map<String, PublishDiagnosticsParams> diagnostics = new ConcurrentHashMap<>();
+        /** Every publication, in order of arrival. */
+        final List<PublishDiagnosticsParams> history = new CopyOnWriteArrayList<>();
         final List<MessageParams> shown = new CopyOnWriteArrayList<>();
         final List<MessageParams> logged = new CopyOnWriteArrayList<>();
 
         @Override
         public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
             diagnostics.put(params.getUri(), params);
+            history.add(params);
             notifyAll();
         }
 
