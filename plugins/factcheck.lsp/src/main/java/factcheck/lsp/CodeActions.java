@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentEdit;
@@ -36,10 +37,10 @@ final class CodeActions {
     }
 
     /** The actions of every finding whose range meets {@code range}. */
-    static List<Either<org.eclipse.lsp4j.Command, CodeAction>> at(OpenArticle doc, CheckedArticle checked, Range range,
+    static List<Either<Command, CodeAction>> at(OpenArticle doc, CheckedArticle checked, Range range,
             boolean versioned) {
         int[] wanted = checked.positions().offsets(range);
-        List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = new ArrayList<>();
+        List<Either<Command, CodeAction>> actions = new ArrayList<>();
         for (Finding f : checked.findings()) {
             if (f.start() <= wanted[1] && wanted[0] <= f.end() && !ArticleChecks.FORMAT_RULE.equals(f.ruleId())) {
                 for (CodeAction a : of(doc, checked, f, versioned)) {

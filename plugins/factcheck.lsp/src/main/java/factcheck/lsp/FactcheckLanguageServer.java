@@ -1,10 +1,12 @@
 package factcheck.lsp;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
@@ -23,6 +25,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -37,6 +40,7 @@ import factcheck.core.FactChecker;
 import factcheck.core.cli.VersionInfo;
 import factcheck.core.ledger.LedgerStore;
 import factcheck.core.nlp.NlpModels;
+import factcheck.core.rules.RulePackLoader;
 
 /**
  * The Factcheck language server: lifecycle, configuration, workspace folders, and the requests of
@@ -147,7 +151,7 @@ public final class FactcheckLanguageServer implements LanguageServer, LanguageCl
     private CompletableFuture<Map<String, String>> explainRule(String name) {
         if (name == null || name.isBlank()) {
             return CompletableFuture.failedFuture(
-                    ArticleDocuments.error(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams,
+                    ArticleDocuments.error(ResponseErrorCode.InvalidParams,
                             "factcheck/explain needs a rule id or a factcheck:rule/ link"));
         }
         String rule = RuleExplanations.ruleOf(name);
@@ -155,14 +159,14 @@ public final class FactcheckLanguageServer implements LanguageServer, LanguageCl
         List<String> extra = new ArrayList<>(s.rulePacks());
         if (s.trustWorkspaceRules()) {
             folders.stream().map(f -> f.resolve(ServerPacks.WORKSPACE_PACK))
-                    .filter(p -> java.nio.file.Files.isRegularFile(p.resolve("pack.yaml")))
+                    .filter(p -> Files.isRegularFile(p.resolve(RulePackLoader.PACK_FILE)))
                     .forEach(p -> extra.add(p.toString()));
         }
         return CompletableFuture.supplyAsync(() -> {
             String text = RuleExplanations.explain(rule, s.defaultRules() ? standardPack : null, extra);
             if (text == null) {
-                throw new java.util.concurrent.CompletionException(ArticleDocuments.error(
-                        org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams, "unknown rule '" + rule + "'"));
+                throw new CompletionException(ArticleDocuments.error(
+                        ResponseErrorCode.InvalidParams, "unknown rule '" + rule + "'"));
             }
             return Map.of("rule", rule, "text", text);
         });
@@ -262,7 +266,7 @@ public final class FactcheckLanguageServer implements LanguageServer, LanguageCl
             if (!EXPLAIN_COMMAND.equals(params.getCommand()) || params.getArguments() == null
                     || params.getArguments().isEmpty()) {
                 return CompletableFuture.failedFuture(ArticleDocuments.error(
-                        org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams,
+                        ResponseErrorCode.InvalidParams,
                         "unknown command or missing argument: " + params.getCommand()));
             }
             Object arg = params.getArguments().get(0);

@@ -13,15 +13,14 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
+import factcheck.core.cli.Invocation;
+
 /**
  * Entry point of {@code ./factcheck --lsp}: the language server on standard input and output.
  * Standard output carries only protocol messages, so {@code System.out} is pointed at standard
  * error before anything else runs (a library's stray print would otherwise corrupt the stream).
  */
 public final class Main {
-
-    /** The system property through which the launcher names the standard pack (as for the command line). */
-    static final String STANDARD_PACK_PROPERTY = "factcheck.standardPack";
 
     private Main() {
     }
@@ -41,7 +40,7 @@ public final class Main {
         InputStream in = new FileInputStream(FileDescriptor.in);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        FactcheckLanguageServer server = new FactcheckLanguageServer(System.getProperty(STANDARD_PACK_PROPERTY));
+        FactcheckLanguageServer server = new FactcheckLanguageServer(System.getProperty(Invocation.STANDARD_PACK_PROPERTY));
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         try {
