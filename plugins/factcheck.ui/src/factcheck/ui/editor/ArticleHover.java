@@ -1,6 +1,5 @@
 package factcheck.ui.editor;
 
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +23,7 @@ import factcheck.core.findings.Finding;
 import factcheck.core.findings.Fix;
 import factcheck.core.findings.Related;
 import factcheck.core.rules.RuleMetadata;
+import factcheck.core.time.TemporalExplanation;
 import factcheck.core.time.TemporalExpression;
 import factcheck.workspace.FactcheckWorkspace;
 
@@ -63,24 +63,7 @@ public final class ArticleHover implements ITextHover {
 
     /** The temporal explanation, e.g. "Tuesday evening → Tuesday 2021-11-09, from dateline 2021-11-10". */
     public static String explain(TemporalExpression t) {
-        StringBuilder b = new StringBuilder(t.text()).append(" → ");
-        if (t.impossible() || t.value() == null) {
-            b.append("no such date");
-        } else if (t.date() != null) {
-            b.append(t.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(' ').append(t.date());
-        } else {
-            b.append(t.value());
-        }
-        if (t.anchor() != null) {
-            b.append(", from ").append(t.anchor());
-        } else if (t.relative() && !t.anchored()) {
-            b.append(" (no dateline to resolve it against)");
-        }
-        if (t.weekdayMismatch()) {
-            b.append("; but ").append(t.explicitDate()).append(" is a ")
-                    .append(t.explicitDate().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        }
-        return b.toString();
+        return TemporalExplanation.of(t);
     }
 
     private static void finding(StringBuilder b, Finding f, String text) {

@@ -102,7 +102,9 @@ public final class BenchMain {
         Row coldDrl = null;
         Row heap = null;
         Row heap512 = null;
+        Row lsp = null;
         if (process) {
+            lsp = lspLatency(article1000);
             cold = coldStart(corpus, false, coldRuns);
             coldDrl = coldStart(corpus, true, Math.max(1, Math.min(coldRuns, 3)));
             corpus.writeFiles(out.resolve("cli-corpus"), 1000);
@@ -111,6 +113,8 @@ public final class BenchMain {
         }
         loadAverages.add(loadAverage());
         List<Row> rows = rows(cold, coldDrl, heap, heap512);
+        rows.add(3, lsp != null ? lsp : new Row("lsp", "language server: diagnostics after a change, warm", "ms", 100.0, false,
+                null, null, null, 0, null, "not run"));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         print(rows, seconds);
         writeJson(rows, seconds);
@@ -243,6 +247,20 @@ public final class BenchMain {
         return new Row(id, what, "MB", heapOption.isEmpty() ? 512.0 : null, false, peak, maxAfter, peak,
                 1, null, "peak used heap (before-GC maximum and at exit, GC log); min column = max live after a GC; "
                         + (heapOption.isEmpty() ? "default JVM heap settings" : heapOption) + ", text report, --jobs = cores");
+    }
+
+    /** Change-to-diagnostics latency of ./factcheck --lsp on the 1,000-word article (LspLatency). */
+    private Row lspLatency(String article1000) throws Exception {
+        LspLatency latency = new LspLatency();
+        List<Double> times = latency.measure(repo.resolve("factcheck"), System.getProperty("java.home"), article1000,
+                quick ? 20 : 60, quick ? 10 : 30);
+        System.out.printf(Locale.ROOT, "bench: language server, %d edits: %s ms; server CPU %s ms per edit%n", times.size(),
+                times, latency.cpuMsPerEdit);
+        Row r = processRow("lsp", "language server: diagnostics after a change, warm", "ms", 100.0, false, times,
+                "./factcheck --lsp, 1,000-word article, one-character didChange to publishDiagnostics over the pipe;"
+                        + " edits after a pause are checked at once (debounce only within bursts)");
+        return new Row(r.id(), r.what(), r.unit(), r.budget(), r.atLeast(), r.median(), r.min(), r.max(), r.samples(),
+                latency.cpuMsPerEdit, r.note());
     }
 
     private Path packDir() {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "Checks news articles (*.article, *.md, *.txt) against fact-checking rule packs.",
+        description = {"Checks news articles (*.article, *.md, *.txt) against fact-checking rule packs.",
+            "./factcheck --lsp (first argument) runs the same checks as a language server for editors instead."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  no finding at or above --fail-on",
             "  1  findings at or above --fail-on (findings hidden by --min-severity do not count), or claims",

@@ -1,7 +1,6 @@
 package factcheck.core.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +8,7 @@ import java.util.Map;
 
 import factcheck.core.rules.CompiledPack;
 import factcheck.core.rules.Diagnostic;
-import factcheck.core.rules.DirectoryPackSource;
-import factcheck.core.rules.JarPackSource;
+import factcheck.core.rules.PackLocations;
 import factcheck.core.rules.PackSource;
 import factcheck.core.rules.RulePack;
 import factcheck.core.rules.RulePackLoader;
@@ -67,12 +65,8 @@ final class PackLoading {
      */
     private void add(String what, Path location, boolean trusted) {
         try {
-            PackSource source;
-            if (Files.isDirectory(location)) {
-                source = new DirectoryPackSource(location, trusted ? DirectoryPackSource.imageBeside(location) : null);
-            } else if (Files.isRegularFile(location)) {
-                source = new JarPackSource(location, trusted);
-            } else {
+            PackSource source = PackLocations.at(location, trusted);
+            if (source == null) {
                 messages.tool(what + ": no such directory or jar");
                 failed = true;
                 return;
