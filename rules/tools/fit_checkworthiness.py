@@ -33,7 +33,7 @@ MIN_DF = 8          # a word must occur in this many training sentences to get a
 SMOOTHING = 1.0     # add-one smoothing of the word log-odds
 SHRINK = 2.0       # positive word weights are scaled by chosen / (chosen + SHRINK)
 CHOSEN_MEDIAN_SCORE = 0.6  # the score of the median chosen sentence (see write())
-L2 = 2.0            # ridge penalty of the logistic regression (signals are 0/1)
+L2 = 20.0           # ridge penalty of the logistic regression (signals are 0/1)
 
 # The weight table's comment per signal: what it means and why it moves the score.
 DESCRIPTIONS = {
