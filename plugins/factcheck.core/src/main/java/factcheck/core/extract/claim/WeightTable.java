@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.yaml.snakeyaml.error.YAMLException;
+
 import factcheck.core.yaml.PlainYaml;
 
 /**
@@ -49,14 +51,20 @@ public final class WeightTable {
     /**
      * The table of a pack's data files, or null when the pack has none.
      *
-     * @throws IllegalArgumentException when the table or word list is malformed
+     * @throws IllegalArgumentException when the table or word list is malformed (the pack loader
+     *                                  turns this into a diagnostic that refuses the pack)
      */
     public static WeightTable load(Map<String, byte[]> data) {
         byte[] table = data.get(TABLE);
         if (table == null) {
             return null;
         }
-        Object loaded = PlainYaml.create().load(new String(table, StandardCharsets.UTF_8));
+        Object loaded;
+        try {
+            loaded = PlainYaml.create().load(new String(table, StandardCharsets.UTF_8));
+        } catch (YAMLException e) {
+            throw new IllegalArgumentException(TABLE + ": invalid YAML: " + e.getMessage(), e);
+        }
         if (!(loaded instanceof Map<?, ?> map) || !(map.get("weights") instanceof Map<?, ?> w)) {
             throw new IllegalArgumentException(TABLE + ": expected 'intercept' and a 'weights' mapping");
         }
