@@ -48,7 +48,7 @@ final class ArticleAnnotations {
                 ref(result, HighlightAnnotation.ATTRIBUTION_SOURCE, at, at.source(), "Attribution source", length);
                 ref(result, HighlightAnnotation.ATTRIBUTION_CUE, at, at.cue(), "Attribution cue", length);
             }
-            case Claim c when c.score() >= MIN_CLAIM_SCORE -> put(result, new HighlightAnnotation(
+            case Claim c when c.checkable() && c.score() >= MIN_CLAIM_SCORE -> put(result, new HighlightAnnotation(
                     c.score() >= HIGH_CLAIM_SCORE ? HighlightAnnotation.CLAIM_HIGH : HighlightAnnotation.CLAIM, c,
                     String.format("Check-worthy claim (score %.2f)", c.score())), c.start(), c.end(), length);
             case TemporalExpression t -> put(result, new HighlightAnnotation(HighlightAnnotation.TEMPORAL, t,

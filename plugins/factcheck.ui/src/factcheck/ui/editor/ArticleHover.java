@@ -92,10 +92,14 @@ public final class ArticleHover implements ITextHover {
         switch (a) {
             case TemporalExpression t -> b.append("Date: ").append(explain(t));
             case Claim c -> {
-                b.append(String.format(Locale.ROOT, "Check-worthy claim, score %.2f", c.score()));
+                b.append(String.format(Locale.ROOT, c.checkable() ? "Check-worthy claim, score %.2f"
+                        : "Check-worthiness %.2f", c.score()));
                 List<String> kinds = c.features().stream().map(ClaimFeature::kind).distinct().toList();
                 if (!kinds.isEmpty()) {
                     b.append(" (").append(String.join(", ", kinds).toLowerCase(Locale.ROOT)).append(')');
+                }
+                if (!c.raisedBy().isEmpty()) {
+                    b.append("; raised by ").append(String.join(", ", c.raisedBy()));
                 }
                 b.append(c.attributed() ? "; attributed" : "; not attributed");
             }

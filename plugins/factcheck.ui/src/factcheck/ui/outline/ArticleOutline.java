@@ -78,7 +78,8 @@ public final class ArticleOutline {
     }
 
     private static List<OutlineNode> claims(List<Annotation> annotations) {
-        return annotations.stream().filter(Claim.class::isInstance).map(Claim.class::cast)
+        // Checkable claims only: every sentence has a score, but the list is of what to check.
+        return annotations.stream().filter(Claim.class::isInstance).map(Claim.class::cast).filter(Claim::checkable)
                 .sorted(Comparator.comparingDouble(Claim::score).reversed().thenComparingInt(Claim::start))
                 // Score first: a narrow Outline view cuts the end of the label off.
                 .map(c -> OutlineNode.leaf(String.format(Locale.ROOT, "%.2f  ", c.score()) + abbreviate(c.text()),

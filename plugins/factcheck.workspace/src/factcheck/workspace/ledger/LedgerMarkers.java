@@ -13,7 +13,8 @@ import factcheck.core.ledger.LedgerStatus;
 /**
  * The findings to mark for an article once its ledger is applied, and the ledger attributes of
  * their markers: {@value #STATUS} (the status id), {@value #STATE} ({@code new}, {@code current},
- * {@code changed}) and {@value #ENTRY} (the entry id, empty for none). Verified claims are lowered
+ * {@code changed}), {@value #ENTRY} (the entry id, empty for none) and, for findings in a scored claim,
+ * {@value #SCORE} (its check-worthiness, two decimals, so the column sorts). Verified claims are lowered
  * or left out as {@link VerifiedMarkers} says.
  */
 public final class LedgerMarkers {
@@ -21,6 +22,7 @@ public final class LedgerMarkers {
     public static final String STATUS = "ledgerStatus";
     public static final String STATE = "ledgerState";
     public static final String ENTRY = "ledgerEntry";
+    public static final String SCORE = "checkWorthiness";
 
     private final List<Finding> findings;
     private final Map<String, Map<String, Object>> attributes;
@@ -52,8 +54,12 @@ public final class LedgerMarkers {
             }
             // The key does not include the severity, so a lowered finding keeps its marker.
             marked.add(isVerified && verified == VerifiedMarkers.LOWER ? lowered(f) : f);
-            attributes.put(f.key(), Map.of(STATUS, row.status().id(), STATE, state(row),
+            Map<String, Object> a = new HashMap<>(Map.of(STATUS, row.status().id(), STATE, state(row),
                     ENTRY, row.entry() == null ? "" : row.entry().id()));
+            if (row.subject() != null && row.subject().claimScore() > 0) {
+                a.put(SCORE, String.format(java.util.Locale.ROOT, "%.2f", row.subject().claimScore()));
+            }
+            attributes.put(f.key(), a);
         }
         return new LedgerMarkers(marked, attributes);
     }

@@ -14,6 +14,7 @@ import factcheck.core.article.Span;
 import factcheck.core.extract.attribution.Attribution;
 import factcheck.core.extract.attribution.AttributionFinder;
 import factcheck.core.extract.claim.ClaimFinder;
+import factcheck.core.extract.claim.WeightTable;
 import factcheck.core.extract.person.PersonFinder;
 import factcheck.core.extract.quote.Quote;
 import factcheck.core.extract.quote.QuoteFinder;
@@ -44,7 +45,13 @@ public final class Analyzer {
         this.nlp = NlpPipeline::shared;
     }
 
+    /** Analyses with claims scored by their features alone (no pack's weight table). */
     public Analysis analyze(Article article) {
+        return analyze(article, null);
+    }
+
+    /** @param weights the check-worthiness weights of the rule packs, or null */
+    public Analysis analyze(Article article, WeightTable weights) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Stopwatch clock = new Stopwatch(timings);
         List<Sentence> sentences = nlp.get().annotate(article.text(), article.paragraphs());
@@ -71,7 +78,7 @@ public final class Analyzer {
 
         annotations.addAll(PersonFinder.find(article, sentences));
         clock.lap("persons");
-        annotations.addAll(ClaimFinder.find(article, sentences));
+        annotations.addAll(ClaimFinder.find(article, sentences, weights));
         clock.lap("claims");
 
         annotations.sort(Comparator.comparingInt(Annotation::start).thenComparingInt(Annotation::end));

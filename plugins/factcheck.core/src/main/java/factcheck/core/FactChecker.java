@@ -1,8 +1,12 @@
 package factcheck.core;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import factcheck.core.article.Article;
+import factcheck.core.extract.claim.WeightTable;
 import factcheck.core.findings.Finding;
 import factcheck.core.rules.CompiledPack;
 import factcheck.core.rules.RuleEngine;
@@ -18,6 +22,8 @@ public final class FactChecker {
 
     private final Analyzer analyzer;
     private final RuleEngine engine;
+    /** Weight tables by pack content key; empty for a pack without one. */
+    private final Map<String, Optional<WeightTable>> weights = new ConcurrentHashMap<>();
 
     public FactChecker(Analyzer analyzer, RuleEngine engine) {
         this.analyzer = analyzer;
@@ -38,9 +44,24 @@ public final class FactChecker {
     }
 
     public CheckResult check(Article article, List<CompiledPack> packs, RuleSettings settings) {
-        Analysis analysis = analyzer.analyze(article);
+        Analysis analysis = analyzer.analyze(article, weights(packs));
         RuleEngine.Outcome outcome = engine.run(packs, analysis.facts(), article.text(), settings);
         List<Finding> findings = Suppressions.of(article.text()).filter(outcome.findings());
         return new CheckResult(analysis, findings, outcome.problems());
+    }
+
+    /**
+     * The check-worthiness weights of the last usable pack that ships a table, so a team pack listed
+     * after the standard one replaces its weights; null when none does.
+     */
+    public WeightTable weights(List<CompiledPack> packs) {
+        WeightTable found = null;
+        for (CompiledPack p : packs) {
+            if (p.usable()) {
+                found = weights.computeIfAbsent(p.pack().contentKey(),
+                        k -> Optional.ofNullable(WeightTable.load(p.pack().data()))).orElse(found);
+            }
+        }
+        return found;
     }
 }

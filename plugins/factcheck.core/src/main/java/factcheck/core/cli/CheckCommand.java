@@ -44,7 +44,8 @@ public final class CheckCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json (an array of one object per file), sarif (2.1.0) or checkstyle.")
+            description = "text (default), json (an array of one object per file), sarif (2.1.0), checkstyle, or claims"
+                    + " (each file's sentences ranked by check-worthiness).")
     ReportFormat format;
 
     @Option(names = "--dateline", paramLabel = "YYYY-MM-DD", converter = DatelineConverter.class,

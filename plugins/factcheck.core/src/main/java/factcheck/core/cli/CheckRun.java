@@ -61,7 +61,7 @@ final class CheckRun {
         if (options.paths.isEmpty()) {
             return options.usage("no PATH given: name files, directories, or - for standard input");
         }
-        if (options.annotations && options.format != ReportFormat.JSON) {
+        if (options.annotations && options.format != ReportFormat.JSON && options.format != ReportFormat.CLAIMS) {
             messages.tool("--annotations only applies to --format json; ignored");
         }
         List<String> emptyDirectories = new ArrayList<>();
@@ -161,7 +161,8 @@ final class CheckRun {
         outcomes.summary.checked(shown);
         outcomes.failing += (int) shown.stream().filter(f -> f.severity().atLeast(options.failOn)).count();
         return FileReport.checked(input.name(), input.uri(), outcome.article(), shown,
-                options.annotations ? outcome.result().analysis().annotations() : List.of());
+                options.annotations || options.format == ReportFormat.CLAIMS
+                        ? outcome.result().analysis().annotations() : List.of());
     }
 
     /** --list-rules or --explain; false when the rule to explain does not exist. */

@@ -11,7 +11,9 @@ public enum ReportFormat {
     /** SARIF 2.1.0, one run. */
     SARIF,
     /** Checkstyle XML, as CI servers read it. */
-    CHECKSTYLE;
+    CHECKSTYLE,
+    /** Every sentence ranked by check-worthiness, with the signals that raised it. */
+    CLAIMS;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,6 +25,7 @@ public enum ReportFormat {
             case JSON -> new JsonReportWriter(context);
             case SARIF -> new SarifReportWriter(context);
             case CHECKSTYLE -> new CheckstyleReportWriter(context);
+            case CLAIMS -> new ClaimRankingWriter(context);
         };
     }
 
@@ -33,6 +36,6 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + value + "' (expected text, json, sarif or checkstyle)");
+        throw new IllegalArgumentException("unknown format '" + value + "' (expected text, json, sarif, checkstyle or claims)");
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import factcheck.core.extract.claim.WeightTable;
 import factcheck.core.yaml.PlainYaml;
 
 /**
@@ -68,6 +69,12 @@ public final class RulePackLoader {
                     }
                 }
             }
+        }
+        try {
+            WeightTable.load(data);
+        } catch (IllegalArgumentException e) {
+            // A table the engine cannot read refuses the pack, as bad rule metadata does.
+            diagnostics.add(new Diagnostic(id, WeightTable.TABLE, 0, 0, e.getMessage()));
         }
         return new RulePack(id, name, version, source.location(), drl, rules, data, diagnostics, image(source));
     }

@@ -37,6 +37,12 @@ final class MemoryPackSource implements PackSource {
         return this;
     }
 
+    /** Adds any other file, such as {@code data/...}. */
+    MemoryPackSource file(String path, String text) {
+        files.put(path, text);
+        return this;
+    }
+
     /** Offers these bytes as the pack's precompiled image (as a trusted source would). */
     MemoryPackSource image(byte[] bytes) {
         this.image = bytes.clone();

@@ -3,6 +3,8 @@ package factcheck.core.extract.claim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import factcheck.core.article.Article;
 import factcheck.core.extract.person.SentenceSegments;
@@ -10,9 +12,10 @@ import factcheck.core.nlp.Sentence;
 import factcheck.core.nlp.Token;
 
 /**
- * Finds check-worthy claims: sentences, or clauses of them (split at ";" and before ", but" /
- * ", while"), with at least one check-worthy feature (see {@link FeatureKind} for the kinds and
- * weights, {@link CheckWorthiness} for the score). A claim is {@code attributed} when its sentence has
+ * Scores every sentence, or clause of one (split at ";" and before ", but" / ", while"), for
+ * check-worthiness: with a pack's {@link WeightTable} from its {@link Signals}, else (no table) from
+ * its claim features alone ({@link CheckWorthiness}). Clauses with a check-worthy feature (see
+ * {@link FeatureKind}) are {@link Claim#checkable()}; the others are ranked too, mostly low. A claim is {@code attributed} when its sentence has
  * an attribution cue: a verb of saying ({@code ClaimWords.ATTRIBUTION_LEMMAS}) not followed by "by",
  * or "according to".
  * Sentences the detector split after an abbreviation ("Sen.") are read joined. Linear in the text.
@@ -22,9 +25,15 @@ public final class ClaimFinder {
     private ClaimFinder() {
     }
 
+    /** Scores with the claim features alone, as when no pack ships a weight table. */
     public static List<Claim> find(Article article, List<Sentence> sentences) {
+        return find(article, sentences, null);
+    }
+
+    /** @param table the weights, or null to score with the claim features alone */
+    public static List<Claim> find(Article article, List<Sentence> sentences, WeightTable table) {
         String text = article.text();
-        List<Claim> claims = new ArrayList<>();
+        List<Claim> unscored = new ArrayList<>();
         for (List<Token> segment : SentenceSegments.of(sentences)) {
             if (segment.isEmpty()) {
                 continue;
@@ -32,16 +41,49 @@ public final class ClaimFinder {
             boolean attributed = attributed(Clause.of(segment));
             for (Clause clause : Clause.split(segment)) {
                 List<ClaimFeature> features = features(clause, text);
-                if (!CheckWorthiness.checkWorthy(features)) {
-                    continue;
-                }
                 int start = clause.token(0).start();
                 int end = clause.token(clause.size() - 1).end();
-                claims.add(new Claim(start, end, text.substring(start, end), CheckWorthiness.score(features),
-                        features, attributed, clause.token(0).sentence()));
+                String covered = text.substring(start, end);
+                Map<String, Double> signals = table == null ? Map.of() : Signals.of(clause, features, attributed);
+                if (table != null) {
+                    putNonZero(signals, WeightTable.WORDS_SIGNAL, table.wordSignal(covered));
+                }
+                unscored.add(new Claim(start, end, covered, CheckWorthiness.score(features), features, attributed,
+                        clause.token(0).sentence(), signals, List.of()));
             }
         }
-        return claims;
+        return table == null ? unscored : scored(unscored, table);
+    }
+
+    /**
+     * Adds each clause's {@code context} (the mean {@code words} signal of the clauses just before
+     * and after it: fact-checkers' choices come in runs, where a speaker argues with facts) and
+     * scores it with the table.
+     */
+    private static List<Claim> scored(List<Claim> claims, WeightTable table) {
+        List<Claim> scored = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            double sum = 0;
+            int n = 0;
+            for (int j = i - 1; j <= i + 1; j += 2) {
+                if (j >= 0 && j < claims.size()) {
+                    sum += claims.get(j).signals().getOrDefault(WeightTable.WORDS_SIGNAL, 0.0);
+                    n++;
+                }
+            }
+            Claim c = claims.get(i);
+            Map<String, Double> signals = new TreeMap<>(c.signals());
+            putNonZero(signals, WeightTable.CONTEXT_SIGNAL, n == 0 ? 0 : sum / n);
+            scored.add(new Claim(c.start(), c.end(), c.text(), table.score(signals), c.features(), c.attributed(),
+                    c.sentence(), signals, table.raising(signals)));
+        }
+        return scored;
+    }
+
+    private static void putNonZero(Map<String, Double> signals, String name, double value) {
+        if (value != 0) {
+            signals.put(name, value);
+        }
     }
 
     /** The features of one clause, in text order, without exact duplicates. */

@@ -12,21 +12,31 @@ import factcheck.core.article.ArticleFormatException;
 import factcheck.core.article.ArticleParser;
 import factcheck.core.nlp.NlpPipeline;
 
-/** Runs the claim finder over a text and picks claims and features out of the result. */
+/**
+ * Runs the claim finder over a text and picks claims and features out of the result. {@code claims}
+ * holds the checkable clauses (with a claim feature), {@code scored} every clause.
+ */
 final class ClaimFixture {
 
     final String text;
     final List<Claim> claims;
+    final List<Claim> scored;
 
     ClaimFixture(String text) {
+        this(text, null);
+    }
+
+    /** @param table the weights to score with, or null for the claim features alone */
+    ClaimFixture(String text, WeightTable table) {
         this.text = text;
         try {
             Article article = ArticleParser.parse("test", text);
-            claims = ClaimFinder.find(article, NlpPipeline.shared().annotate(text, article.paragraphs()));
+            scored = ClaimFinder.find(article, NlpPipeline.shared().annotate(text, article.paragraphs()), table);
         } catch (ArticleFormatException e) {
             throw new AssertionError(e);
         }
-        for (Claim c : claims) {
+        claims = scored.stream().filter(Claim::checkable).toList();
+        for (Claim c : scored) {
             assertEquals(text.substring(c.start(), c.end()), c.text());
             assertTrue(c.score() >= 0 && c.score() <= 1, "score in [0,1]: " + c.score());
             for (ClaimFeature f : c.features()) {
