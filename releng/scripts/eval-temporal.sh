@@ -3,6 +3,9 @@
 # gold TIMEX3 values). The data is research-use only and never part of this repository: pass its
 # folder, or it is looked for in ../shared/data/tempeval3-tbaq beside the checkout.
 #   releng/scripts/eval-temporal.sh [TBAQ-DIR]
+# It prints value and span (relaxed, strict) precision/recall/F1 and value accuracy per TIMEX3 type.
+# TEMPEVAL_DUMP=FILE also writes every value error, miss and spurious expression with its context
+# there (keep that file outside the repository: it quotes the data).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/releng/scripts/jdk.sh"
@@ -13,5 +16,5 @@ if [ ! -d "$data" ]; then
 fi
 core="$top/plugins/factcheck.core"
 (cd "$top" && ./mvnw -q -B test-compile -pl releng/factcheck.target,plugins/factcheck.core >&2)
-exec "$JAVA_HOME/bin/java" -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider \
+exec "$JAVA_HOME/bin/java" ${TEMPEVAL_DUMP:+-Dtempeval.dump="$TEMPEVAL_DUMP"} -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider \
     -cp "$core/target/test-classes:$core/target/classes:$core/lib/*" factcheck.core.time.TempEvalEvaluation "$data"

@@ -3,13 +3,23 @@ package factcheck.core.time;
 import java.time.LocalDate;
 
 /**
- * What an expression is resolved against: the article's dateline (null when it has none) and the
- * tense of the clause around the expression.
+ * What an expression is resolved against: the article's dateline (null when it has none), the
+ * tense of the clause around the expression, the date mentioned last before it (null when none)
+ * and the index of the expression's sentence, so a rule can tell how recent that mention is.
  */
-record Anchor(LocalDate dateline, Tense tense) {
+record Anchor(LocalDate dateline, Tense tense, Reference reference, int sentence) {
+
+    Anchor(LocalDate dateline, Tense tense) {
+        this(dateline, tense, null, -1);
+    }
 
     boolean present() {
         return dateline != null;
+    }
+
+    /** The last mention when it lies at most {@code sentences} sentences back, else null. */
+    Reference recentReference(int sentences) {
+        return reference != null && sentence >= 0 && sentence - reference.sentence() <= sentences ? reference : null;
     }
 
     /** Which way an ambiguous day or month points, following the news convention. */

@@ -38,6 +38,11 @@ final class Calendar {
         return new Meaning(v).range(monday, monday.plusDays(6));
     }
 
+    /** The Monday of ISO week {@code week} of {@code weekYear}. */
+    static LocalDate weekStart(int weekYear, int week) {
+        return LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    }
+
     static Meaning weekend(LocalDate anyDay) {
         Meaning w = week(anyDay);
         return new Meaning(w.value + "-WE").range(w.rangeStart.plusDays(5), w.rangeEnd);
@@ -218,6 +223,7 @@ final class Calendar {
         m.rangeEnd = o.rangeEnd;
         m.statedWeekday = o.statedWeekday;
         m.explicitDate = o.explicitDate;
+        m.anchorNote = o.anchorNote;
         return m;
     }
 }

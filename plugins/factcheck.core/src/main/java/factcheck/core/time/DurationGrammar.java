@@ -43,8 +43,8 @@ final class DurationGrammar {
             return null; // "a second term", "a quarter of voters"
         }
         // "a 45-year-old" and "five years old" are ages, not durations.
-        if (w.is(unit.end(), "old") || (w.isPunct(unit.end(), '-') && w.is(unit.end() + 1, "old"))) {
-            return null;
+        if (w.is(unit.end(), "old") || (w.isPunct(unit.end(), '-') && r.isAny(unit.end() + 1, "old", "ago", "earlier"))) {
+            return null; // "a year-earlier loss" is the year-ago rule's
         }
         return new Measure(amount.code(), unit.code(), unit.end(), w.lower(j).endsWith("s"));
     }
@@ -78,11 +78,12 @@ final class DurationGrammar {
             if (w.is(m.end, "before") && (w.isWord(m.end + 1) || w.isNumber(m.end + 1))) {
                 return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
             }
-            return new Candidate(i, m.end + 1, a -> shifted(a, m, -1, soft));
+            return new Candidate(i, m.end + 1, a -> shifted(a, m, -1, soft, soft));
         }
         if (r.isAny(m.end, "later", "hence") || (w.is(m.end, "from") && w.is(m.end + 1, "now"))) {
             int end = w.is(m.end, "from") ? m.end + 2 : m.end + 1;
-            return new Candidate(i, end, a -> shifted(a, m, 1, true));
+            boolean later = w.is(m.end, "later");
+            return new Candidate(i, end, a -> shifted(a, m, 1, true, later));
         }
         return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
     }
@@ -97,18 +98,23 @@ final class DurationGrammar {
             return null;
         }
         return new Candidate(i, m.end, a -> a.tense() == Tense.PAST
-                ? duration(m.amount, m.unit) : shifted(a, m, 1, false));
+                ? duration(m.amount, m.unit) : shifted(a, m, 1, false, false));
     }
 
     /**
-     * A point a counted distance from the dateline, at the unit's granularity ("two days ago" a day,
-     * "three weeks ago" a week, "a year ago" a year). Vague amounts give PAST_REF or FUTURE_REF.
+     * A point a counted distance from the dateline (or the date mentioned before), at the unit's
+     * granularity ("two days ago" a day, "three weeks ago" a week, "a year ago" a year). Vague
+     * amounts give PAST_REF or FUTURE_REF.
      */
-    private static Meaning shifted(Anchor a, Measure m, int sign, boolean soft) {
+    private static Meaning shifted(Anchor a, Measure m, int sign, boolean soft, boolean anaphoric) {
         if (m.amount.equals("X")) {
             return new Meaning(sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         int n = sign * Integer.parseInt(m.amount);
+        Meaning fromMention = fromMention(a, n, m.unit, anaphoric);
+        if (fromMention != null) {
+            return fromMention;
+        }
         return switch (m.unit) {
             case "Y" -> Calendar.relativeYear(a, n);
             case "M" -> Calendar.relativeMonth(a, n);
@@ -121,6 +127,22 @@ final class DurationGrammar {
             // Hours and minutes ago still fall on the dateline's day, as far as a date can say.
             default -> soft ? duration(m.amount, m.unit) : Calendar.relativeDay(a, 0);
         };
+    }
+
+    /**
+     * "Two days later" and "a year earlier" count from the date mentioned before them, at its
+     * granularity. "A year ago" counts from the dateline, except right after a business quarter
+     * ("third-quarter profit rose 19% from a year ago"), where it names that quarter a year back.
+     */
+    private static Meaning fromMention(Anchor a, int n, String unit, boolean anaphoric) {
+        if (anaphoric && a.reference() != null) {
+            return a.reference().shift(n, unit);
+        }
+        Reference quarter = a.recentReference(2);
+        if (!anaphoric && n < 0 && unit.equals("Y") && quarter != null && quarter.grain() == Reference.Grain.QUARTER) {
+            return quarter.shift(n, unit);
+        }
+        return null;
     }
 
     /**

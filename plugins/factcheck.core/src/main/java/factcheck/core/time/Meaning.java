@@ -19,6 +19,8 @@ final class Meaning {
     LocalDate rangeEnd;
     DayOfWeek statedWeekday;
     LocalDate explicitDate;
+    /** What the value was counted from when that was not the dateline, for the explanation. */
+    String anchorNote;
 
     Meaning(String value) {
         this.value = value;

@@ -9,21 +9,25 @@ import java.util.List;
 /**
  * Rules for expressions placed from the dateline: "yesterday", "tonight", "this morning",
  * "last/next/this week|month|year|quarter|weekend", "last Tuesday", "next March", "last summer",
- * "earlier this year", "later this month", and reference words ("now", "recently", "the future").
+ * "earlier this year", "later this month", and reference words ("now", "recently", "the future");
+ * expressions that count from the date mentioned before are {@link MentionGrammar}'s.
  */
 final class RelativeGrammar {
 
     private final PhraseReader r;
     private final WordSeq w;
     private final Lexicon lex;
+    private final MentionGrammar mentions;
 
     RelativeGrammar(PhraseReader reader) {
         this.r = reader;
         this.w = reader.words();
         this.lex = reader.lexicon();
+        this.mentions = new MentionGrammar(reader);
     }
 
     void collect(int i, List<Candidate> out) {
+        mentions.collect(i, out);
         DateGrammar.add(out, dayWord(i));
         DateGrammar.add(out, offsetUnit(i));
         DateGrammar.add(out, earlierLater(i));
@@ -189,11 +193,17 @@ final class RelativeGrammar {
             inner = dayWord(i + 1);
         }
         if (inner == null) {
+            inner = mentions.thatUnit(i + 1);
+        }
+        if (inner == null) {
             return null;
         }
         Candidate base = inner;
         return new Candidate(i, inner.to(), a -> {
             Meaning m = base.meaning().apply(a);
+            if (m == null) {
+                return null;
+            }
             if (a.present() && m.rangeStart != null) {
                 if (earlier && !m.rangeStart.isAfter(a.dateline())) {
                     m.rangeEnd = a.dateline().isBefore(m.rangeEnd) ? a.dateline() : m.rangeEnd;
