@@ -4,13 +4,15 @@ import java.time.LocalDate;
 
 /**
  * What an expression is resolved against: the article's dateline (null when it has none), the
- * tense of the clause around the expression, the date mentioned last before it (null when none)
- * and the index of the expression's sentence, so a rule can tell how recent that mention is.
+ * tense of the clause around the expression, the date mentioned last before it (null when none),
+ * the index of the expression's sentence, so a rule can tell how recent that mention is, and a
+ * direction the words just before it point to ("payable Dec. 1", "until Tuesday": forward),
+ * which outweighs the tense; null when they point nowhere.
  */
-record Anchor(LocalDate dateline, Tense tense, Reference reference, int sentence) {
+record Anchor(LocalDate dateline, Tense tense, Reference reference, int sentence, Direction cue) {
 
     Anchor(LocalDate dateline, Tense tense) {
-        this(dateline, tense, null, -1);
+        this(dateline, tense, null, -1, null);
     }
 
     boolean present() {
@@ -24,6 +26,9 @@ record Anchor(LocalDate dateline, Tense tense, Reference reference, int sentence
 
     /** Which way an ambiguous day or month points, following the news convention. */
     Direction direction() {
+        if (cue != null) {
+            return cue;
+        }
         return switch (tense) {
             case PAST -> Direction.BACK;
             case FUTURE -> Direction.FORWARD;

@@ -168,8 +168,30 @@ final class Calendar {
         return switch (a.direction()) {
             case BACK -> cmp > 0 ? y - 1 : y;
             case FORWARD -> cmp < 0 ? y + 1 : y;
-            case NEAREST -> y;
+            case NEAREST -> nearestYear(dl, month, d);
         };
+    }
+
+    /**
+     * With no tense to go by, the occurrence of the month (and day) closest to the dateline: in
+     * January "October" is the one just gone, in November "January" the coming one.
+     */
+    private static int nearestYear(LocalDate dl, int month, int d) {
+        int best = dl.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = dl.getYear() - 1; y <= dl.getYear() + 1; y++) {
+            LocalDate first = LocalDate.of(y, month, 1);
+            LocalDate from = d > 0 ? first.withDayOfMonth(Math.min(d, first.lengthOfMonth())) : first;
+            LocalDate to = d > 0 ? from : first.withDayOfMonth(first.lengthOfMonth());
+            long distance = dl.isBefore(from) ? from.toEpochDay() - dl.toEpochDay()
+                    : dl.isAfter(to) ? dl.toEpochDay() - to.toEpochDay() : 0;
+            // Ties go back: news mostly reports what happened.
+            if (distance < bestDistance) {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     static Meaning monthOfYear(Anchor a, int month) {

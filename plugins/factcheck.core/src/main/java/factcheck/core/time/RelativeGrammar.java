@@ -225,6 +225,10 @@ final class RelativeGrammar {
         if (w.is(ref.end() - 1, "past") && (r.amount(ref.end()) != null || r.unit(ref.end()) != null)) {
             return null;
         }
+        // "as soon as Tuesday" and "soon after" are conjunctions, not the near future.
+        if (w.is(i, "soon") && (i > 0 && w.is(i - 1, "as") || w.is(ref.end(), "after"))) {
+            return null;
+        }
         String code = ref.code();
         return new Candidate(i, ref.end(), a -> new Meaning(code));
     }

@@ -131,7 +131,8 @@ public final class TemporalResolver {
             int end = w.end(c.to() - 1);
             Tense tense = tenses.tenseOf(start, end);
             int sentence = tenses.sentenceIndexOf(start);
-            Meaning m = c.meaning().apply(new Anchor(dateline, tense, last, sentence));
+            Anchor.Direction cue = DirectionCue.before(w, Lexicon.shared(), c.from());
+            Meaning m = c.meaning().apply(new Anchor(dateline, tense, last, sentence, cue));
             if (m != null) {
                 return new Found(c.from(), c.to(), Expressions.build(w.source(), start, end, m, tense, dateline,
                         sentence), m.anchorNote != null);

@@ -65,6 +65,16 @@ class DurationAndSetTest {
     }
 
     @Test
+    void referenceWordsThatNewsRarelyMeansAsDates() {
+        Resolved r = Resolved.of("2019-03-14", "The ferry, previously a tug, will sail as soon as the strike ends; "
+                + "its current owner holds an annual auction.");
+        assertEquals("PRESENT_REF", r.value("current"));
+        assertFalse(r.has("previously"));
+        assertFalse(r.has("soon"));
+        assertFalse(r.has("annual"));
+    }
+
+    @Test
     void sinceOpensARangeToTheDateline() {
         TemporalExpression e = Resolved.of("2021-06-01", "Fares have doubled since 2019.").get("since 2019");
         assertEquals("2019", e.value());
