@@ -165,11 +165,13 @@ final class DateGrammar {
         return new Candidate(i, wd.end(), Candidate.Guard.WEEKDAY, a -> Calendar.weekday(a, dow, a.direction()));
     }
 
-    /** "2019", "fiscal 1998", "fiscal year 1998". */
+    /** "2019", "fiscal 1998", "fiscal year 1998", "the year 2000", "nineteen ninety-six". */
     private Candidate yearLed(int i) {
         int at = i;
         if (w.is(at, "fiscal")) {
             at = w.is(at + 1, "year") ? at + 2 : at + 1;
+        } else if (w.is(at, "the") && w.is(at + 1, "year")) {
+            at += 2;
         }
         Lexicon.Hit year = r.year(at);
         if (year == null) {

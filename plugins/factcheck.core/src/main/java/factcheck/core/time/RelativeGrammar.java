@@ -33,6 +33,26 @@ final class RelativeGrammar {
         DateGrammar.add(out, earlierLater(i));
         DateGrammar.add(out, reference(i));
         DateGrammar.add(out, theWeekend(i));
+        DateGrammar.add(out, theYear(i));
+    }
+
+    /**
+     * "the year", "the full year", "the fiscal year": the dateline's year, or a year-long period when
+     * an end follows ("the year ended Sept. 30" runs from the October before).
+     */
+    private Candidate theYear(int i) {
+        if (!w.is(i, "the")) {
+            return null;
+        }
+        int at = r.isAny(i + 1, "full", "fiscal") ? i + 2 : i + 1;
+        if (!w.is(at, "year") || w.capitalized(at) || w.isPunct(at + 1, '-') || w.isPunct(at + 1, '\'')
+                || r.year(at + 1) != null || r.amount(at + 1) != null) {
+            return null;
+        }
+        if (r.isAny(at + 1, "ended", "ending", "ends", "through", "to")) {
+            return new Candidate(i, at + 1, a -> new Meaning("P1Y").type(TimexType.DURATION));
+        }
+        return new Candidate(i, at + 1, a -> Calendar.relativeYear(a, 0));
     }
 
     /**
@@ -89,6 +109,9 @@ final class RelativeGrammar {
         }
         int n = off.intCode();
         int j = off.end();
+        if (w.is(j, "fiscal") && w.is(j + 1, "year")) {
+            j++; // "last fiscal year": the fiscal calendar is the company's, the year the same
+        }
         Lexicon.Hit part = lex.match("part", w, j);
         if (part != null) {
             // "last night" is the night before the dateline; "this morning" its morning.

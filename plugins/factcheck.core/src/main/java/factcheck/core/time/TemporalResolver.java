@@ -89,18 +89,20 @@ public final class TemporalResolver {
 
     /** The grammars over one text, built per call. */
     private record Grammars(DateGrammar dates, RelativeGrammar relative, DurationGrammar durations,
-            QuarterGrammar quarters, ClockGrammar clocks, SetGrammar sets) {
+            QuarterGrammar quarters, ClockGrammar clocks, SetGrammar sets, HolidayGrammar holidays) {
         Grammars(PhraseReader r) {
             this(new DateGrammar(r), new RelativeGrammar(r), r);
         }
 
         private Grammars(DateGrammar d, RelativeGrammar rel, PhraseReader r) {
-            this(d, rel, new DurationGrammar(r), new QuarterGrammar(r), new ClockGrammar(r, rel, d), new SetGrammar(r));
+            this(d, rel, new DurationGrammar(r), new QuarterGrammar(r), new ClockGrammar(r, rel, d), new SetGrammar(r),
+                    new HolidayGrammar(r));
         }
 
         void collect(int i, List<Candidate> out) {
             clocks.collect(i, out);
             dates.collect(i, out);
+            holidays.collect(i, out);
             relative.collect(i, out);
             quarters.collect(i, out);
             durations.collect(i, out);
