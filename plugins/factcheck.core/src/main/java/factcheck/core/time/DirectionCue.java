@@ -7,7 +7,7 @@ import java.util.Set;
  * "payable Dec. 1", "effective Feb. 1", "until Tuesday", "by March" look forward even in a past
  * clause ("the offer was extended until Tuesday"); "last Oct. 23" looks back. The cue phrases are
  * the lexicon's {@code forward} and {@code back} categories. A WEAK cue ("until", "by") gives way to
- * a past perfect just before it ("they had filed reports by Wednesday"): that date bounds something
+ * a finished past around it ("they had filed reports by Wednesday"): that date bounds something
  * already over, while "the offer was extended until Tuesday" still looks ahead.
  */
 final class DirectionCue {
@@ -20,7 +20,8 @@ final class DirectionCue {
     private DirectionCue() {
     }
 
-    private static final int PERFECT_REACH = 6;
+    private static final int PAST_REACH_BEFORE = 15;
+    private static final int PAST_REACH_AFTER = 10;
 
     /** The direction the words before word {@code from} point to, or null. */
     static Anchor.Direction before(WordSeq w, Lexicon lex, int from) {
@@ -30,7 +31,7 @@ final class DirectionCue {
         }
         for (int start = Math.max(0, end - LONGEST_CUE); start < end; start++) {
             Lexicon.Hit forward = lex.match("forward", w, start);
-            if (ends(forward, end) && (forward.code().equals("STRONG") || !pastPerfectBefore(w, start))) {
+            if (ends(forward, end) && (forward.code().equals("STRONG") || !finishedPast(w, start))) {
                 return Anchor.Direction.FORWARD;
             }
             if (ends(lex.match("back", w, start), end)) {
@@ -40,13 +41,32 @@ final class DirectionCue {
         return null;
     }
 
-    private static boolean pastPerfectBefore(WordSeq w, int cue) {
-        for (int k = cue - 1; k >= Math.max(0, cue - PERFECT_REACH); k--) {
-            if (w.is(k, "had") || w.is(k, "'d") || w.isPunct(k, '.')) {
-                return !w.isPunct(k, '.');
+    /**
+     * A finished past around a weak cue: "had" near it ("By Monday the chance had risen"), or a
+     * "was"/"were" that is not a passive earlier in its clause ("who was envoy until December");
+     * "the deadline was extended until Friday" still looks ahead.
+     */
+    private static boolean finishedPast(WordSeq w, int cue) {
+        for (int k = cue - 1; k >= Math.max(0, cue - PAST_REACH_BEFORE) && !w.isPunct(k, '.'); k--) {
+            if (w.is(k, "had") || w.is(k, "'d") || (wasOrWere(w, k) && !passive(w, k + 1))) {
+                return true;
+            }
+        }
+        for (int k = cue + 1; k < Math.min(w.size(), cue + PAST_REACH_AFTER) && !w.isPunct(k, '.'); k++) {
+            if (w.is(k, "had")) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean wasOrWere(WordSeq w, int k) {
+        return w.is(k, "was") || w.is(k, "were");
+    }
+
+    private static boolean passive(WordSeq w, int k) {
+        String next = w.isWord(k) ? w.lower(k) : "";
+        return next.endsWith("ed") || next.endsWith("en") || next.equals("set") || next.equals("put");
     }
 
     private static boolean ends(Lexicon.Hit hit, int end) {

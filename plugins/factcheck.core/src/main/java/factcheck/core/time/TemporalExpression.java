@@ -33,7 +33,8 @@ import factcheck.core.annotation.Annotation;
  * @param rangeEnd      last day covered, else null
  * @param statedWeekday a weekday written in the expression, else null
  * @param explicitDate  the month and day written in it (year written or inferred), else null
- * @param tense         tense of the governing clause
+ * @param tense         tense of the governing clause; UNKNOWN when a cue word before the expression
+ *                      ("payable", "until") placed it against that tense
  * @param sentence      index of the sentence holding it, or -1
  */
 public record TemporalExpression(int start, int end, String text, String value, TimexType timexType, String mod,

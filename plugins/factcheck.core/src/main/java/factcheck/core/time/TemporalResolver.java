@@ -135,6 +135,12 @@ public final class TemporalResolver {
             int sentence = tenses.sentenceIndexOf(start);
             Anchor.Direction cue = DirectionCue.before(w, Lexicon.shared(), c.from());
             Meaning m = c.meaning().apply(new Anchor(dateline, tense, last, sentence, cue));
+            if (cue == Anchor.Direction.FORWARD && tense == Tense.PAST || cue == Anchor.Direction.BACK
+                    && tense == Tense.FUTURE) {
+                // "released on bail till October": the cue, not the clause, placed the date, so the
+                // clause's tense says nothing about it (and date rules must not compare them).
+                tense = Tense.UNKNOWN;
+            }
             if (m != null) {
                 return new Found(c.from(), c.to(), Expressions.build(w.source(), start, end, m, tense, dateline,
                         sentence), m.anchorNote != null);

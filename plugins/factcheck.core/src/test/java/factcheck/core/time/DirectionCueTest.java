@@ -22,6 +22,20 @@ class DirectionCueTest {
         assertEquals("2022-10-31", ahead.value("Monday"));
         Resolved over = Resolved.of("2022-10-26", "Inspectors had finished the audit by Monday.");
         assertEquals("2022-10-24", over.value("Monday"));
+        Resolved fronted = Resolved.of("2022-10-26", "By Monday afternoon, the odds of a storm had doubled.");
+        assertEquals("2022-10-24TAF", fronted.value("Monday afternoon"));
+        Resolved state = Resolved.of("2022-10-26", "Ms. Okafor, who was the port's envoy to the union until "
+                + "December, criticised the plan.");
+        assertEquals("2021-12", state.value("December"));
+        Resolved passive = Resolved.of("2022-10-26", "The tender was extended until December.");
+        assertEquals("2022-12", passive.value("December"));
+    }
+
+    @Test
+    void aCueThatOverridesThePastLeavesTheTenseUnknown() {
+        Resolved r = Resolved.of("2022-09-18", "Police released him on bail till October.");
+        assertEquals("2022-10", r.value("October"));
+        assertEquals(Tense.UNKNOWN, r.get("October").tense());
     }
 
     @Test
