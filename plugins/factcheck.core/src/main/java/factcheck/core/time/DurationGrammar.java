@@ -18,7 +18,7 @@ final class DurationGrammar {
     }
 
     /** An amount followed by a unit, as read at a word position. */
-    private record Measure(String amount, String unit, int end, boolean plural) {
+    private record Measure(String amount, String unit, int end, boolean plural, boolean half) {
     }
 
     void collect(int i, List<Candidate> out) {
@@ -34,6 +34,10 @@ final class DurationGrammar {
             return null;
         }
         int j = w.isPunct(amount.end(), '-') ? amount.end() + 1 : amount.end();
+        boolean half = !amount.code().equals("X") && halfAt(j);
+        if (half) {
+            j += 3;
+        }
         Lexicon.Hit unit = r.unit(j);
         if (unit == null) {
             return null;
@@ -46,7 +50,19 @@ final class DurationGrammar {
         if (w.is(unit.end(), "old") || (w.isPunct(unit.end(), '-') && r.isAny(unit.end() + 1, "old", "ago", "earlier"))) {
             return null; // "a year-earlier loss" is the year-ago rule's
         }
-        return new Measure(amount.code(), unit.code(), unit.end(), w.lower(j).endsWith("s"));
+        int end = unit.end();
+        if (!half && !amount.code().equals("X") && w.is(end, "and") && r.isAny(end + 1, "a", "one")
+                && w.is(end + 2, "half")) {
+            half = true; // "a year and a half"
+            end += 3;
+        }
+        return new Measure(amount.code(), unit.code(), end, w.lower(j).endsWith("s"), half);
+    }
+
+    /** "1/2" written after a whole number: "2 1/2 years". */
+    private boolean halfAt(int j) {
+        return w.digits(j, 1, 1) == 1 && w.isPunct(j + 1, '/') && w.digits(j + 2, 1, 1) == 2
+                && w.touchesPrevious(j + 1) && w.touchesPrevious(j + 2);
     }
 
     /** The TIMEX3 duration value for an amount and unit ("3","Y" → P3Y; "2","H" → PT2H). */
@@ -60,6 +76,24 @@ final class DurationGrammar {
             case "CE" -> x ? "PXCE" : "P" + Integer.parseInt(amount) * 100 + "Y";
             default -> "P" + amount + unit;
         };
+    }
+
+    /**
+     * The duration a measure names; a half is written in the next smaller unit ("2 1/2 years" →
+     * P2Y6M, "5 1/2 hours" → PT5H30M) where that is exact, and dropped otherwise.
+     */
+    private static Meaning duration(Measure m) {
+        Meaning d = duration(m.amount, m.unit);
+        if (m.half) {
+            String extra = switch (m.unit) {
+                case "Y" -> "6M";
+                case "D" -> "T12H";
+                case "H", "MIN" -> "30" + (m.unit.equals("H") ? "M" : "S");
+                default -> "";
+            };
+            d.value = d.value + extra;
+        }
+        return d;
     }
 
     private static Meaning duration(String amount, String unit) {
@@ -76,7 +110,7 @@ final class DurationGrammar {
             boolean soft = !w.is(m.end, "ago");
             // "two days before" needs an object we cannot see; only "before" at clause end counts.
             if (w.is(m.end, "before") && (w.isWord(m.end + 1) || w.isNumber(m.end + 1))) {
-                return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+                return new Candidate(i, m.end, a -> duration(m));
             }
             return new Candidate(i, m.end + 1, a -> shifted(a, m, -1, soft, soft));
         }
@@ -85,7 +119,7 @@ final class DurationGrammar {
             boolean later = w.is(m.end, "later");
             return new Candidate(i, end, a -> shifted(a, m, 1, true, later));
         }
-        return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+        return new Candidate(i, m.end, a -> duration(m));
     }
 
     /** "in three weeks" points forward from the dateline unless the clause is past ("did it in three weeks"). */
@@ -98,7 +132,7 @@ final class DurationGrammar {
             return null;
         }
         return new Candidate(i, m.end, a -> a.tense() == Tense.PAST
-                ? duration(m.amount, m.unit) : shifted(a, m, 1, false, false));
+                ? duration(m) : shifted(a, m, 1, false, false));
     }
 
     /**
@@ -125,7 +159,7 @@ final class DurationGrammar {
             case "CE" -> Calendar.relativeYear(a, 100 * n);
             case "WE" -> Calendar.relativeWeekend(a, n);
             // Hours and minutes ago still fall on the dateline's day, as far as a date can say.
-            default -> soft ? duration(m.amount, m.unit) : Calendar.relativeDay(a, 0);
+            default -> soft ? duration(m) : Calendar.relativeDay(a, 0);
         };
     }
 
@@ -159,7 +193,7 @@ final class DurationGrammar {
         }
         Measure m = measure(j + 1);
         if (m != null) {
-            return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+            return new Candidate(i, m.end, a -> duration(m));
         }
         Lexicon.Hit unit = r.unit(j + 1);
         if (unit == null || unit.code().equals("WE")) {
