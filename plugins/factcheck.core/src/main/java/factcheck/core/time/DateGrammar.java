@@ -101,6 +101,14 @@ final class DateGrammar {
             int y = year.intCode();
             return new Candidate(i, year.end(), a -> Calendar.month(java.time.YearMonth.of(y, m)));
         }
+        Lexicon.Hit offset = r.lexicon().match("offset", w, j);
+        if (offset != null && w.is(offset.end(), "year")) {
+            // "June last year", "January this year": the month of the year the offset names.
+            int n = offset.intCode();
+            return new Candidate(i, offset.end() + 1, a -> a.present()
+                    ? Calendar.month(java.time.YearMonth.of(a.dateline().getYear() + n, m)).relative()
+                    : Calendar.monthOfYear(a, m));
+        }
         return new Candidate(i, j, Candidate.Guard.BARE_MONTH, a -> Calendar.monthOfYear(a, m));
     }
 

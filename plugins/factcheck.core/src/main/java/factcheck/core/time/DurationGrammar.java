@@ -43,6 +43,12 @@ final class DurationGrammar {
             return null;
         }
         boolean article = w.is(i, "a") || w.is(i, "an");
+        // "the 1988 quarter" names a year's quarter; a count above one takes a plural unit unless
+        // hyphenated ("a 10-year plan").
+        if (w.isNumber(i) && !amount.code().equals("X") && amount.intCode() > 1 && j == amount.end()
+                && !w.lower(j).endsWith("s")) {
+            return null;
+        }
         if (article && (unit.code().equals("S") || unit.code().equals("Q"))) {
             return null; // "a second term", "a quarter of voters"
         }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Rules for expressions that name a date through the one mentioned before them ({@link Reference}):
  * "that year", "the same day", "the following month", "the previous Friday", "the year-ago
- * quarter", "year-earlier results", "the latest period". Without a mention "the following week"
+ * quarter", "year-earlier results", "the latest period", "the 1988 quarter". Without a mention "the following week"
  * counts from the dateline as "next week" does; "that day" and the year-ago rules need one.
  */
 final class MentionGrammar {
@@ -26,6 +26,27 @@ final class MentionGrammar {
         DateGrammar.add(out, neighbour(i));
         DateGrammar.add(out, yearAgo(i));
         DateGrammar.add(out, latestPeriod(i));
+        DateGrammar.add(out, yearsPeriod(i));
+    }
+
+    /**
+     * "the 1988 quarter", "the 1989 period": the business quarter last mentioned, in the year
+     * written (results compare a quarter with the same quarter of another year).
+     */
+    private Candidate yearsPeriod(int i) {
+        int at = w.is(i, "the") ? i + 1 : i;
+        Lexicon.Hit year = r.year(at);
+        if (year == null || !r.isAny(year.end(), "quarter", "period")) {
+            return null;
+        }
+        int y = year.intCode();
+        return new Candidate(i, year.end() + 1, a -> {
+            Reference ref = a.recentReference(3);
+            if (ref == null || ref.grain() != Reference.Grain.QUARTER) {
+                return null;
+            }
+            return ref.shift(y - ref.year(), "Y");
+        });
     }
 
     /** "that year", "the same day", "that same week": the unit holding the last mention. */

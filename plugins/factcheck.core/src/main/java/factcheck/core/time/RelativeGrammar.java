@@ -129,7 +129,8 @@ final class RelativeGrammar {
             return new Candidate(i, wd.end(), a -> shiftedWeekday(a, dow, n));
         }
         Lexicon.Hit month = r.month(j);
-        if (month != null) {
+        // "last Oct. 23" is the date Oct. 23 seen from a past cue, not "last October".
+        if (month != null && r.dayNumber(month.end()) == null) {
             int m = month.intCode();
             return new Candidate(i, month.end(), a -> shiftedMonth(a, m, n));
         }

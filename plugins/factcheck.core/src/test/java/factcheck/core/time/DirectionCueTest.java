@@ -39,6 +39,19 @@ class DirectionCueTest {
     }
 
     @Test
+    void lastBeforeAMonthDayLooksBackToThatDate() {
+        Resolved r = Resolved.of("2023-04-19", "The clinic has stayed shut since the fire last Oct. 23 destroyed it.");
+        assertEquals("2022-10-23", r.value("Oct. 23"));
+    }
+
+    @Test
+    void aMonthBeforeThisOrLastYear() {
+        Resolved r = Resolved.of("2023-04-19", "The plant shut in June last year and reopened in January this year.");
+        assertEquals("2022-06", r.value("June last year"));
+        assertEquals("2023-01", r.value("January this year"));
+    }
+
+    @Test
     void withoutTenseAMonthIsItsNearestOccurrence() {
         Resolved winter = Resolved.of("2023-01-10", "Fuel prices: a peak in October, a dip in March.");
         assertEquals("2022-10", winter.value("October"));

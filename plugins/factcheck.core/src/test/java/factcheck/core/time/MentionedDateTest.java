@@ -49,6 +49,14 @@ class MentionedDateTest {
     }
 
     @Test
+    void aYearBesideQuarterOrPeriodIsTheMentionedQuarterInThatYear() {
+        Resolved r = Resolved.of(DATELINE, "Brightwater Mills earned $5 million in the first quarter. In the 2019 "
+                + "period it had lost money.");
+        assertEquals("2019-Q1", r.value("the 2019 period"));
+        assertFalse(r.has("2019 period"), "a year and a singular unit are no duration");
+    }
+
+    @Test
     void thatYearAndTheFollowingMonthNameTheMentionedDate() {
         Resolved r = Resolved.of(DATELINE, "The mine in Tarkwa closed in October 2015. Later that year the "
                 + "town lost its school, and the following month its clinic. Prices fell that same week.");

@@ -25,6 +25,9 @@ class TenseReaderTest {
         assertEquals(Tense.FUTURE, tenseOf("The envoy is going to arrive on Monday.", "Monday"));
         assertEquals(Tense.FUTURE, tenseOf("The envoy might land on Monday.", "Monday"));
         assertEquals(Tense.FUTURE, tenseOf("The union is expected to strike on Monday.", "Monday"));
+        // A decision or promise to act points ahead even in the perfect: "has decided to admit in March".
+        assertEquals(Tense.FUTURE, tenseOf("The league has decided to admit two clubs in early May.", "early May"));
+        assertEquals(Tense.FUTURE, tenseOf("The mayor promised to reopen the baths on Monday.", "Monday"));
     }
 
     @Test
