@@ -36,6 +36,23 @@ record Anchor(LocalDate dateline, Tense tense, Reference reference, int sentence
         };
     }
 
+    /** Why an ambiguous day or month landed where it did, for the explanation. */
+    String reading() {
+        String why = cue != null ? "a word before it points " + (cue == Direction.BACK ? "back" : "forward")
+                : switch (tense) {
+                    case PAST -> "past clause";
+                    case FUTURE -> "future clause";
+                    case PRESENT -> "present clause";
+                    default -> "no tense";
+                };
+        String how = switch (direction()) {
+            case BACK -> "the latest on or before the dateline";
+            case FORWARD -> "the earliest on or after the dateline";
+            case NEAREST -> "the nearest to the dateline";
+        };
+        return why + ": " + how;
+    }
+
     enum Direction {
         /** The latest on or before the dateline. */
         BACK,

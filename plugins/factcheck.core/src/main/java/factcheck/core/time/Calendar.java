@@ -147,6 +147,7 @@ final class Calendar {
         };
         Meaning m = day(pick).relative();
         m.statedWeekday = dow;
+        m.reading = a.reading();
         return m;
     }
 
@@ -159,8 +160,7 @@ final class Calendar {
         int y = dl.getYear();
         int here = dl.getMonthValue() * 100 + (d == 0 ? 0 : dl.getDayOfMonth());
         int cmp = Integer.compare(month * 100 + d, here);
-        if (d > 0 && possibleInSomeYear(month, d) && !(month == 2 && d == 29)
-                && Math.abs(LocalDate.of(y, month, d).toEpochDay() - dl.toEpochDay()) <= 31) {
+        if (withinAMonth(dl, month, d)) {
             // A day within a month of the dateline stays in its year whatever the tense says: the
             // tense is more often misread (or "was scheduled for") than a date a year away meant.
             return y;
@@ -170,6 +170,11 @@ final class Calendar {
             case FORWARD -> cmp < 0 ? y + 1 : y;
             case NEAREST -> nearestYear(dl, month, d);
         };
+    }
+
+    private static boolean withinAMonth(LocalDate dl, int month, int d) {
+        return d > 0 && possibleInSomeYear(month, d) && !(month == 2 && d == 29)
+                && Math.abs(LocalDate.of(dl.getYear(), month, d).toEpochDay() - dl.toEpochDay()) <= 31;
     }
 
     /**
@@ -198,7 +203,9 @@ final class Calendar {
         if (!a.present()) {
             return new Meaning(String.format("XXXX-%02d", month)).relative();
         }
-        return month(YearMonth.of(inferYear(a, month, 0), month)).relative();
+        Meaning m = month(YearMonth.of(inferYear(a, month, 0), month)).relative();
+        m.reading = a.reading();
+        return m;
     }
 
     /** "Nov. 8": the year comes from the anchor; February 30 is flagged whatever the year. */
@@ -211,7 +218,9 @@ final class Calendar {
         if (!a.present()) {
             return new Meaning(String.format("XXXX-%02d-%02d", month, d)).relative();
         }
-        return fullDate(inferYear(a, month, d), month, d).relative();
+        Meaning m = fullDate(inferYear(a, month, d), month, d).relative();
+        m.reading = withinAMonth(a.dateline(), month, d) ? "within a month of the dateline: its year" : a.reading();
+        return m;
     }
 
     /** A part of day appended to a day ("Tuesday evening" → 2021-11-09TEV). */
@@ -246,6 +255,7 @@ final class Calendar {
         m.statedWeekday = o.statedWeekday;
         m.explicitDate = o.explicitDate;
         m.anchorNote = o.anchorNote;
+        m.reading = o.reading;
         return m;
     }
 }
