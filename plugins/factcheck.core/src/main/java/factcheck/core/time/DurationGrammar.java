@@ -52,6 +52,9 @@ final class DurationGrammar {
         if (article && (unit.code().equals("S") || unit.code().equals("Q"))) {
             return null; // "a second term", "a quarter of voters"
         }
+        if (article && rateBefore(i) && !r.isAny(unit.end(), "ago", "earlier", "later", "before", "after")) {
+            return null; // "$500 million a year", "24 hours a day", "four flights a week": rates
+        }
         // "a 45-year-old" and "five years old" are ages, not durations.
         if (w.is(unit.end(), "old") || (w.isPunct(unit.end(), '-') && r.isAny(unit.end() + 1, "old", "ago", "earlier"))) {
             return null; // "a year-earlier loss" is the year-ago rule's
@@ -63,6 +66,22 @@ final class DurationGrammar {
             end += 3;
         }
         return new Measure(amount.code(), unit.code(), end, w.lower(j).endsWith("s"), half);
+    }
+
+    /** A quantity just before "a": a number one or two words back, or "million" and the like. */
+    private boolean rateBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String s = w.lower(k);
+            if (w.isNumber(k) || s.endsWith("illion") || s.equals("percent") || r.amount(k) != null && w.isWord(k)
+                    && !s.equals("a") && !s.equals("an")) {
+                return true;
+            }
+            if (!w.isWord(k) || r.isAny(k, "in", "for", "over", "within", "about", "than", "nearly", "almost",
+                    "after", "before", "of", "per", "once", "twice")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "1/2" written after a whole number: "2 1/2 years". */
