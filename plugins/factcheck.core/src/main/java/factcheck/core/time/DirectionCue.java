@@ -22,8 +22,45 @@ final class DirectionCue {
 
     private static final int PAST_REACH_BEFORE = 15;
     private static final int PAST_REACH_AFTER = 10;
+    private static final int PLAN_REACH = 10;
 
-    /** The direction the words before word {@code from} point to, or null. */
+    /**
+     * The direction the words around an expression over words {@code from} to {@code to} point to,
+     * or null: a cue right before it, a possessive right after it ("Wednesday's ruling" is one
+     * made), or a plan in its sentence ("they plan to rally on Saturday").
+     */
+    static Anchor.Direction around(WordSeq w, Lexicon lex, int from, int to) {
+        Anchor.Direction d = before(w, lex, from);
+        if (d != null) {
+            return d;
+        }
+        if ((w.isPunct(to, '\'') || w.isPunct(to, '\u2019')) && w.is(to + 1, "s") && w.touchesPrevious(to)) {
+            return Anchor.Direction.BACK;
+        }
+        return planned(w, lex, from, to) ? Anchor.Direction.FORWARD : null;
+    }
+
+    /** A plan ("plans to", "scheduled to", "is to") near the expression in its sentence, not after "had". */
+    private static boolean planned(WordSeq w, Lexicon lex, int from, int to) {
+        for (int k = from - 1; k >= Math.max(0, from - PLAN_REACH) && !w.isPunct(k, '.'); k--) {
+            if (isPlan(w, lex, k)) {
+                return !w.is(k - 1, "had");
+            }
+        }
+        for (int k = to; k < Math.min(w.size(), to + PLAN_REACH) && !w.isPunct(k, '.'); k++) {
+            if (isPlan(w, lex, k)) {
+                return !w.is(k - 1, "had");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlan(WordSeq w, Lexicon lex, int k) {
+        Lexicon.Hit hit = lex.match("forward", w, k);
+        return hit != null && hit.code().equals("PLAN");
+    }
+
+    /** The direction the words just before word {@code from} point to, or null. */
     static Anchor.Direction before(WordSeq w, Lexicon lex, int from) {
         int end = from;
         while (end > 0 && end > from - 2 && FILLER.contains(w.lower(end - 1))) {

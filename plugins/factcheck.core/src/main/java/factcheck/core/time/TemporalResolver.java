@@ -133,7 +133,7 @@ public final class TemporalResolver {
             int end = w.end(c.to() - 1);
             Tense tense = tenses.tenseOf(start, end);
             int sentence = tenses.sentenceIndexOf(start);
-            Anchor.Direction cue = DirectionCue.before(w, Lexicon.shared(), c.from());
+            Anchor.Direction cue = DirectionCue.around(w, Lexicon.shared(), c.from(), c.to());
             Meaning m = c.meaning().apply(new Anchor(dateline, tense, last, sentence, cue));
             if (cue == Anchor.Direction.FORWARD && tense == Tense.PAST || cue == Anchor.Direction.BACK
                     && tense == Tense.FUTURE) {
@@ -164,7 +164,9 @@ public final class TemporalResolver {
                 continue;
             }
             out.add(new Candidate(i, c.to(), a -> {
-                Meaning m = c.meaning().apply(a);
+                // "since March" is the last March, whatever else the sentence plans.
+                Meaning m = c.meaning().apply(new Anchor(a.dateline(), a.tense(), a.reference(), a.sentence(),
+                        Anchor.Direction.BACK));
                 if (m == null || m.type != TimexType.DATE || m.value == null || m.value.endsWith("_REF")) {
                     return null;
                 }

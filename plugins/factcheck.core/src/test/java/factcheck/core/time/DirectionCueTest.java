@@ -39,6 +39,22 @@ class DirectionCueTest {
     }
 
     @Test
+    void plansLookAheadAndPossessiveDaysBack() {
+        // 2022-10-26 is a Wednesday.
+        Resolved plan = Resolved.of("2022-10-26", "Dockers were planning to march on Monday.");
+        assertEquals("2022-10-31", plan.value("Monday"));
+        Resolved possessive = Resolved.of("2022-10-26", "The union will appeal Monday's ruling.");
+        assertEquals("2022-10-24", possessive.value("Monday"));
+    }
+
+    @Test
+    void sinceLooksBackWhateverTheSentencePlans() {
+        Resolved r = Resolved.of("2022-10-26", "The union, idle since March, plans to strike in November.");
+        assertEquals("2022-03", r.value("since March"));
+        assertEquals("2022-11", r.value("November"));
+    }
+
+    @Test
     void lastBeforeAMonthDayLooksBackToThatDate() {
         Resolved r = Resolved.of("2023-04-19", "The clinic has stayed shut since the fire last Oct. 23 destroyed it.");
         assertEquals("2022-10-23", r.value("Oct. 23"));
