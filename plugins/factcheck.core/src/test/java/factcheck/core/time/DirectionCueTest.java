@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Words before a date that say which way it lies, and months read with no tense at all. */
+/** Words around a date that say which way it lies, and months read with no tense at all. */
 class DirectionCueTest {
+
+    /** 2022-10-26 is a Wednesday. */
+    private static final String WED = "2022-10-26";
+
+    private static void assertValue(String expected, String dateline, String text, String covered) {
+        assertEquals(expected, Resolved.of(dateline, text).value(covered), text);
+    }
 
     @Test
     void payableAndEffectiveLookAheadInAPastClause() {
@@ -16,19 +23,13 @@ class DirectionCueTest {
     }
 
     @Test
-    void untilLooksAheadUnlessAPastPerfectPrecedesIt() {
-        // 2022-10-26 is a Wednesday.
-        Resolved ahead = Resolved.of("2022-10-26", "The port authority extended the tender until Monday.");
-        assertEquals("2022-10-31", ahead.value("Monday"));
-        Resolved over = Resolved.of("2022-10-26", "Inspectors had finished the audit by Monday.");
-        assertEquals("2022-10-24", over.value("Monday"));
-        Resolved fronted = Resolved.of("2022-10-26", "By Monday afternoon, the odds of a storm had doubled.");
-        assertEquals("2022-10-24TAF", fronted.value("Monday afternoon"));
-        Resolved state = Resolved.of("2022-10-26", "Ms. Okafor, who was the port's envoy to the union until "
-                + "December, criticised the plan.");
-        assertEquals("2021-12", state.value("December"));
-        Resolved passive = Resolved.of("2022-10-26", "The tender was extended until December.");
-        assertEquals("2022-12", passive.value("December"));
+    void untilLooksAheadUnlessAFinishedPastSurroundsIt() {
+        assertValue("2022-10-31", WED, "The port authority extended the tender until Monday.", "Monday");
+        assertValue("2022-10-24", WED, "Inspectors had finished the audit by Monday.", "Monday");
+        assertValue("2022-10-24TAF", WED, "By Monday afternoon, the odds of a storm had doubled.", "Monday afternoon");
+        assertValue("2021-12", WED, "Ms. Okafor, who was the port's envoy to the union until December, criticised "
+                + "the plan.", "December");
+        assertValue("2022-12", WED, "The tender was extended until December.", "December");
     }
 
     @Test
@@ -40,39 +41,35 @@ class DirectionCueTest {
 
     @Test
     void plansLookAheadAndPossessiveDaysBack() {
-        // 2022-10-26 is a Wednesday.
-        Resolved plan = Resolved.of("2022-10-26", "Dockers were planning to march on Monday.");
-        assertEquals("2022-10-31", plan.value("Monday"));
-        Resolved possessive = Resolved.of("2022-10-26", "The union will appeal Monday's ruling.");
-        assertEquals("2022-10-24", possessive.value("Monday"));
+        assertValue("2022-10-31", WED, "Dockers were planning to march on Monday.", "Monday");
+        assertValue("2022-10-24", WED, "The union will appeal Monday's ruling.", "Monday");
     }
 
     @Test
     void sinceLooksBackWhateverTheSentencePlans() {
-        Resolved r = Resolved.of("2022-10-26", "The union, idle since March, plans to strike in November.");
-        assertEquals("2022-03", r.value("since March"));
-        assertEquals("2022-11", r.value("November"));
+        String text = "The union, idle since March, plans to strike in November.";
+        assertValue("2022-03", WED, text, "since March");
+        assertValue("2022-11", WED, text, "November");
     }
 
     @Test
     void lastBeforeAMonthDayLooksBackToThatDate() {
-        Resolved r = Resolved.of("2023-04-19", "The clinic has stayed shut since the fire last Oct. 23 destroyed it.");
-        assertEquals("2022-10-23", r.value("Oct. 23"));
+        assertValue("2022-10-23", "2023-04-19", "The clinic has stayed shut since the fire last Oct. 23 destroyed it.",
+                "Oct. 23");
     }
 
     @Test
     void aMonthBeforeThisOrLastYear() {
-        Resolved r = Resolved.of("2023-04-19", "The plant shut in June last year and reopened in January this year.");
-        assertEquals("2022-06", r.value("June last year"));
-        assertEquals("2023-01", r.value("January this year"));
+        String text = "The plant shut in June last year and reopened in January this year.";
+        assertValue("2022-06", "2023-04-19", text, "June last year");
+        assertValue("2023-01", "2023-04-19", text, "January this year");
     }
 
     @Test
     void withoutTenseAMonthIsItsNearestOccurrence() {
-        Resolved winter = Resolved.of("2023-01-10", "Fuel prices: a peak in October, a dip in March.");
-        assertEquals("2022-10", winter.value("October"));
-        assertEquals("2023-03", winter.value("March"));
-        Resolved autumn = Resolved.of("2022-11-20", "Fuel prices: a peak in January.");
-        assertEquals("2023-01", autumn.value("January"));
+        String text = "Fuel prices: a peak in October, a dip in March.";
+        assertValue("2022-10", "2023-01-10", text, "October");
+        assertValue("2023-03", "2023-01-10", text, "March");
+        assertValue("2023-01", "2022-11-20", "Fuel prices: a peak in January.", "January");
     }
 }
