@@ -15,6 +15,9 @@ if [ ! -d "$data" ]; then
     exit 2
 fi
 core="$top/plugins/factcheck.core"
+# Tycho's incremental test compilation does not see unchanged test classes (see README), so the
+# test classes are compiled afresh.
+rm -rf "$core/target/test-classes"
 (cd "$top" && ./mvnw -q -B test-compile -pl releng/factcheck.target,plugins/factcheck.core >&2)
 exec "$JAVA_HOME/bin/java" ${TEMPEVAL_DUMP:+-Dtempeval.dump="$TEMPEVAL_DUMP"} -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider \
     -cp "$core/target/test-classes:$core/target/classes:$core/lib/*" factcheck.core.time.TempEvalEvaluation "$data"
