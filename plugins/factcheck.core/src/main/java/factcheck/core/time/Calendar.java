@@ -38,6 +38,11 @@ final class Calendar {
         return new Meaning(v).range(monday, monday.plusDays(6));
     }
 
+    /** The Monday of ISO week {@code week} of {@code weekYear}. */
+    static LocalDate weekStart(int weekYear, int week) {
+        return LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    }
+
     static Meaning weekend(LocalDate anyDay) {
         Meaning w = week(anyDay);
         return new Meaning(w.value + "-WE").range(w.rangeStart.plusDays(5), w.rangeEnd);
@@ -142,6 +147,7 @@ final class Calendar {
         };
         Meaning m = day(pick).relative();
         m.statedWeekday = dow;
+        m.reading = a.reading();
         return m;
     }
 
@@ -154,8 +160,7 @@ final class Calendar {
         int y = dl.getYear();
         int here = dl.getMonthValue() * 100 + (d == 0 ? 0 : dl.getDayOfMonth());
         int cmp = Integer.compare(month * 100 + d, here);
-        if (d > 0 && possibleInSomeYear(month, d) && !(month == 2 && d == 29)
-                && Math.abs(LocalDate.of(y, month, d).toEpochDay() - dl.toEpochDay()) <= 31) {
+        if (withinAMonth(dl, month, d)) {
             // A day within a month of the dateline stays in its year whatever the tense says: the
             // tense is more often misread (or "was scheduled for") than a date a year away meant.
             return y;
@@ -163,15 +168,44 @@ final class Calendar {
         return switch (a.direction()) {
             case BACK -> cmp > 0 ? y - 1 : y;
             case FORWARD -> cmp < 0 ? y + 1 : y;
-            case NEAREST -> y;
+            case NEAREST -> nearestYear(dl, month, d);
         };
+    }
+
+    private static boolean withinAMonth(LocalDate dl, int month, int d) {
+        return d > 0 && possibleInSomeYear(month, d) && !(month == 2 && d == 29)
+                && Math.abs(LocalDate.of(dl.getYear(), month, d).toEpochDay() - dl.toEpochDay()) <= 31;
+    }
+
+    /**
+     * With no tense to go by, the occurrence of the month (and day) closest to the dateline: in
+     * January "October" is the one just gone, in November "January" the coming one.
+     */
+    private static int nearestYear(LocalDate dl, int month, int d) {
+        int best = dl.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = dl.getYear() - 1; y <= dl.getYear() + 1; y++) {
+            LocalDate first = LocalDate.of(y, month, 1);
+            LocalDate from = d > 0 ? first.withDayOfMonth(Math.min(d, first.lengthOfMonth())) : first;
+            LocalDate to = d > 0 ? from : first.withDayOfMonth(first.lengthOfMonth());
+            long distance = dl.isBefore(from) ? from.toEpochDay() - dl.toEpochDay()
+                    : dl.isAfter(to) ? dl.toEpochDay() - to.toEpochDay() : 0;
+            // Ties go back: news mostly reports what happened.
+            if (distance < bestDistance) {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     static Meaning monthOfYear(Anchor a, int month) {
         if (!a.present()) {
             return new Meaning(String.format("XXXX-%02d", month)).relative();
         }
-        return month(YearMonth.of(inferYear(a, month, 0), month)).relative();
+        Meaning m = month(YearMonth.of(inferYear(a, month, 0), month)).relative();
+        m.reading = a.reading();
+        return m;
     }
 
     /** "Nov. 8": the year comes from the anchor; February 30 is flagged whatever the year. */
@@ -184,7 +218,9 @@ final class Calendar {
         if (!a.present()) {
             return new Meaning(String.format("XXXX-%02d-%02d", month, d)).relative();
         }
-        return fullDate(inferYear(a, month, d), month, d).relative();
+        Meaning m = fullDate(inferYear(a, month, d), month, d).relative();
+        m.reading = withinAMonth(a.dateline(), month, d) ? "within a month of the dateline: its year" : a.reading();
+        return m;
     }
 
     /** A part of day appended to a day ("Tuesday evening" → 2021-11-09TEV). */
@@ -218,6 +254,8 @@ final class Calendar {
         m.rangeEnd = o.rangeEnd;
         m.statedWeekday = o.statedWeekday;
         m.explicitDate = o.explicitDate;
+        m.anchorNote = o.anchorNote;
+        m.reading = o.reading;
         return m;
     }
 }

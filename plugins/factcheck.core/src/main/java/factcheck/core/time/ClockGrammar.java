@@ -3,8 +3,8 @@ package factcheck.core.time;
 import java.util.List;
 
 /**
- * Clock times, on the dateline's day unless a weekday or day word follows: "3 p.m.",
- * "10:30 a.m. Tuesday", "15:45", "noon Thursday", "midnight".
+ * Clock times, on the day that follows them ("10:30 a.m. Tuesday", "5 p.m. EST Nov. 9", "noon
+ * Thursday"), else on the day just mentioned or the dateline's: "3 p.m.", "15:45", "midnight".
  */
 final class ClockGrammar {
 
@@ -32,24 +32,38 @@ final class ClockGrammar {
         if (day != null) {
             out.add(new Candidate(i, day.to(), a -> Calendar.clock(day.meaning().apply(a), c.hour, c.minute)));
         } else {
-            out.add(new Candidate(i, c.end, a -> Calendar.clock(Calendar.relativeDay(a, 0), c.hour, c.minute)));
+            out.add(new Candidate(i, c.end, a -> Calendar.clock(dayOfClock(a), c.hour, c.minute)));
         }
     }
 
+    /**
+     * A clock time alone is on the day just mentioned when that was a day at most two sentences
+     * back ("He was shot on Oct. 23 ... at 10 p.m."), else on the dateline's day.
+     */
+    private static Meaning dayOfClock(Anchor a) {
+        Reference ref = a.recentReference(2);
+        return ref != null && ref.grain() == Reference.Grain.DAY ? ref.same() : Calendar.relativeDay(a, 0);
+    }
+
+    /** A day after the clock: "Tuesday", "yesterday", "EST Nov. 9", "on Oct. 3, 2001". */
     private Candidate followingDay(int j) {
-        int at = w.is(j, "on") ? j + 1 : j;
+        int at = r.lexicon().match("zone", w, j) != null ? j + 1 : j;
+        at = w.isPunct(at, ',') ? at + 1 : at;
+        at = w.is(at, "on") ? at + 1 : at;
         Candidate day = relative.dayWord(at);
         if (day != null) {
             return day;
         }
         List<Candidate> found = new java.util.ArrayList<>();
         dates.collect(at, found);
+        Candidate best = null;
         for (Candidate c : found) {
-            if (c.from() == at && r.weekday(at) != null) {
-                return c;
+            boolean dayLike = r.weekday(at) != null || c.guard() == Candidate.Guard.NONE;
+            if (c.from() == at && dayLike && (best == null || c.to() > best.to())) {
+                best = c;
             }
         }
-        return null;
+        return best;
     }
 
     private Clock clock(int i) {

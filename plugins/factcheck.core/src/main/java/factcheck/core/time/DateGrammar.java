@@ -101,6 +101,14 @@ final class DateGrammar {
             int y = year.intCode();
             return new Candidate(i, year.end(), a -> Calendar.month(java.time.YearMonth.of(y, m)));
         }
+        Lexicon.Hit offset = r.lexicon().match("offset", w, j);
+        if (offset != null && w.is(offset.end(), "year")) {
+            // "June last year", "January this year": the month of the year the offset names.
+            int n = offset.intCode();
+            return new Candidate(i, offset.end() + 1, a -> a.present()
+                    ? Calendar.month(java.time.YearMonth.of(a.dateline().getYear() + n, m)).relative()
+                    : Calendar.monthOfYear(a, m));
+        }
         return new Candidate(i, j, Candidate.Guard.BARE_MONTH, a -> Calendar.monthOfYear(a, m));
     }
 
@@ -165,11 +173,13 @@ final class DateGrammar {
         return new Candidate(i, wd.end(), Candidate.Guard.WEEKDAY, a -> Calendar.weekday(a, dow, a.direction()));
     }
 
-    /** "2019", "fiscal 1998", "fiscal year 1998". */
+    /** "2019", "fiscal 1998", "fiscal year 1998", "the year 2000", "nineteen ninety-six". */
     private Candidate yearLed(int i) {
         int at = i;
         if (w.is(at, "fiscal")) {
             at = w.is(at + 1, "year") ? at + 2 : at + 1;
+        } else if (w.is(at, "the") && w.is(at + 1, "year")) {
+            at += 2;
         }
         Lexicon.Hit year = r.year(at);
         if (year == null) {

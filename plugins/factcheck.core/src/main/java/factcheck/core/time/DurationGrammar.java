@@ -18,7 +18,7 @@ final class DurationGrammar {
     }
 
     /** An amount followed by a unit, as read at a word position. */
-    private record Measure(String amount, String unit, int end, boolean plural) {
+    private record Measure(String amount, String unit, int end, boolean plural, boolean half) {
     }
 
     void collect(int i, List<Candidate> out) {
@@ -34,19 +34,60 @@ final class DurationGrammar {
             return null;
         }
         int j = w.isPunct(amount.end(), '-') ? amount.end() + 1 : amount.end();
+        boolean half = !amount.code().equals("X") && halfAt(j);
+        if (half) {
+            j += 3;
+        }
         Lexicon.Hit unit = r.unit(j);
         if (unit == null) {
             return null;
         }
         boolean article = w.is(i, "a") || w.is(i, "an");
+        // "the 1988 quarter" names a year's quarter; a count above one takes a plural unit unless
+        // hyphenated ("a 10-year plan").
+        if (w.isNumber(i) && !amount.code().equals("X") && amount.intCode() > 1 && j == amount.end()
+                && !w.lower(j).endsWith("s")) {
+            return null;
+        }
         if (article && (unit.code().equals("S") || unit.code().equals("Q"))) {
             return null; // "a second term", "a quarter of voters"
         }
-        // "a 45-year-old" and "five years old" are ages, not durations.
-        if (w.is(unit.end(), "old") || (w.isPunct(unit.end(), '-') && w.is(unit.end() + 1, "old"))) {
-            return null;
+        if (article && rateBefore(i) && !r.isAny(unit.end(), "ago", "earlier", "later", "before", "after")) {
+            return null; // "$500 million a year", "24 hours a day", "four flights a week": rates
         }
-        return new Measure(amount.code(), unit.code(), unit.end(), w.lower(j).endsWith("s"));
+        // "a 45-year-old" and "five years old" are ages, not durations.
+        if (w.is(unit.end(), "old") || (w.isPunct(unit.end(), '-') && r.isAny(unit.end() + 1, "old", "ago", "earlier"))) {
+            return null; // "a year-earlier loss" is the year-ago rule's
+        }
+        int end = unit.end();
+        if (!half && !amount.code().equals("X") && w.is(end, "and") && r.isAny(end + 1, "a", "one")
+                && w.is(end + 2, "half")) {
+            half = true; // "a year and a half"
+            end += 3;
+        }
+        return new Measure(amount.code(), unit.code(), end, w.lower(j).endsWith("s"), half);
+    }
+
+    /** A quantity just before "a": a number one or two words back, or "million" and the like. */
+    private boolean rateBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String s = w.lower(k);
+            if (w.isNumber(k) || s.endsWith("illion") || s.equals("percent") || r.amount(k) != null && w.isWord(k)
+                    && !s.equals("a") && !s.equals("an")) {
+                return true;
+            }
+            if (!w.isWord(k) || r.isAny(k, "in", "for", "over", "within", "about", "than", "nearly", "almost",
+                    "after", "before", "of", "per", "once", "twice")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "1/2" written after a whole number: "2 1/2 years". */
+    private boolean halfAt(int j) {
+        return w.digits(j, 1, 1) == 1 && w.isPunct(j + 1, '/') && w.digits(j + 2, 1, 1) == 2
+                && w.touchesPrevious(j + 1) && w.touchesPrevious(j + 2);
     }
 
     /** The TIMEX3 duration value for an amount and unit ("3","Y" → P3Y; "2","H" → PT2H). */
@@ -60,6 +101,24 @@ final class DurationGrammar {
             case "CE" -> x ? "PXCE" : "P" + Integer.parseInt(amount) * 100 + "Y";
             default -> "P" + amount + unit;
         };
+    }
+
+    /**
+     * The duration a measure names; a half is written in the next smaller unit ("2 1/2 years" →
+     * P2Y6M, "5 1/2 hours" → PT5H30M) where that is exact, and dropped otherwise.
+     */
+    private static Meaning duration(Measure m) {
+        Meaning d = duration(m.amount, m.unit);
+        if (m.half) {
+            String extra = switch (m.unit) {
+                case "Y" -> "6M";
+                case "D" -> "T12H";
+                case "H", "MIN" -> "30" + (m.unit.equals("H") ? "M" : "S");
+                default -> "";
+            };
+            d.value = d.value + extra;
+        }
+        return d;
     }
 
     private static Meaning duration(String amount, String unit) {
@@ -76,15 +135,16 @@ final class DurationGrammar {
             boolean soft = !w.is(m.end, "ago");
             // "two days before" needs an object we cannot see; only "before" at clause end counts.
             if (w.is(m.end, "before") && (w.isWord(m.end + 1) || w.isNumber(m.end + 1))) {
-                return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+                return new Candidate(i, m.end, a -> duration(m));
             }
-            return new Candidate(i, m.end + 1, a -> shifted(a, m, -1, soft));
+            return new Candidate(i, m.end + 1, a -> shifted(a, m, -1, soft, soft));
         }
         if (r.isAny(m.end, "later", "hence") || (w.is(m.end, "from") && w.is(m.end + 1, "now"))) {
             int end = w.is(m.end, "from") ? m.end + 2 : m.end + 1;
-            return new Candidate(i, end, a -> shifted(a, m, 1, true));
+            boolean later = w.is(m.end, "later");
+            return new Candidate(i, end, a -> shifted(a, m, 1, true, later));
         }
-        return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+        return new Candidate(i, m.end, a -> duration(m));
     }
 
     /** "in three weeks" points forward from the dateline unless the clause is past ("did it in three weeks"). */
@@ -97,18 +157,23 @@ final class DurationGrammar {
             return null;
         }
         return new Candidate(i, m.end, a -> a.tense() == Tense.PAST
-                ? duration(m.amount, m.unit) : shifted(a, m, 1, false));
+                ? duration(m) : shifted(a, m, 1, false, false));
     }
 
     /**
-     * A point a counted distance from the dateline, at the unit's granularity ("two days ago" a day,
-     * "three weeks ago" a week, "a year ago" a year). Vague amounts give PAST_REF or FUTURE_REF.
+     * A point a counted distance from the dateline (or the date mentioned before), at the unit's
+     * granularity ("two days ago" a day, "three weeks ago" a week, "a year ago" a year). Vague
+     * amounts give PAST_REF or FUTURE_REF.
      */
-    private static Meaning shifted(Anchor a, Measure m, int sign, boolean soft) {
+    private static Meaning shifted(Anchor a, Measure m, int sign, boolean soft, boolean anaphoric) {
         if (m.amount.equals("X")) {
             return new Meaning(sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         int n = sign * Integer.parseInt(m.amount);
+        Meaning fromMention = fromMention(a, n, m.unit, anaphoric);
+        if (fromMention != null) {
+            return fromMention;
+        }
         return switch (m.unit) {
             case "Y" -> Calendar.relativeYear(a, n);
             case "M" -> Calendar.relativeMonth(a, n);
@@ -119,8 +184,24 @@ final class DurationGrammar {
             case "CE" -> Calendar.relativeYear(a, 100 * n);
             case "WE" -> Calendar.relativeWeekend(a, n);
             // Hours and minutes ago still fall on the dateline's day, as far as a date can say.
-            default -> soft ? duration(m.amount, m.unit) : Calendar.relativeDay(a, 0);
+            default -> soft ? duration(m) : Calendar.relativeDay(a, 0);
         };
+    }
+
+    /**
+     * "Two days later" and "a year earlier" count from the date mentioned before them, at its
+     * granularity. "A year ago" counts from the dateline, except right after a business quarter
+     * ("third-quarter profit rose 19% from a year ago"), where it names that quarter a year back.
+     */
+    private static Meaning fromMention(Anchor a, int n, String unit, boolean anaphoric) {
+        if (anaphoric && a.reference() != null) {
+            return a.reference().shift(n, unit);
+        }
+        Reference quarter = a.recentReference(2);
+        if (!anaphoric && n < 0 && unit.equals("Y") && quarter != null && quarter.grain() == Reference.Grain.QUARTER) {
+            return quarter.shift(n, unit);
+        }
+        return null;
     }
 
     /**
@@ -137,7 +218,7 @@ final class DurationGrammar {
         }
         Measure m = measure(j + 1);
         if (m != null) {
-            return new Candidate(i, m.end, a -> duration(m.amount, m.unit));
+            return new Candidate(i, m.end, a -> duration(m));
         }
         Lexicon.Hit unit = r.unit(j + 1);
         if (unit == null || unit.code().equals("WE")) {

@@ -13,8 +13,10 @@ final class Expressions {
         if (m.value != null && m.value.endsWith("_REF")) {
             referenceRange(m, dateline);
         }
-        boolean anchored = !m.relative || dateline != null;
-        String anchor = m.relative && dateline != null ? "dateline " + dateline : null;
+        boolean anchored = !m.relative || dateline != null || m.anchorNote != null;
+        String anchor = m.anchorNote != null ? m.anchorNote
+                : m.relative && dateline != null ? "dateline " + dateline + (m.reading != null ? ", " + m.reading : "")
+                : null;
         return new TemporalExpression(start, end, text.substring(start, end), m.value, m.type, m.mod, anchor,
                 m.relative, anchored, m.impossible, m.date, m.rangeStart, m.rangeEnd, m.statedWeekday,
                 m.explicitDate, tense, sentence);

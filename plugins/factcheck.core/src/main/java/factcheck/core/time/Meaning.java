@@ -19,6 +19,10 @@ final class Meaning {
     LocalDate rangeEnd;
     DayOfWeek statedWeekday;
     LocalDate explicitDate;
+    /** What the value was counted from when that was not the dateline, for the explanation. */
+    String anchorNote;
+    /** Which way an ambiguous day or month was read and why ("past clause: the latest one"), or null. */
+    String reading;
 
     Meaning(String value) {
         this.value = value;

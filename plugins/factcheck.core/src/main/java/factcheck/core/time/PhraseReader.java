@@ -93,6 +93,9 @@ final class PhraseReader {
     /** A four-digit year 1000–2199 standing alone (not "2,019", "2019.5", "$2019" or "2019%"). */
     Lexicon.Hit year(int i) {
         int y = w.digits(i, 4, 4);
+        if (y < 0) {
+            return spelledYear(i);
+        }
         if (y < 1000 || y > 2199) {
             return null;
         }
@@ -106,6 +109,34 @@ final class PhraseReader {
             return null;
         }
         return new Lexicon.Hit(Integer.toString(y), next);
+    }
+
+    /**
+     * A year as broadcast transcripts spell it: "nineteen ninety-six", and "two thousand" or "two
+     * thousand and one" right after "year" (elsewhere "two thousand" is a count).
+     */
+    private Lexicon.Hit spelledYear(int i) {
+        Lexicon.Hit head = lex.match("number", w, i);
+        if (head == null || head.code().equals("X") || !w.isWord(head.end())) {
+            return null;
+        }
+        int c = head.intCode();
+        if (c == 19 || c == 20) {
+            Lexicon.Hit rest = amount(head.end());
+            if (rest != null && !rest.code().equals("X") && rest.intCode() >= 10 && rest.intCode() <= 99) {
+                return new Lexicon.Hit(Integer.toString(c * 100 + rest.intCode()), rest.end());
+            }
+            return null;
+        }
+        if (c != 2 || !w.is(head.end(), "thousand") || i == 0 || !w.is(i - 1, "year")) {
+            return null;
+        }
+        int at = w.is(head.end() + 1, "and") ? head.end() + 2 : head.end() + 1;
+        Lexicon.Hit rest = w.isWord(at) ? amount(at) : null;
+        if (rest != null && !rest.code().equals("X") && rest.intCode() < 100) {
+            return new Lexicon.Hit(Integer.toString(2000 + rest.intCode()), rest.end());
+        }
+        return new Lexicon.Hit("2000", head.end() + 1);
     }
 
     /** An ordinal: "third", "twenty-first", "3rd", "21st". */

@@ -9,26 +9,50 @@ import java.util.List;
 /**
  * Rules for expressions placed from the dateline: "yesterday", "tonight", "this morning",
  * "last/next/this week|month|year|quarter|weekend", "last Tuesday", "next March", "last summer",
- * "earlier this year", "later this month", and reference words ("now", "recently", "the future").
+ * "earlier this year", "later this month", and reference words ("now", "recently", "the future");
+ * expressions that count from the date mentioned before are {@link MentionGrammar}'s.
  */
 final class RelativeGrammar {
 
     private final PhraseReader r;
     private final WordSeq w;
     private final Lexicon lex;
+    private final MentionGrammar mentions;
 
     RelativeGrammar(PhraseReader reader) {
         this.r = reader;
         this.w = reader.words();
         this.lex = reader.lexicon();
+        this.mentions = new MentionGrammar(reader);
     }
 
     void collect(int i, List<Candidate> out) {
+        mentions.collect(i, out);
         DateGrammar.add(out, dayWord(i));
         DateGrammar.add(out, offsetUnit(i));
         DateGrammar.add(out, earlierLater(i));
         DateGrammar.add(out, reference(i));
         DateGrammar.add(out, theWeekend(i));
+        DateGrammar.add(out, theYear(i));
+    }
+
+    /**
+     * "the year", "the full year", "the fiscal year": the dateline's year, or a year-long period when
+     * an end follows ("the year ended Sept. 30" runs from the October before).
+     */
+    private Candidate theYear(int i) {
+        if (!w.is(i, "the")) {
+            return null;
+        }
+        int at = r.isAny(i + 1, "full", "fiscal") ? i + 2 : i + 1;
+        if (!w.is(at, "year") || w.capitalized(at) || w.isPunct(at + 1, '-') || w.isPunct(at + 1, '\'')
+                || r.year(at + 1) != null || r.amount(at + 1) != null) {
+            return null;
+        }
+        if (r.isAny(at + 1, "ended", "ending", "ends", "through", "to")) {
+            return new Candidate(i, at + 1, a -> new Meaning("P1Y").type(TimexType.DURATION));
+        }
+        return new Candidate(i, at + 1, a -> Calendar.relativeYear(a, 0));
     }
 
     /**
@@ -85,6 +109,9 @@ final class RelativeGrammar {
         }
         int n = off.intCode();
         int j = off.end();
+        if (w.is(j, "fiscal") && w.is(j + 1, "year")) {
+            j++; // "last fiscal year": the fiscal calendar is the company's, the year the same
+        }
         Lexicon.Hit part = lex.match("part", w, j);
         if (part != null) {
             // "last night" is the night before the dateline; "this morning" its morning.
@@ -102,7 +129,8 @@ final class RelativeGrammar {
             return new Candidate(i, wd.end(), a -> shiftedWeekday(a, dow, n));
         }
         Lexicon.Hit month = r.month(j);
-        if (month != null) {
+        // "last Oct. 23" is the date Oct. 23 seen from a past cue, not "last October".
+        if (month != null && r.dayNumber(month.end()) == null) {
             int m = month.intCode();
             return new Candidate(i, month.end(), a -> shiftedMonth(a, m, n));
         }
@@ -189,11 +217,17 @@ final class RelativeGrammar {
             inner = dayWord(i + 1);
         }
         if (inner == null) {
+            inner = mentions.thatUnit(i + 1);
+        }
+        if (inner == null) {
             return null;
         }
         Candidate base = inner;
         return new Candidate(i, inner.to(), a -> {
             Meaning m = base.meaning().apply(a);
+            if (m == null) {
+                return null;
+            }
             if (a.present() && m.rangeStart != null) {
                 if (earlier && !m.rangeStart.isAfter(a.dateline())) {
                     m.rangeEnd = a.dateline().isBefore(m.rangeEnd) ? a.dateline() : m.rangeEnd;
@@ -213,6 +247,10 @@ final class RelativeGrammar {
         }
         // "the past three years" is a duration, not the past.
         if (w.is(ref.end() - 1, "past") && (r.amount(ref.end()) != null || r.unit(ref.end()) != null)) {
+            return null;
+        }
+        // "as soon as Tuesday" and "soon after" are conjunctions, not the near future.
+        if (w.is(i, "soon") && (i > 0 && w.is(i - 1, "as") || w.is(ref.end(), "after"))) {
             return null;
         }
         String code = ref.code();

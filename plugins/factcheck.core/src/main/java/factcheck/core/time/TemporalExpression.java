@@ -22,10 +22,13 @@ import factcheck.core.annotation.Annotation;
  * @param timexType     DATE, TIME, DURATION or SET; ranges are DURATION
  * @param mod           TIMEX3 mod (START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE,
  *                      EQUAL_OR_LESS), or null
- * @param anchor        what a relative expression was resolved against ("dateline 2021-11-10"),
+ * @param anchor        what a relative expression was resolved against and how ("dateline
+ *                      2021-11-10, past clause: the latest on or before the dateline", "2 days
+ *                      after 2021-11-09, the date mentioned before (\"Tuesday\")"),
  *                      null for absolute ones and when there was nothing to resolve against
  * @param relative      the value depends on the dateline (including a year inferred for "Nov. 8")
- * @param anchored      the value is complete: not relative, or resolved against a dateline
+ * @param anchored      the value is complete: not relative, or resolved against a dateline or a
+ *                      date mentioned before it
  * @param impossible    the text writes a date that does not exist ("February 30, 2021")
  * @param date          the day, when the value is a single day, else null
  * @param rangeStart    first day covered (a month covers the whole month; "earlier this year"
@@ -33,7 +36,8 @@ import factcheck.core.annotation.Annotation;
  * @param rangeEnd      last day covered, else null
  * @param statedWeekday a weekday written in the expression, else null
  * @param explicitDate  the month and day written in it (year written or inferred), else null
- * @param tense         tense of the governing clause
+ * @param tense         tense of the governing clause; UNKNOWN when a cue word before the expression
+ *                      ("payable", "until") placed it against that tense
  * @param sentence      index of the sentence holding it, or -1
  */
 public record TemporalExpression(int start, int end, String text, String value, TimexType timexType, String mod,

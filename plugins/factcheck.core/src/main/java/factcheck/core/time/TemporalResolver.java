@@ -27,7 +27,7 @@ import factcheck.core.nlp.Sentence;
 public final class TemporalResolver {
 
     private static final Set<String> POINT_MODS = Set.of("START", "MID", "END");
-    private static final Set<String> EXTRA_TRIGGERS = Set.of("the", "in", "for", "over", "every", "each",
+    private static final Set<String> EXTRA_TRIGGERS = Set.of("the", "that", "in", "for", "over", "every", "each",
             "earlier", "later", "since", "fiscal", "noon", "midnight", "midday", "tonight", "'", "\u2019");
 
     /**
@@ -48,41 +48,61 @@ public final class TemporalResolver {
         TenseReader tenses = new TenseReader(index);
         Lexicon lex = Lexicon.shared();
         List<Found> found = new ArrayList<>();
+        Reference last = null;
         int i = 0;
         while (i < w.size()) {
             if (!mayStart(w, lex, i)) {
                 i++;
                 continue;
             }
-            Found f = best(w, g, guard, tenses, dateline, i);
+            Found f = best(w, g, guard, tenses, dateline, last, i);
             if (f == null) {
                 i++;
             } else {
                 found.add(f);
+                last = mentioned(f, last);
                 i = f.to;
             }
         }
         return Ranges.add(w, found, dateline);
     }
 
-    /** An accepted expression with its word span, for the range pass. */
-    record Found(int from, int to, TemporalExpression expression) {
+    /**
+     * An accepted expression with its word span, for the range pass; {@code anaphoric} when it was
+     * counted from the date mentioned before it rather than from the dateline.
+     */
+    record Found(int from, int to, TemporalExpression expression, boolean anaphoric) {
+    }
+
+    /**
+     * The reference for what follows: a date or time with a whole calendar value becomes it, unless
+     * it was itself counted from the last mention ("a year earlier" twice is not two years back).
+     */
+    private static Reference mentioned(Found f, Reference last) {
+        TemporalExpression e = f.expression();
+        if (f.anaphoric() || e.timexType() == TimexType.DURATION || e.timexType() == TimexType.SET || e.mod() != null) {
+            return last;
+        }
+        Reference r = Reference.of(e.value(), e.text(), e.sentence());
+        return r == null ? last : r;
     }
 
     /** The grammars over one text, built per call. */
     private record Grammars(DateGrammar dates, RelativeGrammar relative, DurationGrammar durations,
-            QuarterGrammar quarters, ClockGrammar clocks, SetGrammar sets) {
+            QuarterGrammar quarters, ClockGrammar clocks, SetGrammar sets, HolidayGrammar holidays) {
         Grammars(PhraseReader r) {
             this(new DateGrammar(r), new RelativeGrammar(r), r);
         }
 
         private Grammars(DateGrammar d, RelativeGrammar rel, PhraseReader r) {
-            this(d, rel, new DurationGrammar(r), new QuarterGrammar(r), new ClockGrammar(r, rel, d), new SetGrammar(r));
+            this(d, rel, new DurationGrammar(r), new QuarterGrammar(r), new ClockGrammar(r, rel, d), new SetGrammar(r),
+                    new HolidayGrammar(r));
         }
 
         void collect(int i, List<Candidate> out) {
             clocks.collect(i, out);
             dates.collect(i, out);
+            holidays.collect(i, out);
             relative.collect(i, out);
             quarters.collect(i, out);
             durations.collect(i, out);
@@ -99,7 +119,7 @@ public final class TemporalResolver {
     }
 
     private static Found best(WordSeq w, Grammars g, ContextGuard guard, TenseReader tenses, LocalDate dateline,
-            int i) {
+            Reference last, int i) {
         List<Candidate> candidates = new ArrayList<>();
         g.collect(i, candidates);
         wrapModifiers(w, g, i, candidates);
@@ -112,10 +132,18 @@ public final class TemporalResolver {
             int start = w.start(c.from());
             int end = w.end(c.to() - 1);
             Tense tense = tenses.tenseOf(start, end);
-            Meaning m = c.meaning().apply(new Anchor(dateline, tense));
+            int sentence = tenses.sentenceIndexOf(start);
+            Anchor.Direction cue = DirectionCue.around(w, Lexicon.shared(), c.from(), c.to());
+            Meaning m = c.meaning().apply(new Anchor(dateline, tense, last, sentence, cue));
+            if (cue == Anchor.Direction.FORWARD && tense == Tense.PAST || cue == Anchor.Direction.BACK
+                    && tense == Tense.FUTURE) {
+                // "released on bail till October": the cue, not the clause, placed the date, so the
+                // clause's tense says nothing about it (and date rules must not compare them).
+                tense = Tense.UNKNOWN;
+            }
             if (m != null) {
                 return new Found(c.from(), c.to(), Expressions.build(w.source(), start, end, m, tense, dateline,
-                        tenses.sentenceIndexOf(start)));
+                        sentence), m.anchorNote != null);
             }
         }
         return null;
@@ -136,7 +164,9 @@ public final class TemporalResolver {
                 continue;
             }
             out.add(new Candidate(i, c.to(), a -> {
-                Meaning m = c.meaning().apply(a);
+                // "since March" is the last March, whatever else the sentence plans.
+                Meaning m = c.meaning().apply(new Anchor(a.dateline(), a.tense(), a.reference(), a.sentence(),
+                        Anchor.Direction.BACK));
                 if (m == null || m.type != TimexType.DATE || m.value == null || m.value.endsWith("_REF")) {
                     return null;
                 }

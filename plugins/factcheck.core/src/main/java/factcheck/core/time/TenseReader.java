@@ -22,7 +22,7 @@ final class TenseReader {
     private static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "might", "wo",
             "gonna", "must", "should");
     private static final Set<String> INTENT = Set.of("going", "plans", "planned", "expected", "scheduled", "set",
-            "due", "poised", "slated", "expects", "plan", "intends", "hopes", "aims");
+            "due", "poised", "slated", "expects", "plan", "intends", "hopes", "aims", "wants");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "’s", "'re", "’re", "does", "do",
             "can");
     private static final Set<String> PARTICIPLE_TAKERS = Set.of("is", "are", "am", "be", "been", "being", "'re",

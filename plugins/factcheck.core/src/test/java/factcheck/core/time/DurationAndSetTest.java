@@ -65,6 +65,27 @@ class DurationAndSetTest {
     }
 
     @Test
+    void ratesAreNoDurations() {
+        Resolved r = Resolved.of("2019-03-14", "The mill saves $40 million a year, runs 24 hours a day and ships "
+                + "six loads a week; it opened a year ago and closed for a month.");
+        assertFalse(r.has("a year"));
+        assertFalse(r.has("a day"));
+        assertFalse(r.has("a week"));
+        assertEquals("2018", r.value("a year ago"));
+        assertEquals("P1M", r.value("a month"));
+    }
+
+    @Test
+    void referenceWordsThatNewsRarelyMeansAsDates() {
+        Resolved r = Resolved.of("2019-03-14", "The ferry, previously a tug, will sail as soon as the strike ends; "
+                + "its current owner holds an annual auction.");
+        assertEquals("PRESENT_REF", r.value("current"));
+        assertFalse(r.has("previously"));
+        assertFalse(r.has("soon"));
+        assertFalse(r.has("annual"));
+    }
+
+    @Test
     void sinceOpensARangeToTheDateline() {
         TemporalExpression e = Resolved.of("2021-06-01", "Fares have doubled since 2019.").get("since 2019");
         assertEquals("2019", e.value());

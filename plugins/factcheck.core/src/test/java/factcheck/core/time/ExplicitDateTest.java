@@ -102,7 +102,23 @@ class ExplicitDateTest {
                 + "and the result came at noon.");
         assertEquals("2019-03-14T20:00", r.value("8 p.m."));
         assertEquals("2019-03-12T10:30", r.value("10:30 a.m. Tuesday"));
-        assertEquals("2019-03-14T12:00", r.value("noon"));
+        // A clock time alone is on the day just mentioned: Tuesday's count, Tuesday's noon.
+        assertEquals("2019-03-12T12:00", r.value("noon"));
         assertEquals(TimexType.TIME, r.get("noon").timexType());
+    }
+
+    @Test
+    void clockTimesWithAZoneAndADate() {
+        Resolved r = Resolved.of("2019-03-14", "The bid was extended until 5 p.m. EST, March 20. Voting opens at "
+                + "9 a.m. GMT Friday.");
+        assertEquals("2019-03-20T17:00", r.value("5 p.m. EST, March 20"));
+        assertEquals("2019-03-15T09:00", r.value("9 a.m. GMT Friday"));
+    }
+
+    @Test
+    void halvesAreWrittenInTheNextSmallerUnit() {
+        Resolved r = Resolved.of(null, "The talks took 3 1/2 hours; the strike had lasted a year and a half.");
+        assertEquals("PT3H30M", r.value("3 1/2 hours"));
+        assertEquals("P1Y6M", r.value("a year and a half"));
     }
 }

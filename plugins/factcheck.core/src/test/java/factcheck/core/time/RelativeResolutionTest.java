@@ -124,6 +124,18 @@ class RelativeResolutionTest {
     }
 
     @Test
+    void anchorSaysHowAnAmbiguousDayWasRead() {
+        Resolved r = Resolved.of(THU, "The harbour master resigned on Tuesday.");
+        assertEquals("dateline 2019-03-14, past clause: the latest on or before the dateline",
+                r.get("Tuesday").anchor());
+        Resolved present = Resolved.of(THU, "The board is away on Monday.");
+        assertEquals("dateline 2019-03-14, present clause: the nearest to the dateline",
+                present.get("Monday").anchor());
+        Resolved cue = Resolved.of(THU, "The levy was made payable March 30.");
+        assertEquals("dateline 2019-03-14, within a month of the dateline: its year", cue.get("March 30").anchor());
+    }
+
+    @Test
     void withoutDatelineRelativeValuesKeepUnknownParts() {
         Resolved r = Resolved.of(null, "The curator left on Tuesday, returned yesterday, lost funding last month "
                 + "and moved on Nov. 8, two days ago, recently.");

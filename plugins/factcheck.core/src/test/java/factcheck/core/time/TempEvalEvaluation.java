@@ -45,11 +45,23 @@ public final class TempEvalEvaluation {
             Doc doc = TimeMlReader.read(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
             List<Span> paragraphs = paragraphs(doc.text());
             List<Sentence> sentences = NlpPipeline.shared().annotate(doc.text(), paragraphs);
-            List<TemporalExpression> found = resolver.find(doc.text(), sentences, doc.dct());
+            List<TemporalExpression> all = resolver.find(doc.text(), sentences, doc.dct());
+            // A range ("from 1998 to 2000") is a layer over the two TIMEX3s it joins, which stay in
+            // the output; TimeML has no range TIMEX3, so ranges are counted apart, not scored.
+            List<TemporalExpression> found = all.stream().filter(e -> !isRange(e)).toList();
+            score.ranges += all.size() - found.size();
             score.add(doc, found);
         }
         System.out.printf("documents: %d (%.1f s)%n", files.size(), (System.nanoTime() - started) / 1e9);
         score.print();
+        String dumpTo = System.getProperty("tempeval.dump");
+        if (dumpTo != null) {
+            Files.write(Path.of(dumpTo), score.dump, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean isRange(TemporalExpression e) {
+        return e.value() != null && e.value().contains("/");
     }
 
     /** Runs of non-blank lines, as the article parser makes paragraphs. */
@@ -87,6 +99,9 @@ public final class TempEvalEvaluation {
         int valueRight;
         int found;
         int foundOverlapping;
+        int foundExact;
+        int ranges;
+        final List<String> dump = new ArrayList<>();
         final Map<String, int[]> perType = new TreeMap<>();
         final Map<String, Integer> errors = new HashMap<>();
         final Map<String, Integer> misses = new HashMap<>();
@@ -96,6 +111,11 @@ public final class TempEvalEvaluation {
                 found++;
                 if (doc.gold().stream().anyMatch(g -> g.start() < e.end() && e.start() < g.end())) {
                     foundOverlapping++;
+                } else {
+                    dump.add("SPURIOUS\t" + e.text() + "\t" + e.value() + "\t" + context(doc, e.start(), e.end()));
+                }
+                if (doc.gold().stream().anyMatch(g -> g.start() == e.start() && g.end() == e.end())) {
+                    foundExact++;
                 }
             }
             for (Gold g : doc.gold()) {
@@ -116,6 +136,8 @@ public final class TempEvalEvaluation {
                     }
                 }
                 if (best == null) {
+                    dump.add("MISS\t" + g.text() + "\t" + g.type() + " " + g.value() + "\t"
+                            + context(doc, g.start(), g.end()));
                     misses.merge(g.text().toLowerCase().replaceAll("[0-9]", "9") + " => " + g.value(), 1, Integer::sum);
                     continue;
                 }
@@ -128,22 +150,49 @@ public final class TempEvalEvaluation {
                     valueRight++;
                     t[2]++;
                 } else {
+                    dump.add("VALUE\t" + g.text() + "\t" + g.type() + " " + g.value() + " ours " + best.value()
+                            + " (" + best.text() + ")\t" + context(doc, g.start(), g.end()));
                     errors.merge(g.text() + " | gold " + g.value() + " | ours " + best.value() + " (" + best.text() + ")",
                             1, Integer::sum);
                 }
             }
         }
 
+        /** The sentence-sized stretch around an expression, the expression in brackets, and the DCT. */
+        private static String context(Doc doc, int start, int end) {
+            String t = doc.text();
+            int from = Math.max(0, start - 120);
+            int to = Math.min(t.length(), end + 80);
+            return (doc.dct() + " " + doc.name() + ": " + t.substring(from, start) + "[" + t.substring(start, end) + "]"
+                    + t.substring(end, to)).replaceAll("\\s+", " ");
+        }
+
+        private static double f1(double p, double r) {
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        private void printF1(String what, int rightFound, int rightGold) {
+            double p = (double) rightFound / Math.max(1, found);
+            double r = (double) rightGold / Math.max(1, gold);
+            System.out.printf("%-20s P %.3f  R %.3f  F1 %.3f%n", what, p, r, f1(p, r));
+        }
+
         void print() {
+            printF1("value", valueRight, valueRight);
+            printF1("span relaxed", foundOverlapping, relaxed);
+            printF1("span strict", foundExact, strict);
             System.out.printf("gold: %d%n", gold);
+            System.out.printf("ranges (not TIMEX3, not scored): %d%n", ranges);
             System.out.printf("found: %d expressions, %d overlapping gold (precision %.1f%%)%n", found,
                     foundOverlapping, 100.0 * foundOverlapping / Math.max(1, found));
             System.out.printf("recall strict (exact span): %d = %.1f%%%n", strict, 100.0 * strict / gold);
             System.out.printf("recall relaxed (overlap):   %d = %.1f%%%n", relaxed, 100.0 * relaxed / gold);
             System.out.printf("value accuracy over matched: %d/%d = %.1f%% (over all gold %.1f%%)%n", valueRight, relaxed,
                     100.0 * valueRight / Math.max(1, relaxed), 100.0 * valueRight / gold);
-            perType.forEach((type, t) -> System.out.printf("  %-8s gold %4d matched %4d value right %4d = %.1f%%%n",
-                    type, t[0], t[1], t[2], 100.0 * t[2] / Math.max(1, t[1])));
+            System.out.println("value accuracy per gold type (over matched spans; over all gold):");
+            perType.forEach((type, t) -> System.out.printf(
+                    "  %-8s gold %4d matched %4d value right %4d = %5.1f%% of matched, %5.1f%% of gold%n",
+                    type, t[0], t[1], t[2], 100.0 * t[2] / Math.max(1, t[1]), 100.0 * t[2] / Math.max(1, t[0])));
             System.out.println("15 most common value errors:");
             top(errors, 15);
             System.out.println("15 most common misses:");

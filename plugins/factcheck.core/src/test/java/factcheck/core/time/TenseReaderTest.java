@@ -25,6 +25,14 @@ class TenseReaderTest {
         assertEquals(Tense.FUTURE, tenseOf("The envoy is going to arrive on Monday.", "Monday"));
         assertEquals(Tense.FUTURE, tenseOf("The envoy might land on Monday.", "Monday"));
         assertEquals(Tense.FUTURE, tenseOf("The union is expected to strike on Monday.", "Monday"));
+        assertEquals(Tense.FUTURE, tenseOf("The club wants to sign a striker on Monday.", "Monday"));
+    }
+
+    @Test
+    void aDecisionToActIsItselfPast() {
+        // The date of "voted to close" or "agreed to help" is usually the vote's, not the closing's.
+        assertEquals(Tense.PAST, tenseOf("Yesterday, the council voted to close the baths.", "Yesterday"));
+        assertEquals(Tense.PAST, tenseOf("After the verdict last summer, he agreed to testify.", "last summer"));
     }
 
     @Test

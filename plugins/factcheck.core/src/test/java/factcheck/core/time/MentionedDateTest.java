@@ -1,0 +1,81 @@
+package factcheck.core.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Expressions counted from the date mentioned before them instead of the dateline. */
+class MentionedDateTest {
+
+    private static final String DATELINE = "2021-06-09";
+
+    @Test
+    void laterAndEarlierCountFromTheLastMentionAtItsGranularity() {
+        Resolved r = Resolved.of(DATELINE, "The dam at Kariba cracked on March 3, 2017. Three days later the "
+                + "valley flooded. Repairs began in August 2018 and ended a month later.");
+        assertEquals("2017-03-06", r.value("Three days later"));
+        assertEquals("2018-09", r.value("a month later"));
+        assertTrue(r.get("Three days later").anchor().contains("2017-03-03"), r.get("Three days later").anchor());
+        assertTrue(r.get("Three days later").anchored());
+    }
+
+    @Test
+    void aCountedPointDoesNotBecomeTheNextReference() {
+        Resolved r = Resolved.of(DATELINE, "Ticket sales in 2019 doubled from a year earlier, and a year earlier "
+                + "they had tripled.");
+        assertEquals("2018", r.get("a year earlier").value());
+        assertEquals(2, r.all.stream().filter(e -> e.value().equals("2018")).count());
+    }
+
+    @Test
+    void agoStaysDeicticExceptRightAfterABusinessQuarter() {
+        Resolved plain = Resolved.of(DATELINE, "The ferry line opened in 2009. Fares rose from a year ago.");
+        assertEquals("2020", plain.value("a year ago"));
+        Resolved quarter = Resolved.of(DATELINE, "Brightwater Mills posted first-quarter profit of $4 million, "
+                + "up from $3 million a year ago.");
+        assertEquals("2021-Q1", quarter.value("first-quarter"));
+        assertEquals("2020-Q1", quarter.value("a year ago"));
+    }
+
+    @Test
+    void yearAgoAdjectivesNameTheMentionedQuarterAYearBack() {
+        Resolved r = Resolved.of(DATELINE, "Brightwater Mills lost $2 million in the first quarter, against "
+                + "year-earlier profit of $1 million. In the year-ago quarter it sold more flour.");
+        assertEquals("2020-Q1", r.value("year-earlier"));
+        assertEquals("2020-Q1", r.value("the year-ago quarter"));
+        assertFalse(r.has("a year"));
+    }
+
+    @Test
+    void aYearBesideQuarterOrPeriodIsTheMentionedQuarterInThatYear() {
+        Resolved r = Resolved.of(DATELINE, "Brightwater Mills earned $5 million in the first quarter. In the 2019 "
+                + "period it had lost money.");
+        assertEquals("2019-Q1", r.value("the 2019 period"));
+        assertFalse(r.has("2019 period"), "a year and a singular unit are no duration");
+    }
+
+    @Test
+    void thatYearAndTheFollowingMonthNameTheMentionedDate() {
+        Resolved r = Resolved.of(DATELINE, "The mine in Tarkwa closed in October 2015. Later that year the "
+                + "town lost its school, and the following month its clinic. Prices fell that same week.");
+        assertEquals("2015", r.value("Later that year"));
+        assertEquals("2015-11", r.value("the following month"));
+        assertFalse(r.has("that same week"), "a month says nothing of its week");
+    }
+
+    @Test
+    void withoutAMentionTheFollowingWeekCountsFromTheDateline() {
+        Resolved r = Resolved.of(DATELINE, "The council will meet the following week.");
+        assertEquals("2021-W24", r.value("the following week"));
+        assertTrue(r.get("the following week").anchor().startsWith("dateline"));
+    }
+
+    @Test
+    void thePreviousWeekdayIsBeforeTheMentionedDay() {
+        Resolved r = Resolved.of(DATELINE, "Shares closed at $12 on Friday, May 28, down from $14 the previous "
+                + "Friday.");
+        assertEquals("2021-05-21", r.value("the previous Friday"));
+    }
+}
