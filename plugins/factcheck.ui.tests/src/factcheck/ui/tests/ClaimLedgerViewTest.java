@@ -162,6 +162,7 @@ class ClaimLedgerViewTest {
     }
 
     private static Tree tree() {
+        UiConditions.activateWorkbench();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.findView(FactCheckView.ID).setFocus();
         return (Tree) Display.getCurrent().getFocusControl();

@@ -54,6 +54,7 @@ class FactCheckViewTest {
                 "no markers");
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IViewPart view = page.showView(FactCheckView.ID);
+        UiConditions.activateWorkbench();
         view.setFocus();
         Control focus = Display.getCurrent().getFocusControl();
         assertTrue(focus instanceof Tree, "the view's tree should take the focus, got " + focus);

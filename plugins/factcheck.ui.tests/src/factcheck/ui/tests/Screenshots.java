@@ -20,7 +20,11 @@ final class Screenshots {
 
     static Path take(String name) throws Exception {
         Display display = Display.getCurrent();
-        Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+        if (display.getActiveShell() == null) {
+            UiConditions.activateWorkbench();
+        }
+        Shell shell = display.getActiveShell() != null ? display.getActiveShell()
+                : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
         while (display.readAndDispatch()) {
             // paint everything pending before copying pixels
         }

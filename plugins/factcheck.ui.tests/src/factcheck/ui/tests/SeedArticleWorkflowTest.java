@@ -105,6 +105,7 @@ class SeedArticleWorkflowTest {
     }
 
     private static Tree showFactCheckView(IWorkbenchPage page) throws Exception {
+        UiConditions.activateWorkbench();
         page.showView(FactCheckView.ID).setFocus();
         Control focus = Display.getCurrent().getFocusControl();
         assertTrue(focus instanceof Tree, "the view's tree should take the focus, got " + focus);

@@ -70,6 +70,7 @@ class SettingsUiTest {
                 shell.close();
             }
         }
+        UiConditions.activateWorkbench();
         var node = CheckSettings.workspaceNode();
         node.remove(CheckSettings.DISABLED_RULES);
         node.remove(CheckSettings.SEVERITIES);

@@ -69,6 +69,16 @@ final class TestProjects {
         }
     }
 
+    /** The rule-pack problem markers on a pack file (pack.yaml, a DRL file). */
+    static List<IMarker> packMarkers(IFile file) {
+        try {
+            return file.exists() ? Arrays.asList(file.findMarkers(factcheck.workspace.markers.RulePackMarkers.TYPE, false,
+                    IResource.DEPTH_ZERO)) : List.of();
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<IMarker> markers(IFile file, String ruleId) {
         return markers(file).stream().filter(m -> ruleId.equals(m.getAttribute(FindingMarkers.RULE_ID, ""))).toList();
     }

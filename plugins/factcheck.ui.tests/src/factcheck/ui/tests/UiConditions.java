@@ -11,6 +11,21 @@ final class UiConditions {
     private UiConditions() {
     }
 
+    /**
+     * Makes the workbench window the active shell again. Under Xvfb there is no window manager to hand
+     * the focus back when a dialog closes, so a test that asks for the focus control after another
+     * test's dialog would get null.
+     */
+    static void activateWorkbench() {
+        org.eclipse.swt.widgets.Shell shell = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
+                ? org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
+                : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+        shell.forceActive();
+        shell.setActive();
+        Display display = shell.getDisplay();
+        waitUntil(() -> display.getActiveShell() == shell, Duration.ofSeconds(5));
+    }
+
     /** Spins the event loop until the condition holds; false when the timeout passed first. */
     static boolean waitUntil(BooleanSupplier condition, Duration timeout) {
         Display display = Display.getCurrent();

@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import factcheck.workspace.markers.RulePackMarkers;
 import factcheck.workspace.packs.ProjectPackTrust;
 import factcheck.workspace.packs.ProjectPacks;
 
@@ -82,19 +79,19 @@ class WorkspacePackTest {
     void aSyntaxErrorIsMarkedOnItsLineAndFixingItMakesTheRuleFire() throws Exception {
         // line 9: the pattern lacks its closing parenthesis
         write(rule, GOOD_RULE.replace("text == \"whopping\" )", "text == \"whopping\""));
-        assertTrue(UiConditions.waitUntil(() -> !packMarkers(rule).isEmpty(), Duration.ofSeconds(90)),
+        assertTrue(UiConditions.waitUntil(() -> !TestProjects.packMarkers(rule).isEmpty(), Duration.ofSeconds(90)),
                 "no marker for the syntax error");
-        assertEquals(1, packMarkers(rule).size(), () -> "one syntax error, one marker: " + messages(packMarkers(rule)));
-        IMarker error = packMarkers(rule).get(0);
+        assertEquals(1, TestProjects.packMarkers(rule).size(), () -> "one syntax error, one marker: " + messages(TestProjects.packMarkers(rule)));
+        IMarker error = TestProjects.packMarkers(rule).get(0);
         assertEquals(IMarker.SEVERITY_ERROR, error.getAttribute(IMarker.SEVERITY, -1));
         int line = error.getAttribute(IMarker.LINE_NUMBER, -1);
         assertTrue(line == 9 || line == 10, "marker on line " + line + ": " + error.getAttribute(IMarker.MESSAGE, ""));
         assertTrue(TestProjects.markers(article, "uitest.whopping").isEmpty(), "a broken pack must not run");
 
         write(rule, GOOD_RULE);
-        assertTrue(UiConditions.waitUntil(() -> packMarkers(rule).isEmpty()
+        assertTrue(UiConditions.waitUntil(() -> TestProjects.packMarkers(rule).isEmpty()
                 && TestProjects.markers(article, "uitest.whopping").size() == 1, Duration.ofSeconds(90)),
-                "after the fix: pack markers " + messages(packMarkers(rule)) + ", article markers "
+                "after the fix: pack markers " + messages(TestProjects.packMarkers(rule)) + ", article markers "
                         + TestProjects.markers(article));
         IMarker finding = TestProjects.markers(article, "uitest.whopping").get(0);
         assertEquals(ARTICLE.indexOf("whopping"), finding.getAttribute(IMarker.CHAR_START, -1));
@@ -103,9 +100,9 @@ class WorkspacePackTest {
     @Test
     void usingJavaIoIsRefusedAtTheCall() throws Exception {
         write(rule, GOOD_RULE.replace("    findings.report(", "    new java.io.File(\"/tmp/x\").delete();\n    findings.report("));
-        assertTrue(UiConditions.waitUntil(() -> !packMarkers(rule).isEmpty(), Duration.ofSeconds(90)),
+        assertTrue(UiConditions.waitUntil(() -> !TestProjects.packMarkers(rule).isEmpty(), Duration.ofSeconds(90)),
                 "no marker for the use of java.io");
-        IMarker error = packMarkers(rule).get(0);
+        IMarker error = TestProjects.packMarkers(rule).get(0);
         assertEquals(11, error.getAttribute(IMarker.LINE_NUMBER, -1));
         assertEquals(IMarker.SEVERITY_ERROR, error.getAttribute(IMarker.SEVERITY, -1));
         assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("refused by the rule pack sandbox: java.io.File"),
@@ -116,9 +113,9 @@ class WorkspacePackTest {
     @Test
     void callingRuntimeIsRefusedAtTheCall() throws Exception {
         write(rule, GOOD_RULE.replace("    findings.report(", "    Runtime.getRuntime().gc();\n    findings.report("));
-        assertTrue(UiConditions.waitUntil(() -> !packMarkers(rule).isEmpty(), Duration.ofSeconds(90)),
+        assertTrue(UiConditions.waitUntil(() -> !TestProjects.packMarkers(rule).isEmpty(), Duration.ofSeconds(90)),
                 "no marker for the Runtime call");
-        IMarker error = packMarkers(rule).get(0);
+        IMarker error = TestProjects.packMarkers(rule).get(0);
         assertEquals(11, error.getAttribute(IMarker.LINE_NUMBER, -1));
         assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("java.lang.Runtime.getRuntime: not in the rule API"),
                 error.getAttribute(IMarker.MESSAGE, ""));
@@ -134,14 +131,6 @@ class WorkspacePackTest {
         }
     }
 
-    private static List<IMarker> packMarkers(IFile file) {
-        try {
-            return file.exists() ? Arrays.asList(file.findMarkers(RulePackMarkers.TYPE, false, IResource.DEPTH_ZERO))
-                    : List.of();
-        } catch (CoreException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static List<String> messages(List<IMarker> markers) {
         return markers.stream().map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + ": "

@@ -128,7 +128,8 @@ public final class ProjectPackTrust {
                 return Status.OK_STATUS;
             }
         };
-        job.setRule(project);
+        // building takes the workspace's build rule; a narrower rule on the job would make build() fail
+        job.setRule(project.getWorkspace().getRuleFactory().buildRule());
         job.schedule();
     }
 }
