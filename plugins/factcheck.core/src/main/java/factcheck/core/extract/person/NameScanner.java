@@ -66,6 +66,18 @@ final class NameScanner {
                 lastName = k;
                 kept = parts.size();
                 k++;
+            } else if (lastName == k - 1 && w.is("-") && joined(words, k) && words.get(k + 1).capitalised()) {
+                // "Frank-Walter", "Kassym-Jomart": one hyphenated name word the tokenizer split
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "-" + words.get(k + 1).bare());
+                lastName = k + 1;
+                kept = parts.size();
+                k += 2;
+            } else if (lastName == k - 1 && hyphenated(w) && words.get(k - 1).end() == w.start()) {
+                // the same split as "Jean" + "-Claude"
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + w.bare());
+                lastName = k;
+                kept = parts.size();
+                k++;
             } else if (k > i && NameWords.CONNECTORS.contains(w.norm()) && k + 1 < n && words.get(k + 1).capitalised()) {
                 parts.add(w.bare());
                 k++;
@@ -85,6 +97,18 @@ final class NameScanner {
         Word end = words.get(lastName);
         return new NameRun(i, lastName + 1, words.get(i).start(), end.end(), List.copyOf(parts.subList(0, kept)),
                 end.possessive());
+    }
+
+    /** "-Claude": a capitalised name part carrying the hyphen that joins it to the word before. */
+    private static boolean hyphenated(Word w) {
+        String b = w.bare();
+        return b.length() > 2 && b.charAt(0) == '-' && Character.isUpperCase(b.codePointAt(1));
+    }
+
+    /** Whether the word at k touches both neighbours, as the hyphen inside "Frank-Walter" does. */
+    private static boolean joined(List<Word> words, int k) {
+        return k + 1 < words.size() && words.get(k - 1).end() == words.get(k).start()
+                && words.get(k).end() == words.get(k + 1).start();
     }
 
     private static boolean continues(List<Word> words, int k) {

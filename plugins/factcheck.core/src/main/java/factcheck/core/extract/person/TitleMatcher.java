@@ -143,7 +143,11 @@ final class TitleMatcher {
                 afterAs);
     }
 
-    /** The country named at word j (one or two words), setting used[0] to the words consumed. */
+    /**
+     * The country or body named at word j, setting used[0] to the words consumed: the longest
+     * country form ("Bosnia and Herzegovina", "New Zealand", "Kenyan"), else the longest body
+     * ("Bank of Japan", "European Council"), whose name is then returned as the qualifier.
+     */
     String countryAt(List<Word> words, int j, int[] used) {
         if (j >= words.size()) {
             return null;
@@ -152,16 +156,44 @@ final class TitleMatcher {
         if (!w.capitalised()) {
             return null;
         }
-        if (CountryTable.startsMultiWord(w.bare()) && j + 1 < words.size() && !w.possessive()) {
-            Optional<String> two = lexicon.country(w.bare() + " " + words.get(j + 1).bare());
-            if (two.isPresent()) {
-                used[0] = 2;
-                return two.get();
+        int longest = Math.min(Math.max(5, BodyTable.MAX_WORDS), words.size() - j);
+        if (!w.possessive()) {
+            for (int len = longest; len >= 2; len--) {
+                String written = joined(words, j, len);
+                if (written == null) {
+                    continue;
+                }
+                Optional<String> country = CountryTable.startsMultiWord(w.bare()) ? lexicon.country(written)
+                        : Optional.empty();
+                Optional<String> found = country.isPresent() ? country : BodyTable.body(written);
+                if (found.isPresent()) {
+                    used[0] = len;
+                    return found.get();
+                }
             }
         }
         Optional<String> one = lexicon.country(Word.straight(w.bare()));
+        if (one.isEmpty()) {
+            one = BodyTable.body(Word.straight(w.bare()));
+        }
         used[0] = 1;
         return one.orElse(null);
+    }
+
+    /** Words j..j+len-1 as written with single spaces; null if a word before the last is possessive. */
+    private static String joined(List<Word> words, int j, int len) {
+        StringBuilder b = new StringBuilder();
+        for (int k = j; k < j + len; k++) {
+            Word w = words.get(k);
+            if (k < j + len - 1 && w.possessive()) {
+                return null;
+            }
+            if (k > j) {
+                b.append(' ');
+            }
+            b.append(k < j + len - 1 ? Word.straight(w.raw()) : Word.straight(w.bare()));
+        }
+        return b.toString();
     }
 
     /** "presidents" → "president", "secretaries" → "secretary"; null when not a plural. */
