@@ -23,7 +23,7 @@ public final class NameKey {
 
     /** The words of {@code text} in key form (possessive "'s" removed, initials joined). */
     public static List<String> words(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = Normalizer.normalize(unfold(text), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // "China's ambassador" -> "china ambassador"; "O'Brien" -> "obrien"
         s = s.replaceAll("'s\\b", "").replace("'", "");
@@ -43,6 +43,32 @@ public final class NameKey {
         }
         flush(initials, words);
         return words;
+    }
+
+    /** Letters that carry no combining accent to strip: "Støre", "Łukasz", "Þórdís", "Straße". */
+    private static String unfold(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case 'ø' -> b.append('o');
+                case 'Ø' -> b.append('O');
+                case 'ł' -> b.append('l');
+                case 'Ł' -> b.append('L');
+                case 'đ', 'ð' -> b.append('d');
+                case 'Đ', 'Ð' -> b.append('D');
+                case 'ı' -> b.append('i');
+                case 'æ' -> b.append("ae");
+                case 'Æ' -> b.append("Ae");
+                case 'œ' -> b.append("oe");
+                case 'Œ' -> b.append("Oe");
+                case 'ß' -> b.append("ss");
+                case 'þ' -> b.append("th");
+                case 'Þ' -> b.append("Th");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static void flush(StringBuilder initials, List<String> words) {

@@ -32,6 +32,9 @@ final class NameScanner {
         if (isInitial(w.bare())) {
             return i + 1 < words.size() && continues(words, i + 1);
         }
+        if (titled && pairedInitials(words, i)) {
+            return true; // "Vice President JD Vance"
+        }
         if (acronym(w.bare()) || CountryTable.isCountryWord(w.bare())) {
             return false;
         }
@@ -53,7 +56,7 @@ final class NameScanner {
             if (k > i && words.get(k - 1).possessive()) {
                 break;
             }
-            if (isInitial(w.bare()) && w.capitalised()) {
+            if ((isInitial(w.bare()) && w.capitalised()) || (k == i && pairedInitials(words, k))) {
                 parts.add(w.bare());
                 // "B" "." when the tokenizer split the initial's period off.
                 k += (k + 1 < n && words.get(k + 1).is(".") && !w.bare().endsWith(".")) ? 2 : 1;
@@ -66,19 +69,21 @@ final class NameScanner {
                 lastName = k;
                 kept = parts.size();
                 k++;
-            } else if (lastName == k - 1 && w.is("-") && joined(words, k) && words.get(k + 1).capitalised()) {
+            } else if (k > i && w.is("-") && joined(words, k) && words.get(k + 1).capitalised()
+                    && (lastName == k - 1 || NameWords.CONNECTORS.contains(words.get(k - 1).norm()))) {
                 // "Frank-Walter", "Kassym-Jomart": one hyphenated name word the tokenizer split
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "-" + words.get(k + 1).bare());
                 lastName = k + 1;
                 kept = parts.size();
                 k += 2;
-            } else if (lastName == k - 1 && hyphenated(w) && words.get(k - 1).end() == w.start()) {
+            } else if (k > i && hyphenated(w) && words.get(k - 1).end() == w.start()
+                    && (lastName == k - 1 || NameWords.CONNECTORS.contains(words.get(k - 1).norm()))) {
                 // the same split as "Jean" + "-Claude"
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + w.bare());
                 lastName = k;
                 kept = parts.size();
                 k++;
-            } else if (k > i && NameWords.CONNECTORS.contains(w.norm()) && k + 1 < n && words.get(k + 1).capitalised()) {
+            } else if (k > i && NameWords.CONNECTORS.contains(w.norm()) && leadsToName(words, k + 1)) {
                 parts.add(w.bare());
                 k++;
             } else if (k > i && lastName >= 0 && NameWords.SUFFIXES.contains(w.norm())) {
@@ -99,6 +104,14 @@ final class NameScanner {
                 end.possessive());
     }
 
+    /** "von der Leyen", "al-Abadi": more connectors or a hyphen, then a capitalised word. */
+    private static boolean leadsToName(List<Word> words, int k) {
+        while (k < words.size() && (NameWords.CONNECTORS.contains(words.get(k).norm()) || words.get(k).is("-"))) {
+            k++;
+        }
+        return k < words.size() && words.get(k).capitalised() && !words.get(k).punctuation();
+    }
+
     /** "-Claude": a capitalised name part carrying the hyphen that joins it to the word before. */
     private static boolean hyphenated(Word w) {
         String b = w.bare();
@@ -114,6 +127,17 @@ final class NameScanner {
     private static boolean continues(List<Word> words, int k) {
         Word w = words.get(k);
         return w.is(".") ? k + 1 < words.size() && words.get(k + 1).capitalised() : w.capitalised();
+    }
+
+    /**
+     * "JD" or "JB" before a capitalised word: two initials written together. Only read so after a
+     * title; elsewhere two capitals are an organisation or a place ("UN", "EU").
+     */
+    private static boolean pairedInitials(List<Word> words, int i) {
+        String b = words.get(i).bare();
+        return b.length() == 2 && Character.isUpperCase(b.charAt(0)) && Character.isUpperCase(b.charAt(1))
+                && i + 1 < words.size() && words.get(i + 1).capitalised() && !words.get(i + 1).punctuation()
+                && !CountryTable.isCountryWord(b) && BodyTable.body(b).isEmpty();
     }
 
     /** "J." or "J": a single capital, with or without its period. */

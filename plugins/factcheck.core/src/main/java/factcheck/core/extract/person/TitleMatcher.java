@@ -31,6 +31,7 @@ final class TitleMatcher {
         TitleKind kind = TitleKind.CURRENT;
         boolean deceased = false;
         String country = null;
+        int[] used = new int[1];
         for (int round = 0; round < 4 && j < n; round++) {
             Word w = words.get(j);
             boolean hyphenNext = j + 1 < n && words.get(j + 1).is("-");
@@ -47,15 +48,12 @@ final class TitleMatcher {
                 kind = TitleKind.FORMER;
                 deceased = true;
                 j++;
+            } else if (country == null && w.capitalised() && countryAt(words, j, used) != null) {
+                // before the neutral words, so that "New Zealand" is a country and not "new"
+                country = countryAt(words, j, used);
+                j += used[0];
             } else if (NEUTRAL.contains(w.norm())) {
                 j++;
-            } else if (country == null && w.capitalised()) {
-                int[] used = new int[1];
-                country = countryAt(words, j, used);
-                if (country == null) {
-                    break;
-                }
-                j += used[0];
             } else {
                 break;
             }
@@ -69,13 +67,25 @@ final class TitleMatcher {
         for (int len = max; len >= 1; len--) {
             parts.clear();
             boolean ok = true;
+            boolean glue = false;
             for (int k = j; k < j + len; k++) {
                 Word w = words.get(k);
+                if (w.is("-") && k > j && k < j + len - 1 && words.get(k - 1).end() == w.start()
+                        && w.end() == words.get(k + 1).start()) {
+                    // "Secretary-General" split by the tokenizer into three words
+                    glue = true;
+                    continue;
+                }
                 if (w.punctuation() && !w.raw().endsWith(".") || (w.possessive() && k < j + len - 1)) {
                     ok = false;
                     break;
                 }
-                parts.add(Word.straight(w.bare()));
+                if (glue) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "-" + Word.straight(w.bare()));
+                    glue = false;
+                } else {
+                    parts.add(Word.straight(w.bare()));
+                }
             }
             if (!ok) {
                 continue;
@@ -83,9 +93,9 @@ final class TitleMatcher {
             boolean plural = false;
             Optional<String> title = lexicon.title(parts);
             if (title.isEmpty()) {
-                String singular = singular(parts.get(len - 1));
+                String singular = singular(parts.get(parts.size() - 1));
                 if (singular != null) {
-                    parts.set(len - 1, singular);
+                    parts.set(parts.size() - 1, singular);
                     title = lexicon.title(parts);
                     plural = title.isPresent();
                 }
