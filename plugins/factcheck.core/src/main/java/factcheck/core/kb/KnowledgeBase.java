@@ -70,7 +70,8 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Loads every {@code data/kb/*.yaml} entry of a pack's data map; other entries are ignored.
+     * Loads every {@code data/kb/*.yaml} (and generated {@code *.json}) entry of a pack's data map;
+     * other entries are ignored.
      *
      * @throws KnowledgeBaseException listing every problem, each naming its file and entry
      */
@@ -78,7 +79,7 @@ public final class KnowledgeBase {
         KbContent content = new KbContent();
         for (var e : new TreeMap<>(dataFiles).entrySet()) {
             String path = e.getKey();
-            if (path.startsWith(DATA_PREFIX) && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
+            if (path.startsWith(DATA_PREFIX) && (path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".json"))) {
                 new KbFileParser(content, path).parse(e.getValue());
             }
         }
