@@ -3,6 +3,7 @@ package factcheck.core.extract.person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads capitalised runs that could be names. There is no named-entity model: a word may start a
@@ -13,6 +14,10 @@ import java.util.Locale;
 final class NameScanner {
 
     private static final int MAX_WORDS = 6;
+
+    /** Words after a hyphen that make a compound, not a name ("Smith-led", "Paris-born"). */
+    private static final Set<String> COMPOUND_WORDS = Set.of("led", "run", "born", "era", "type", "like", "made",
+            "held", "free", "wide", "long", "ally", "bred", "side", "camp", "ish");
 
     private final TitleLexicon lexicon;
 
@@ -69,7 +74,8 @@ final class NameScanner {
                 lastName = k;
                 kept = parts.size();
                 k++;
-            } else if (k > i && w.is("-") && joined(words, k) && words.get(k + 1).capitalised()
+            } else if (k > i && w.is("-") && joined(words, k)
+                    && (words.get(k + 1).capitalised() || lastName == k - 1 && syllables(words.get(k + 1).bare()))
                     && (lastName == k - 1 || NameWords.CONNECTORS.contains(words.get(k - 1).norm()))) {
                 // "Frank-Walter", "Kassym-Jomart": one hyphenated name word the tokenizer split
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "-" + words.get(k + 1).bare());
@@ -112,10 +118,28 @@ final class NameScanner {
         return k < words.size() && words.get(k).capitalised() && !words.get(k).punctuation();
     }
 
-    /** "-Claude": a capitalised name part carrying the hyphen that joins it to the word before. */
+    /**
+     * "-Claude", or the syllables of a romanised given name ("-in" of "Jae-in", "-o-cha" of
+     * "Chan-o-cha"): a name part carrying the hyphen that joins it to the word before. Lower-case
+     * parts are short syllables and not the words of a compound ("-led", "-based").
+     */
     private static boolean hyphenated(Word w) {
         String b = w.bare();
-        return b.length() > 2 && b.charAt(0) == '-' && Character.isUpperCase(b.codePointAt(1));
+        if (b.length() < 2 || b.charAt(0) != '-') {
+            return false;
+        }
+        return Character.isUpperCase(b.codePointAt(1)) && b.length() > 2 || syllables(b.substring(1));
+    }
+
+    /** "in", "wen", "o-cha": lower-case syllables of at most four letters, joined by hyphens. */
+    private static boolean syllables(String s) {
+        for (String part : s.split("-", -1)) {
+            if (part.isEmpty() || part.length() > 4 || !part.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    || COMPOUND_WORDS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word at k touches both neighbours, as the hyphen inside "Frank-Walter" does. */

@@ -76,6 +76,12 @@ final class TitleMatcher {
                     glue = true;
                     continue;
                 }
+                if (k > j && !glue && !words.get(k - 1).is("-") && words.get(k - 1).end() == w.start()
+                        && (w.raw().startsWith("-") || words.get(k - 1).raw().endsWith("-")) && w.bare().length() > 1) {
+                    // ... or into two: "Director-" "General", "Director" "-General"
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + Word.straight(w.bare()));
+                    continue;
+                }
                 if (w.punctuation() && !w.raw().endsWith(".") || (w.possessive() && k < j + len - 1)) {
                     ok = false;
                     break;

@@ -1,6 +1,7 @@
 package factcheck.core.extract.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,17 @@ class TitleQualifierTest {
         assertEquals("Hans-Peter Kohl", f.at("German President Hans-Peter Kohl").name().text());
         assertEquals("Samir al-Jubouri", f.at("Iraqi Prime Minister Samir al-Jubouri").name().text());
         assertEquals("Anna von der Linde", f.at("European Commission President Anna von der Linde").name().text());
+    }
+
+    @Test
+    void romanisedSyllablesStayInTheNameButCompoundsDoNot() {
+        PersonFixture f = new PersonFixture("South Korean President Kim Min-jun met WTO Director-General Ada Oyelaran. "
+                + "The Smith-led coalition met later.");
+        assertEquals("Kim Min-jun", f.at("South Korean President Kim Min-jun").name().text());
+        PersonMention ada = f.at("WTO Director-General Ada Oyelaran");
+        assertEquals("Director-General", ada.title());
+        assertEquals("WTO", ada.country());
+        assertTrue(f.named().stream().noneMatch(m -> m.name().text().contains("Smith-led")), f.describe());
     }
 
     @Test
