@@ -170,12 +170,18 @@ def complete_from(terms):
 
 
 def aliases(name):
+    """Shorter forms news uses: the surname alone (not a short, common one like "Ali"), the last
+    two words, and for three-word names the first two ("Carlos Alvarado" of a Spanish double
+    surname, "Abiy Ahmed") and the first and last ("John Mahama")."""
     words = name.split()
     found = []
-    if len(words) >= 2 and not re.fullmatch(r"[IVX]+\.?|Jr\.?", words[-1]):
+    if len(words) >= 2 and not re.fullmatch(r"[IVX]+\.?|Jr\.?", words[-1]) and len(words[-1]) > 3:
         found.append(words[-1])
     if len(words) >= 3:
         found.append(" ".join(words[-2:]))
+    if len(words) == 3 and words[1][:1].isupper():
+        found.append(" ".join(words[:2]))
+        found.append(words[0] + " " + words[2])
     return [a for a in found if a != name]
 
 
