@@ -136,6 +136,8 @@ final class TitleMatcher {
                     country = after;
                 }
                 k += 1 + used[0];
+            } else if (words.get(k).is("of")) {
+                k += place(words, k + 1);
             }
         }
         int count = 0;
@@ -210,6 +212,20 @@ final class TitleMatcher {
             b.append(k < j + len - 1 ? Word.straight(w.raw()) : Word.straight(w.bare()));
         }
         return b.toString();
+    }
+
+    /**
+     * The words of a place after "of" that is not a country, when a two-word name follows it:
+     * "Archbishop of Canterbury Justin Welby", "Mayor of New York Jane Roe". Returns the words to
+     * consume, "of" included, or 0 when the capitalised run is too short to hold a place and a name.
+     */
+    private static int place(List<Word> words, int j) {
+        int run = 0;
+        while (j + run < words.size() && words.get(j + run).capitalised() && !words.get(j + run).punctuation()
+                && !words.get(j + run).possessive()) {
+            run++;
+        }
+        return run >= 3 ? 1 + run - 2 : 0;
     }
 
     /** "presidents" → "president", "secretaries" → "secretary"; null when not a plural. */

@@ -60,6 +60,15 @@ class TitleQualifierTest {
     }
 
     @Test
+    void aPlaceAfterOfBelongsToTheTitleNotToTheName() {
+        PersonFixture f = new PersonFixture("Bishop of Elmsworth Clara Finch and Mayor of Port Hadley Tom Ried spoke.");
+        PersonMention finch = f.at("Bishop of Elmsworth Clara Finch");
+        assertEquals("Clara Finch", finch.name().text());
+        assertEquals("Bishop", finch.title());
+        assertEquals("Tom Ried", f.at("Mayor of Port Hadley Tom Ried").name().text());
+    }
+
+    @Test
     void pairedInitialsAfterATitleAreAName() {
         PersonFixture f = new PersonFixture("Vice President JD Marlow spoke to Acting Secretary Chad Brennan.");
         assertEquals("JD Marlow", f.at("Vice President JD Marlow").name().text());
