@@ -84,7 +84,7 @@ def existing_people(kb_dir):
     import yaml  # only needed here; the rest of the converter runs on the standard library
     people = {}
     for name in sorted(os.listdir(kb_dir)):
-        if not name.endswith(".yaml"):
+        if not name.endswith((".yaml", ".json")) or name == "world-leaders.json":
             continue
         with open(os.path.join(kb_dir, name), encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}
@@ -98,7 +98,7 @@ def existing_head_jurisdictions(kb_dir):
     import yaml
     found = set()
     for name in sorted(os.listdir(kb_dir)):
-        if not name.endswith(".yaml"):
+        if not name.endswith((".yaml", ".json")) or name == "world-leaders.json":
             continue
         with open(os.path.join(kb_dir, name), encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}
