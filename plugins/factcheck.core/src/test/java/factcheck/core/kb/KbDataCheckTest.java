@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 /** The data check the build runs: one holder at a time where the list is complete, no impossible dates. */
@@ -46,6 +49,22 @@ class KbDataCheckTest {
                       - {person: tobias-kell, start: 2015-11-10, end: 2015-12-01, acting: true}
                       - {person: tobias-kell, start: 2016-05-01}
                 """));
+    }
+
+    @Test
+    void generatedJsonFilesLoadLikeYamlAndReportTheirErrors() {
+        String json = """
+                {"as-of": "2024-06-30", "source": "test data",
+                 "jurisdictions": [{"id": "vl", "name": "Valdoria", "adjectives": ["Valdorian"]}],
+                 "people": [{"id": "ines-marrow", "name": "Ines Marrow"}],
+                 "offices": [{"id": "vl.premier", "jurisdiction": "vl", "titles": ["Premier"], "terms": [
+                   {"person": "ines-marrow", "start": "2010-03-01", "acting": true}]}]}
+                """;
+        KnowledgeBase kb = KnowledgeBase.load(Map.of("data/kb/vl.json", json.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(kb.termsOf("ines-marrow").get(0).acting());
+        var e = assertThrows(KnowledgeBaseException.class,
+                () -> KnowledgeBase.load(Map.of("data/kb/bad.json", "{\"people\": [".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("data/kb/bad.json") && e.getMessage().contains("JSON"), e.getMessage());
     }
 
     @Test
