@@ -15,9 +15,7 @@ heads of state (same code): acting secretaries inside a term are marked acting, 
 misses some acting secretaries.
 """
 
-import argparse
 import csv
-import json
 import os
 import sys
 
@@ -45,11 +43,7 @@ OFFICES = {
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", help="holders21.csv (Wikidata snapshot)")
-    parser.add_argument("out", help="the knowledge base folder (rules/pack/data/kb)")
-    parser.add_argument("--as-of", required=True, help="date of the snapshot, YYYY-MM-DD")
-    args = parser.parse_args()
+    args = wl.arguments(__doc__, "holders21.csv")
 
     known = wl.existing_people(args.out, skip=("world-leaders.json", "us-cabinet-wikidata.json"))
     rows = {}

@@ -223,12 +223,17 @@ def write_json(out, note, as_of, jurisdictions, people, offices):
         f.write("\n".join(lines) + "\n")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", help="leaders_history.csv (Wikidata snapshot)")
+def arguments(doc, csv_name):
+    """The command line every Wikidata snapshot converter takes: the CSV, the kb folder, --as-of."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("csv", help=csv_name + " (Wikidata snapshot)")
     parser.add_argument("out", help="the knowledge base folder (rules/pack/data/kb)")
     parser.add_argument("--as-of", required=True, help="date of the snapshot, YYYY-MM-DD")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main():
+    args = arguments(__doc__, "leaders_history.csv")
 
     countries = {}
     for iso3, jid, name, names, adjectives, hos, hog in read_tsv(os.path.join(HERE, "world-leaders", "countries.tsv")):
