@@ -26,6 +26,8 @@ import org.openjdk.jmh.util.Statistics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import factcheck.core.kb.KnowledgeBase;
+
 /**
  * Runs every measurement of ./bench and reports them against the budgets: the JMH benchmarks (in
  * forked JVMs), the cold start (fresh processes running {@link ColdStart}) and the peak heap of the
@@ -316,7 +318,8 @@ public final class BenchMain {
         rows.add(jmhRow("sandbox", "RulesBench.sandboxCheck", "  of both: pack sandbox check (DRL + bytecode)", "ms",
                 null, false, "part of either row above; metering the classes is in them too"));
         rows.add(jmhRow("models", "ModelLoadBench.loadModels", "stage: load the 4 OpenNLP models", "ms", null, false, null));
-        rows.add(jmhRow("kb", "KbLoadBench.load", "stage: knowledge base from the pack's YAML", "ms", null, false, null));
+        rows.add(jmhRow("kb", "KbLoadBench.load", "stage: knowledge base from the pack's YAML/JSON", "ms", null, false, null));
+        rows.add(kbSize());
         rows.add(jmhRow("nlp", "NlpBench.pipeline", "stage: NLP pipeline (sent+tok+POS+lemma)", "ms", null, false, null));
         rows.add(jmhRow("nlp-sent", "NlpBench.sentences", "  NLP: sentence detection", "ms", null, false, null));
         rows.add(jmhRow("nlp-tok", "NlpBench.tokens", "  NLP: tokenizer", "ms", null, false, null));
@@ -332,6 +335,18 @@ public final class BenchMain {
         rows.add(jmhRow("analyze", "ExtractBench.analyze", "stage: whole analysis (NLP + extractors)", "ms", null, false, null));
         rows.add(jmhRow("fire", "RulesBench.fire", "stage: rule firing per article", "ms", null, false, null));
         return rows;
+    }
+
+    /** The size of the knowledge base the "kb" row loads: terms, with people, offices and bytes in the note. */
+    private static Row kbSize() {
+        var data = Fixtures.standardPack().data();
+        KnowledgeBase kb = KnowledgeBase.load(data);
+        long bytes = data.entrySet().stream().filter(e -> e.getKey().startsWith(KnowledgeBase.DATA_PREFIX))
+                .mapToLong(e -> e.getValue().length).sum();
+        double terms = kb.termCount();
+        String what = String.format(Locale.ROOT, "  knowledge base: %,d people, %d offices, %,d KB", kb.people().size(),
+                kb.offices().size(), bytes / 1024);
+        return new Row("kb-size", what, "terms", null, false, terms, terms, terms, 1, null, "size of the data the kb row loads");
     }
 
     private void print(List<Row> rows, long seconds) {

@@ -29,6 +29,8 @@ public final class KnowledgeBase {
     private final Map<String, Office> offices;
     private final Map<String, Person> people;
     private final Map<String, List<Person>> byName = new HashMap<>();
+    /** First and last skeleton words of every name and multi-word alias → people, for loose matches. */
+    private final Map<String, List<Person>> bySkeleton = new HashMap<>();
     private final Map<String, List<Term>> byPerson = new HashMap<>();
     private final Map<String, List<Term>> byOffice = new HashMap<>();
     private final TitleLexicon titles;
@@ -44,6 +46,15 @@ public final class KnowledgeBase {
             keys.add(NameKey.of(p.name()));
             p.aliases().forEach(a -> keys.add(NameKey.of(a)));
             keys.forEach(k -> byName.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
+            for (String k : keys) {
+                String ends = NameSkeleton.ends(NameSkeleton.of(k));
+                if (ends != null) {
+                    List<Person> list = bySkeleton.computeIfAbsent(ends, x -> new ArrayList<>());
+                    if (!list.contains(p)) {
+                        list.add(p);
+                    }
+                }
+            }
         }
         Comparator<Term> byStart = Comparator.comparing(t -> t.start().first());
         for (Term t : content.terms) {
@@ -59,7 +70,8 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Loads every {@code data/kb/*.yaml} entry of a pack's data map; other entries are ignored.
+     * Loads every {@code data/kb/*.yaml} (and generated {@code *.json}) entry of a pack's data map;
+     * other entries are ignored.
      *
      * @throws KnowledgeBaseException listing every problem, each naming its file and entry
      */
@@ -67,7 +79,7 @@ public final class KnowledgeBase {
         KbContent content = new KbContent();
         for (var e : new TreeMap<>(dataFiles).entrySet()) {
             String path = e.getKey();
-            if (path.startsWith(DATA_PREFIX) && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
+            if (path.startsWith(DATA_PREFIX) && (path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".json"))) {
                 new KbFileParser(content, path).parse(e.getValue());
             }
         }
@@ -85,7 +97,8 @@ public final class KnowledgeBase {
 
     /**
      * Everyone the name can mean: "Barack Obama", "Obama", "Barack H. Obama". Case, accents, dots
-     * and a leading "Mr"/"Dr" or trailing "Jr." do not matter. Empty if no one listed fits.
+     * and a leading "Mr"/"Dr" or trailing "Jr." do not matter; a name listed nowhere as written is
+     * matched by its transliteration skeleton ("Zelensky" / "Zelenskyy"). Empty if no one fits.
      */
     public List<Person> findByName(String nameAsWritten) {
         List<String> words = new ArrayList<>(NameKey.words(nameAsWritten));
@@ -98,7 +111,25 @@ public final class KnowledgeBase {
             words.remove(words.size() - 1);
             found = byName.get(String.join(" ", words));
         }
-        return found == null ? List.of() : found;
+        return found == null ? loosely(String.join(" ", words)) : found;
+    }
+
+    /** People whose listed name the written one matches as a transliteration (see {@link NameSkeleton}). */
+    private List<Person> loosely(String key) {
+        List<String> written = NameSkeleton.of(key);
+        String ends = NameSkeleton.ends(written);
+        if (ends == null) {
+            return List.of();
+        }
+        List<Person> found = new ArrayList<>();
+        for (Person p : bySkeleton.getOrDefault(ends, List.of())) {
+            boolean fits = NameSkeleton.middleFits(written, NameSkeleton.of(NameKey.of(p.name())))
+                    || p.aliases().stream().anyMatch(a -> NameSkeleton.middleFits(written, NameSkeleton.of(NameKey.of(a))));
+            if (fits) {
+                found.add(p);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** All terms of a person, earliest first. */

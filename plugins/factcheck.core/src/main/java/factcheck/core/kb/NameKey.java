@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The comparison form of a name or title as written in news text. Articles and data disagree on
@@ -13,7 +14,21 @@ import java.util.Locale;
  */
 public final class NameKey {
 
+    // compiled once: the knowledge base keys thousands of names while it loads
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
     private NameKey() {
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of {@code text}: lower-case ASCII words separated by single spaces. */
@@ -23,11 +38,11 @@ public final class NameKey {
 
     /** The words of {@code text} in key form (possessive "'s" removed, initials joined). */
     public static List<String> words(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = ascii(text) ? text : MARKS.matcher(Normalizer.normalize(unfold(text), Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // "China's ambassador" -> "china ambassador"; "O'Brien" -> "obrien"
-        s = s.replaceAll("'s\\b", "").replace("'", "");
-        String[] raw = s.split("[^a-z0-9]+");
+        s = POSSESSIVE.matcher(s).replaceAll("").replace("'", "");
+        String[] raw = NON_WORD.split(s);
         List<String> words = new ArrayList<>(raw.length);
         StringBuilder initials = new StringBuilder();
         for (String w : raw) {
@@ -43,6 +58,32 @@ public final class NameKey {
         }
         flush(initials, words);
         return words;
+    }
+
+    /** Letters that carry no combining accent to strip: "Støre", "Łukasz", "Þórdís", "Straße". */
+    private static String unfold(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case 'ø' -> b.append('o');
+                case 'Ø' -> b.append('O');
+                case 'ł' -> b.append('l');
+                case 'Ł' -> b.append('L');
+                case 'đ', 'ð' -> b.append('d');
+                case 'Đ', 'Ð' -> b.append('D');
+                case 'ı' -> b.append('i');
+                case 'æ' -> b.append("ae");
+                case 'Æ' -> b.append("Ae");
+                case 'œ' -> b.append("oe");
+                case 'Œ' -> b.append("Oe");
+                case 'ß' -> b.append("ss");
+                case 'þ' -> b.append("th");
+                case 'Þ' -> b.append("Th");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static void flush(StringBuilder initials, List<String> words) {

@@ -86,6 +86,16 @@ final class TitleChecker {
             return verdict(Kind.HELD, sure && !handover, person, candidates, query, onDate, earlier, null,
                     who + " had held the office before " + date + ": " + describe(earlier) + ".");
         }
+        // "President Costa" of the European Council President: a bare title may be the short form
+        // of the office actually held, which is not an error
+        boolean bare = kb.titles().bare(query.written());
+        List<Term> shortForm = bare
+                ? onDate.stream().filter(t -> kb.titles().callable(t.officeId(), query.written())).toList()
+                : List.of();
+        if (!shortForm.isEmpty() && !query.former()) {
+            return verdict(Kind.HELD, false, person, candidates, query, onDate, shortForm, null,
+                    who + " held " + describe(shortForm) + " on " + date + ", which news may call " + titled + ".");
+        }
         if (!onDate.isEmpty()) {
             Term best = onDate.stream().min(Comparator.comparing((Term t) -> t.coverage(date))).orElseThrow();
             return verdict(Kind.NOT_HELD, sure && complete && !handover && surely(onDate, date), person, candidates,
@@ -102,7 +112,8 @@ final class TitleChecker {
             return verdict(Kind.HELD_LATER, exact, person, candidates, query, onDate, matching, null,
                     who + " held " + titled + " only later (" + describe(later) + "), not on " + date + ".");
         }
-        return verdict(Kind.NEVER_HELD, sure && complete, person, candidates, query, onDate, List.of(), null,
+        // a bare title can name offices the data does not list at all (a company's president)
+        return verdict(Kind.NEVER_HELD, sure && complete && !bare, person, candidates, query, onDate, List.of(), null,
                 who + " is not listed as ever holding " + titled + ".");
     }
 

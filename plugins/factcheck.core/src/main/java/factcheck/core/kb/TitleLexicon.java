@@ -90,6 +90,42 @@ public final class TitleLexicon {
         return Optional.empty();
     }
 
+    /**
+     * Whether the written title is a bare title with no jurisdiction ("President", "former Prime
+     * Minister"): it then means every office of that title, including ones the data does not list.
+     */
+    public boolean bare(String written) {
+        List<String> words = new ArrayList<>(NameKey.words(written));
+        while (!words.isEmpty() && (FORMER.contains(words.get(0)) || NEUTRAL.contains(words.get(0)))) {
+            words.remove(0);
+        }
+        String key = String.join(" ", words);
+        return bare.containsKey(key) && !complete.containsKey(key);
+    }
+
+    /**
+     * Whether news may call the holder of this office by the bare title written: the title ends one
+     * of the office's own titles or forms ("President" of the "European Council President").
+     */
+    public boolean callable(String officeId, String written) {
+        List<String> words = new ArrayList<>(NameKey.words(written));
+        while (!words.isEmpty() && (FORMER.contains(words.get(0)) || NEUTRAL.contains(words.get(0)))) {
+            words.remove(0);
+        }
+        String key = String.join(" ", words);
+        Office o = offices.get(officeId);
+        if (o == null || key.isEmpty()) {
+            return false;
+        }
+        for (String t : concat(o.titles(), o.forms())) {
+            String k = NameKey.of(t);
+            if (k.equals(key) || k.endsWith(" " + key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Understands a written title: which offices it can mean, and whether it says "former". */
     public TitleQuery parse(String written) {
         List<String> words = new ArrayList<>(NameKey.words(written));

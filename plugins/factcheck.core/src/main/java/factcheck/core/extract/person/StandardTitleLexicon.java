@@ -51,7 +51,10 @@ final class StandardTitleLexicon implements TitleLexicon {
             "Minister", "Secretary", "Attorney General", "Chief Justice", "Justice", "Judge", "Spokesman",
             "Spokeswoman", "Spokesperson", "Director", "Chair", "Commissioner", "Sheriff", "Archbishop", "Bishop",
             "Cardinal", "First Minister", "Chief Minister", "State Councillor", "Councillor", "Lawmaker",
-            "Taoiseach", "Sultan", "Emir", "Crown Princess", "Minority Leader", "Majority Leader"};
+            "Taoiseach", "Sultan", "Emir", "Crown Princess", "Minority Leader", "Majority Leader",
+            "Managing Director", "Director-General", "Director General", "Homeland Security Secretary",
+            "Energy Secretary", "Labor Secretary", "Commerce Secretary", "Interior Secretary",
+            "Agriculture Secretary", "Transportation Secretary", "Education Secretary", "Grand Duke"};
         for (String t : plain) {
             TITLES.put(t.toLowerCase(Locale.ROOT), t.replace("Vice-President", "Vice President"));
         }

@@ -31,6 +31,7 @@ final class TitleMatcher {
         TitleKind kind = TitleKind.CURRENT;
         boolean deceased = false;
         String country = null;
+        int[] used = new int[1];
         for (int round = 0; round < 4 && j < n; round++) {
             Word w = words.get(j);
             boolean hyphenNext = j + 1 < n && words.get(j + 1).is("-");
@@ -47,15 +48,12 @@ final class TitleMatcher {
                 kind = TitleKind.FORMER;
                 deceased = true;
                 j++;
+            } else if (country == null && w.capitalised() && countryAt(words, j, used) != null) {
+                // before the neutral words, so that "New Zealand" is a country and not "new"
+                country = countryAt(words, j, used);
+                j += used[0];
             } else if (NEUTRAL.contains(w.norm())) {
                 j++;
-            } else if (country == null && w.capitalised()) {
-                int[] used = new int[1];
-                country = countryAt(words, j, used);
-                if (country == null) {
-                    break;
-                }
-                j += used[0];
             } else {
                 break;
             }
@@ -69,13 +67,31 @@ final class TitleMatcher {
         for (int len = max; len >= 1; len--) {
             parts.clear();
             boolean ok = true;
+            boolean glue = false;
             for (int k = j; k < j + len; k++) {
                 Word w = words.get(k);
+                if (w.is("-") && k > j && k < j + len - 1 && words.get(k - 1).end() == w.start()
+                        && w.end() == words.get(k + 1).start()) {
+                    // "Secretary-General" split by the tokenizer into three words
+                    glue = true;
+                    continue;
+                }
+                if (k > j && !glue && !words.get(k - 1).is("-") && words.get(k - 1).end() == w.start()
+                        && (w.raw().startsWith("-") || words.get(k - 1).raw().endsWith("-")) && w.bare().length() > 1) {
+                    // ... or into two: "Director-" "General", "Director" "-General"
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + Word.straight(w.bare()));
+                    continue;
+                }
                 if (w.punctuation() && !w.raw().endsWith(".") || (w.possessive() && k < j + len - 1)) {
                     ok = false;
                     break;
                 }
-                parts.add(Word.straight(w.bare()));
+                if (glue) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "-" + Word.straight(w.bare()));
+                    glue = false;
+                } else {
+                    parts.add(Word.straight(w.bare()));
+                }
             }
             if (!ok) {
                 continue;
@@ -83,9 +99,9 @@ final class TitleMatcher {
             boolean plural = false;
             Optional<String> title = lexicon.title(parts);
             if (title.isEmpty()) {
-                String singular = singular(parts.get(len - 1));
+                String singular = singular(parts.get(parts.size() - 1));
                 if (singular != null) {
-                    parts.set(len - 1, singular);
+                    parts.set(parts.size() - 1, singular);
                     title = lexicon.title(parts);
                     plural = title.isPresent();
                 }
@@ -120,6 +136,8 @@ final class TitleMatcher {
                     country = after;
                 }
                 k += 1 + used[0];
+            } else if (words.get(k).is("of")) {
+                k += place(words, k + 1);
             }
         }
         int count = 0;
@@ -143,7 +161,11 @@ final class TitleMatcher {
                 afterAs);
     }
 
-    /** The country named at word j (one or two words), setting used[0] to the words consumed. */
+    /**
+     * The country or body named at word j, setting used[0] to the words consumed: the longest
+     * country form ("Bosnia and Herzegovina", "New Zealand", "Kenyan"), else the longest body
+     * ("Bank of Japan", "European Council"), whose name is then returned as the qualifier.
+     */
     String countryAt(List<Word> words, int j, int[] used) {
         if (j >= words.size()) {
             return null;
@@ -152,16 +174,58 @@ final class TitleMatcher {
         if (!w.capitalised()) {
             return null;
         }
-        if (CountryTable.startsMultiWord(w.bare()) && j + 1 < words.size() && !w.possessive()) {
-            Optional<String> two = lexicon.country(w.bare() + " " + words.get(j + 1).bare());
-            if (two.isPresent()) {
-                used[0] = 2;
-                return two.get();
+        int longest = Math.min(Math.max(5, BodyTable.MAX_WORDS), words.size() - j);
+        if (!w.possessive()) {
+            for (int len = longest; len >= 2; len--) {
+                String written = joined(words, j, len);
+                if (written == null) {
+                    continue;
+                }
+                Optional<String> country = CountryTable.startsMultiWord(w.bare()) ? lexicon.country(written)
+                        : Optional.empty();
+                Optional<String> found = country.isPresent() ? country : BodyTable.body(written);
+                if (found.isPresent()) {
+                    used[0] = len;
+                    return found.get();
+                }
             }
         }
         Optional<String> one = lexicon.country(Word.straight(w.bare()));
+        if (one.isEmpty()) {
+            one = BodyTable.body(Word.straight(w.bare()));
+        }
         used[0] = 1;
         return one.orElse(null);
+    }
+
+    /** Words j..j+len-1 as written with single spaces; null if a word before the last is possessive. */
+    private static String joined(List<Word> words, int j, int len) {
+        StringBuilder b = new StringBuilder();
+        for (int k = j; k < j + len; k++) {
+            Word w = words.get(k);
+            if (k < j + len - 1 && w.possessive()) {
+                return null;
+            }
+            if (k > j) {
+                b.append(' ');
+            }
+            b.append(k < j + len - 1 ? Word.straight(w.raw()) : Word.straight(w.bare()));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The words of a place after "of" that is not a country, when a two-word name follows it:
+     * "Archbishop of Canterbury Justin Welby", "Mayor of New York Jane Roe". Returns the words to
+     * consume, "of" included, or 0 when the capitalised run is too short to hold a place and a name.
+     */
+    private static int place(List<Word> words, int j) {
+        int run = 0;
+        while (j + run < words.size() && words.get(j + run).capitalised() && !words.get(j + run).punctuation()
+                && !words.get(j + run).possessive()) {
+            run++;
+        }
+        return run >= 3 ? 1 + run - 2 : 0;
     }
 
     /** "presidents" → "president", "secretaries" → "secretary"; null when not a plural. */
