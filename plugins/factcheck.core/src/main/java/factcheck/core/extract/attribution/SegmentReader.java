@@ -1,5 +1,6 @@
 package factcheck.core.extract.attribution;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ final class SegmentReader {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
 
     private final String text;
 
@@ -23,73 +25,145 @@ final class SegmentReader {
         this.text = text;
     }
 
-    /** The readings of a segment; the first is the one a neighbouring quotation belongs to. */
+    /**
+     * The readings of a segment, every cue in it; the first is the one a neighbouring quotation
+     * belongs to, and it is the first cue with a source (a segment whose cues have no source gives
+     * none to a quotation: the quotation stays unattributed).
+     */
     List<Reading> read(Segment seg) {
         List<Word> ws = seg.words();
-        Reading verb = null;
+        List<Reading> verbs = new ArrayList<>();
         Reading according = null;
-        for (int i = seg.from(); i < seg.to() && (verb == null || according == null); i++) {
+        int i = seg.from();
+        while (i < seg.to()) {
             if (ws.get(i).is("according") && i + 1 < seg.to() && ws.get(i + 1).is("to")) {
                 if (according == null) {
                     according = according(seg, i);
                 }
-            } else if (verb == null) {
-                verb = verb(seg, i);
+                i += 2;
+                continue;
+            }
+            Reading r = verb(seg, i, verbs);
+            if (r == null) {
+                i++;
+                continue;
+            }
+            verbs.add(r);
+            while (i < seg.to() && ws.get(i).start() < r.cue().end()) {
+                i++;
             }
         }
-        if (verb != null && according != null) {
+        if (verbs.isEmpty() && according == null) {
+            Reading colon = colon(seg);
+            return colon == null ? List.of() : List.of(colon);
+        }
+        List<Reading> out = new ArrayList<>(verbs.size() + 1);
+        Reading main = verbs.stream().filter(r -> r.source() != null).findFirst().orElse(null);
+        if (main != null && according != null) {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
-            if (medium && verb.kind() != SourceKind.DOCUMENT && verb.kind() != SourceKind.OUTLET) {
-                return List.of(verb.withIntermediary(according.source(), according.kind()));
+            if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
+                main = main.withIntermediary(according.source(), according.kind());
+                according = null;
             }
-            return List.of(verb, according);
         }
-        return verb != null ? List.of(verb) : according != null ? List.of(according) : List.of();
+        if (main == null && according != null) {
+            main = according;
+            according = null;
+        }
+        if (main != null) {
+            out.add(main);
+        }
+        for (Reading r : verbs) {
+            if (main == null || r.cue().start() != main.cue().start()) {
+                out.add(r);
+            }
+        }
+        if (according != null) {
+            out.add(according);
+        }
+        return out;
     }
 
-    private Reading verb(Segment seg, int i) {
+    /**
+     * "The senator's answer: “…”": a segment with no cue that ends in a colon before a quotation
+     * introduces it; the source is the phrase the segment opens with, when it has one.
+     */
+    private Reading colon(Segment seg) {
+        List<Word> ws = seg.words();
+        int last = seg.to() - 1;
+        if (seg.next() == null || last < seg.from() || !ws.get(last).is(":")) {
+            return null;
+        }
+        NounPhrase np = NounPhrases.after(ws, seg.from(), last);
+        TextRef source = np == null ? null : TextRef.of(text, np.start(), np.end());
+        SourceKind kind = np == null ? SourceKind.NONE : SourceClassifier.kind(np);
+        Word c = ws.get(last);
+        return new Reading(TextRef.of(text, c.start(), c.end()), ":", CueTone.NEUTRAL, source, np, kind, null, null,
+                null, c.sentence(), CueGroup.SPEECH);
+    }
+
+    private Reading verb(Segment seg, int i, List<Reading> earlier) {
         List<Word> ws = seg.words();
         int from = seg.from();
         int to = seg.to();
         Word w = ws.get(i);
         CueVerb v = CueVerbs.lookup(w.text()).orElse(null);
-        if (v == null || (v.needsVerbTag() && !w.verb()) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
-            return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
-        }
+        int cueFrom = i;
         int end = i + 1;
-        String particle = CueVerbs.particle(w.text());
-        if (particle != null) {
-            if (end >= to || !ws.get(end).is(particle)) {
-                return null;
+        CueGroup group;
+        if (v != null) {
+            if ((v.needsVerbTag() && !w.verb()) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
+                return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
             }
-            end++;
+            String particle = CueVerbs.particle(w.text());
+            if (particle != null) {
+                if (end >= to || !ws.get(end).is(particle)) {
+                    return null;
+                }
+                end++;
+            }
+            group = CueLexicon.group(w.text());
+        } else {
+            CueLexicon.Match m = CueLexicon.at(ws, from, to, i);
+            if (m == null || (!w.noun() && i > from && "DET".equals(ws.get(i - 1).pos()))) {
+                return null; // "the expected result": an adjective, though "the assertion that" is a cue
+            }
+            v = new CueVerb(w.lower(), CueTone.NEUTRAL, false);
+            cueFrom = m.from();
+            end = m.to();
+            group = m.group();
         }
-        if (end < to && ws.get(end).is("by")) {
-            return null; // "a democracy claimed by China": a participle with its agent, not speech
-        }
-        int k = i;
+        int k = cueFrom;
         boolean passive = false;
-        while (k > from && k > i - 4 && skippable(ws.get(k - 1))) {
+        while (k > from && k > cueFrom - 4 && skippable(ws.get(k - 1))) {
             passive |= BE.contains(ws.get(k - 1).lower());
             k--;
         }
         NounPhrase np = null;
-        TextRef source;
-        SourceKind kind;
-        int lead;
+        TextRef source = null;
+        SourceKind kind = SourceKind.NONE;
+        int lead = -1;
         int next = end;
-        if (passive) {
-            // "It is believed that …" has no agent: a vague source. "The bridge is expected to …" is no speech.
-            if (k <= from || !ws.get(k - 1).is("it")) {
-                return null;
+        if (end < to && ws.get(end).is("by")) {
+            if (!passive) {
+                return null; // "a democracy claimed by China": a participle with its agent, not speech
             }
-            source = TextRef.of(text, ws.get(k - 1).start(), ws.get(end - 1).end());
-            kind = SourceKind.VAGUE;
-            lead = k - 2;
+            np = NounPhrases.after(ws, end + 1, to); // "was told by aides"
+            next = np == null ? end : np.to();
+        } else if (passive) {
+            // "It is believed that …" has no agent: a vague source. "The bridge is expected to …" names none.
+            if (k > from && ws.get(k - 1).is("it")) {
+                source = TextRef.of(text, ws.get(k - 1).start(), ws.get(end - 1).end());
+                kind = SourceKind.VAGUE;
+                lead = k - 2;
+            }
         } else {
             np = NounPhrases.before(ws, from, k);
             if (np == null && k > from && ws.get(k - 1).is(",")) {
                 np = NounPhrases.apposition(ws, from, k - 1);
+                if (np == null) {
+                    np = Clauses.relativeSubject(ws, from, k - 1);
+                }
             }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
                 // "Ruiz, who said …": the speaker is the phrase before the comma.
@@ -105,12 +179,28 @@ final class SegmentReader {
                 lead = k - 1;
                 next = np == null ? end : np.to();
             }
-            if (np == null) {
-                return null;
+            if (np == null && k > from && (ws.get(k - 1).is(",") || ws.get(k - 1).is("and"))) {
+                // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …": the subject of the clause before.
+                Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+                if (before != null && before.source() != null) {
+                    return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
+                            seg, next, lead, ws);
+                }
+                np = Clauses.leadingSubject(ws, from, k - 1);
             }
+        }
+        if (np != null) {
             source = TextRef.of(text, np.start(), np.end());
             kind = SourceClassifier.kind(np);
         }
+        return reading(w, cueFrom, end, v, group, source, np, kind, seg, next, lead, ws);
+    }
+
+    /** A reading of the cue at words [cueFrom, end) with its listener, medium and reported clause. */
+    private Reading reading(Word w, int cueFrom, int end, CueVerb v, CueGroup group, TextRef source, NounPhrase np,
+            SourceKind kind, Segment seg, int next, int lead, List<Word> ws) {
+        int from = seg.from();
+        int to = seg.to();
         TextRef intermediary = null;
         SourceKind intermediaryKind = null;
         if ("tell".equals(v.lemma())) {
@@ -136,11 +226,22 @@ final class SegmentReader {
         }
         // "He stated, “…”": a comma right after the cue means the words are elsewhere, not a clause here.
         TextRef content = next < to && ws.get(next).is(",") ? null : clause(ws, next, to, true);
+        if (content == null && next < to && !ws.get(next).is(",")) {
+            NounPhrase object = NounPhrases.after(ws, next, to); // "has denied the report", "criticised the plan"
+            content = object == null || object.to() - object.from() == 1 && "PRON".equals(object.head().pos())
+                    ? null : TextRef.of(text, object.start(), object.end());
+            if (content == null && NOTHING.contains(ws.get(next).lower())) {
+                return null; // "Ruiz said nothing": a cue that reports no words
+            }
+        }
         if (content == null && seg.prev() == null && lead >= from && ws.get(lead).is(",")) {
             content = clause(ws, from, lead, false); // "The bridge will reopen, officials said."
+            if (content == null && next < to && ws.get(next).is(",")) {
+                content = clause(ws, from, to, false); // "The bridge, Ruiz said, will reopen in May."
+            }
         }
-        return new Reading(TextRef.of(text, w.start(), ws.get(end - 1).end()), v.lemma(), v.tone(), source, np, kind,
-                intermediary, intermediaryKind, content, w.sentence());
+        return new Reading(TextRef.of(text, ws.get(cueFrom).start(), ws.get(end - 1).end()), v.lemma(), v.tone(), source,
+                np, kind, intermediary, intermediaryKind, content, w.sentence(), group);
     }
 
     private Reading according(Segment seg, int a) {
@@ -155,7 +256,7 @@ final class SegmentReader {
                 : trailing ? clause(ws, seg.from(), a - 1, false) : clause(ws, seg.from(), seg.to(), false);
         return new Reading(TextRef.of(text, ws.get(a).start(), ws.get(a + 1).end()), "according to",
                 CueTone.NEUTRAL, TextRef.of(text, np.start(), np.end()), np, SourceClassifier.kind(np), null, null,
-                content, ws.get(a).sentence());
+                content, ws.get(a).sentence(), CueGroup.SPEECH);
     }
 
     /** The words [a, b) as a reported clause, or null when they hold no verb. */

@@ -1,0 +1,116 @@
+package factcheck.core.extract.attribution;
+
+import static factcheck.core.extract.attribution.Attributions.of;
+import static factcheck.core.extract.attribution.Attributions.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Cues of the learned lexicon, by group, and the sources read for them. */
+class LearnedCueTest {
+
+    private static Attribution withCue(String text, String cue) throws Exception {
+        List<Attribution> all = of(text);
+        return all.stream().filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no cue \"" + cue + "\" in " + all));
+    }
+
+    @Test
+    void evidenceCues() throws Exception {
+        Attribution polls = only("Polls show the ferry tax is unpopular in Tromsø.");
+        assertEquals("show", polls.cue().text());
+        assertEquals(CueGroup.EVIDENCE, polls.cueGroup());
+        assertEquals("Polls", polls.source().text());
+        assertEquals("the ferry tax is unpopular in Tromsø", polls.content().text());
+        Attribution survey = only("The harbour survey found that most boats were idle.");
+        assertEquals(CueGroup.EVIDENCE, survey.cueGroup());
+        assertEquals("The harbour survey", survey.source().text());
+    }
+
+    @Test
+    void refusalDenialAndIntention() throws Exception {
+        Attribution declined = only("The port authority declined to comment on the closure.");
+        assertEquals(CueGroup.REFUSAL, declined.cueGroup());
+        assertEquals("The port authority", declined.source().text());
+        Attribution denied = only("Councillor Imani Otieno has denied the report.");
+        assertEquals(CueGroup.DENIAL, denied.cueGroup());
+        assertEquals("Councillor Imani Otieno", denied.source().text());
+        Attribution vowed = only("Otieno vowed to rebuild the pier before winter.");
+        assertEquals(CueGroup.INTENTION, vowed.cueGroup());
+        assertEquals("Otieno", vowed.source().text());
+    }
+
+    @Test
+    void expectationWithoutSource() throws Exception {
+        Attribution expected = only("The bridge is expected to reopen in May.");
+        assertEquals(CueGroup.BELIEF, expected.cueGroup());
+        assertNull(expected.source());
+        assertEquals(SourceKind.NONE, expected.sourceKind());
+    }
+
+    @Test
+    void subjectBeforeRelativeClause() throws Exception {
+        Attribution said = only("Otieno, who ran the port authority for a decade, said the pier was unsafe.");
+        assertEquals("Otieno", said.source().text());
+        assertEquals("the pier was unsafe", said.content().text());
+    }
+
+    @Test
+    void participleTakesTheMainClauseSubject() throws Exception {
+        Attribution adding = withCue("Otieno praised the divers, adding that the pier would reopen.", "adding");
+        assertEquals("Otieno", adding.source().text());
+        assertEquals("the pier would reopen", adding.content().text());
+        Attribution saying = withCue("The ferry operator cut two routes on Friday, saying fuel was too dear.", "saying");
+        assertEquals("The ferry operator", saying.source().text());
+    }
+
+    @Test
+    void coordinatedVerbTakesTheSubject() throws Exception {
+        Attribution said = withCue("Otieno smiled and said the divers had done well.", "said");
+        assertEquals("Otieno", said.source().text());
+    }
+
+    @Test
+    void splitSentence() throws Exception {
+        Attribution said = only("The pier, Otieno said, will reopen in June.");
+        assertEquals("Otieno", said.source().text());
+        assertEquals("The pier, Otieno said, will reopen in June", said.content().text());
+    }
+
+    @Test
+    void passiveAgent() throws Exception {
+        Attribution told = only("The crew was told by the harbour master that the pier was closed.");
+        assertEquals("the harbour master", told.source().text());
+        assertEquals("the pier was closed", told.content().text());
+    }
+
+    @Test
+    void roleResolvedToTheNameBefore() throws Exception {
+        List<Attribution> all = of("Imani Otieno opened the new pier on Tuesday. The mayor said the pier was safe.");
+        Attribution mayor = all.get(all.size() - 1);
+        assertEquals("The mayor", mayor.source().text());
+        assertEquals("Imani Otieno", mayor.resolvedSpeaker());
+        assertNotNull(mayor.resolvedSpeakerRef());
+    }
+
+    @Test
+    void laterVerbDoesNotTakeTheQuotationFromItsCue() throws Exception {
+        List<Attribution> all = of("Otieno said it was \u201Ca grave mistake\u201D for Lund to resign.");
+        Attribution quote = all.stream().filter(Attribution::direct).findFirst().orElseThrow();
+        assertEquals("Otieno", quote.source().text());
+        assertTrue(all.stream().noneMatch(a -> a.direct() && a.source() != null && a.source().text().equals("Lund")));
+    }
+
+    @Test
+    void colonIntroducesAQuotation() throws Exception {
+        Attribution colon = only("The harbour master\u2019s answer: \u201CWe will not reopen the pier this year.\u201D");
+        assertEquals(":", colon.cue().text());
+        assertTrue(colon.direct());
+        assertNotNull(colon.source());
+    }
+}
