@@ -113,4 +113,17 @@ class LearnedCueTest {
         assertTrue(colon.direct());
         assertNotNull(colon.source());
     }
+
+    @Test
+    void guillemetQuotationGetsItsSpeaker() throws Exception {
+        Attribution a = only("\u00ABThe pier stays shut until spring,\u00BB said Paul Okafor.");
+        assertTrue(a.direct());
+        assertEquals("Paul Okafor", a.source().text());
+        assertEquals("The pier stays shut until spring,", a.content().text());
+    }
+
+    @Test
+    void nothingReportedIsNoAttribution() throws Exception {
+        assertEquals(List.of(), of("Okafor said nothing."));
+    }
 }
