@@ -13,7 +13,7 @@ one cue a line:
 `form` is a word as written (lower case); `context` is empty when the word alone is a cue, `+w` when
 the next word must be `w` ("called +on"), `-w` when the previous word must be `w` ("is expected" is
 written "expected -is"), `-@document` when the previous word must be a poll, study or record noun
-("polls show"); `group` is the kind of cue (speech, belief, evidence, refusal, denial,
+("polls show"), `-@pronoun` or `-@name` when it must be a personal pronoun or a name ("she wants"); `group` is the kind of cue (speech, belief, evidence, refusal, denial,
 intention); `cue`/`total` are how often the form (in that context) lay inside a gold cue, and how
 often it occurred at all. A form is kept when it was a cue in at least MIN_RATIO of its uses and at
 least MIN_COUNT times (a frame MIN_FRAME_COUNT times); a form below the ratio may still be kept
@@ -40,7 +40,7 @@ MIN_FRAME_COUNT = 5
 FUNCTION_WORDS = {"in", "to", "of", "for", "on", "about", "a", "an", "the", "that", "and", "it", "is", "was",
                   "are", "were", "be", "has", "have", "had", "with", "as", "by", "at", "from", "this", "not",
                   "did", "does", "do", "he", "she", "they", "we", "i", "you", "his", "her", "their", "also",
-                  "statement", "interview", ":", "-", "would", "will", "could", "can", "been", "so", "but", "if"}
+                  "statement", "interview", ":", "-", "later", "then", "now", "would", "will", "could", "can", "been", "so", "but", "if"}
 
 # The kind of cue, by word stem; anything else is speech. These lists name the groups of the issue
 # ("polls show", "declined to comment", "has denied", "vowed"); the data decides which forms exist.
@@ -60,10 +60,14 @@ GROUPS = [
 DOCUMENT_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "records",
                   "numbers", "figures", "research", "analysis", "results", "filings", "documents", "statistics",
                   "census", "estimates", "polling", "review", "audit", "investigation", "memo", "emails", "tests"}
+# A verb right after a personal pronoun or a name has a speaker for a subject: "she wants", "Rubio
+# calls". Counted in frames of their own, "-@pronoun" and "-@name", so such verbs can enter with that
+# subject only.
+PRONOUNS = {"he", "she", "they", "we", "i", "who"}
 # Adverbs lie inside many gold cues ("has repeatedly said") but are no cue of their own; these two are.
 ADVERB_CUES = {"reportedly", "allegedly"}
 
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*[A-Za-z]|[A-Za-z]|:")
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*[A-Za-z]|[A-Za-z]|:|[.!?]")
 
 
 def group_of(form):
@@ -74,7 +78,21 @@ def group_of(form):
 
 
 def tokens(text):
-    return [(m.start(), m.end(), m.group().lower().replace("\u2019", "'")) for m in TOKEN.finditer(text)]
+    """(start, end, lower-case word, capitalised) for each word, colon and sentence end."""
+    return [(m.start(), m.end(), m.group().lower().replace("\u2019", "'"), m.group()[0].isupper())
+            for m in TOKEN.finditer(text)]
+
+
+def subject_class(toks, j):
+    """The frame class of the word before token j: "-@pronoun", "-@name" (a capitalised word that does
+    not open a sentence) or None."""
+    if j == 0:
+        return None
+    prev = toks[j - 1]
+    if prev[2] in PRONOUNS:
+        return "-@pronoun"
+    opens_sentence = j < 2 or toks[j - 2][2] in (".", "!", "?", ":")
+    return "-@name" if prev[3] and not opens_sentence and prev[2] not in FUNCTION_WORDS else None
 
 
 def main(data_dir, out_path):
@@ -89,13 +107,19 @@ def main(data_dir, out_path):
                 for k in range(a["cue"][0], a["cue"][1]):
                     inside[k] = i
         toks = tokens(text)
-        ids = [{inside[k] for k in range(s, e)} - {None} for s, e, _ in toks]
-        for j, (_, _, w) in enumerate(toks):
+        ids = [{inside[k] for k in range(s, e)} - {None} for s, e, _, _ in toks]
+        for j, (_, _, w, _) in enumerate(toks):
+            if w in (".", "!", "?"):
+                continue
             total[w] += 1
             cue[w] += bool(ids[j])
+            classes = [subject_class(toks, j)]
             if j > 0 and toks[j - 1][2] in DOCUMENT_NOUNS:
-                ctx_total[(w, "-@document")] += 1
-                ctx_cue[(w, "-@document")] += bool(ids[j])
+                classes.append("-@document")
+            for c in classes:
+                if c:
+                    ctx_total[(w, c)] += 1
+                    ctx_cue[(w, c)] += bool(ids[j])
             for d, sign in ((1, "+"), (-1, "-")):
                 if 0 <= j + d < len(toks):
                     key = (w, sign + toks[j + d][2])
@@ -111,7 +135,7 @@ def main(data_dir, out_path):
     alone = {r[0] for r in rows}
     for (w, ctx), n in ctx_cue.items():
         # "friday -said" is "said" read with its neighbour: the word alone is the cue already
-        if w in alone or ctx[1:] in alone or w in FUNCTION_WORDS or (w.endswith("ly") and w not in ADVERB_CUES) or n < MIN_FRAME_COUNT or n / ctx_total[(w, ctx)] < MIN_RATIO:
+        if w in alone or ctx[1:] in alone or w in (".", "!", "?") or w in FUNCTION_WORDS or (w.endswith("ly") and w not in ADVERB_CUES) or n < MIN_FRAME_COUNT or n / ctx_total[(w, ctx)] < MIN_RATIO:
             continue
         rows.append((w, ctx, group_of(w), n, ctx_total[(w, ctx)]))
     rows.sort(key=lambda r: (r[2], r[0], r[1]))

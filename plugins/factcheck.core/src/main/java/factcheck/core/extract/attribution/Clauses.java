@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Finds the subject of a cue that does not stand right after it: "Ruiz, who ran the port for a
- * decade, said" (the phrase before a relative clause) and "Ruiz thanked the crew, adding" (the
- * phrase the clause opens with). Each look-back is bounded by {@link #REACH} words.
+ * decade, said" (the phrase before a relative clause), "Ruiz, 57, a welder, said" (a name with
+ * appositions) and "Ruiz thanked the crew, adding" (the subject of the sentence's first verb). Each
+ * look-back is bounded by {@link #REACH} words.
  */
 final class Clauses {
 
@@ -36,29 +37,58 @@ final class Clauses {
     }
 
     /**
-     * The noun phrase the clause opens with, when a verb follows it ("Ruiz thanked …", "The mayor
-     * of Lisbon, Ana Ruiz, has said …" reads its first phrase): the subject a participle or a
-     * coordinated verb shares. {@code before} is the index of the word before the cue.
+     * The subject of the sentence's first verb before {@code before}: "But days later, Ruiz reversed
+     * herself, telling …" reads "Ruiz"; the subject a participle or a coordinated verb shares.
      */
-    static NounPhrase leadingSubject(List<Word> ws, int floor, int before) {
-        int start = firstWord(ws, floor, before);
-        if (start < 0 || before - start > REACH) {
-            return null;
+    static NounPhrase mainSubject(List<Word> ws, int floor, int before) {
+        for (int x = floor; x < before && x - floor <= REACH; x++) {
+            Word w = ws.get(x);
+            if (!w.verb() || w.capitalised() && x > floor) {
+                continue; // "Wang/VERB Yi": a capitalised "verb" mid-sentence is a name
+            }
+            int k = x;
+            while (k > floor && ("AUX".equals(ws.get(k - 1).pos()) || "ADV".equals(ws.get(k - 1).pos()))) {
+                k--;
+            }
+            NounPhrase np = NounPhrases.before(ws, floor, k);
+            if (np == null && k > floor && ws.get(k - 1).is(",")) {
+                np = appositions(ws, floor, k - 1);
+            }
+            return np;
         }
-        NounPhrase np = NounPhrases.after(ws, start, before);
-        if (np == null || np.to() >= before) {
-            return null;
-        }
-        Word after = ws.get(np.to());
-        return after.verb() || "ADV".equals(after.pos()) ? np : null;
+        return null;
     }
 
-    /** The first word of the segment that is not punctuation or a conjunction, if it is at or before {@code limit}. */
-    private static int firstWord(List<Word> ws, int floor, int limit) {
-        int j = floor;
-        while (j <= limit && (ws.get(j).punctuation() || "CCONJ".equals(ws.get(j).pos()))) {
-            j++;
+    /**
+     * "Ana Ruiz, 57, a welder from Porto, said": the name and everything set off by commas after it,
+     * up to {@code comma}, the comma right before the cue. Null unless the first phrase holds a proper noun.
+     */
+    static NounPhrase appositions(List<Word> ws, int floor, int comma) {
+        int j = comma;
+        NounPhrase named = null;
+        int parts = 0;
+        while (parts < 4) {
+            if (j - 2 > floor && "NUM".equals(ws.get(j - 1).pos()) && ws.get(j - 2).is(",")) {
+                j -= 2; // an age: "Ruiz, 57, said"
+                parts++;
+                continue;
+            }
+            NounPhrase np = NounPhrases.before(ws, floor, j);
+            if (np == null) {
+                return null;
+            }
+            parts++;
+            if (np.core().stream().anyMatch(w -> "PROPN".equals(w.pos()))) {
+                named = np;
+            }
+            if (np.from() - 1 <= floor || !ws.get(np.from() - 1).is(",")) {
+                // the chain must open its clause: "cut two routes on Friday, saying" is no apposition
+                boolean opens = np.from() == floor || ws.get(np.from() - 1).punctuation()
+                        || "CCONJ".equals(ws.get(np.from() - 1).pos());
+                return opens && parts > 1 && named != null ? new NounPhrase(ws, named.from(), comma, named.coreTo()) : null;
+            }
+            j = np.from() - 1;
         }
-        return j <= limit ? j : -1;
+        return null;
     }
 }

@@ -37,6 +37,9 @@ final class CueLexicon {
             "documents", "statistics", "census", "estimates", "polling", "review", "audit", "investigation", "memo",
             "emails", "tests");
 
+    /** The pronouns of the "-@pronoun" frame, as the learning script lists them. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "who");
+
     private CueLexicon() {
     }
 
@@ -78,8 +81,11 @@ final class CueLexicon {
             if (e.context().charAt(0) == '+' && i + 1 < to && key(ws.get(i + 1)).equals(word)) {
                 return new Match(i, i + 2, e.group());
             }
-            if (e.context().equals("-@document") && i - 1 >= from && DOCUMENT_NOUNS.contains(key(ws.get(i - 1)))) {
-                return new Match(i, i + 1, e.group()); // "polls show": the noun is the source, not the cue
+            if (e.context().startsWith("-@")) {
+                if (i - 1 >= from && inClass(e.context(), ws.get(i - 1))) {
+                    return new Match(i, i + 1, e.group()); // "polls show", "she wants": the subject is no part of the cue
+                }
+                continue;
             }
             if (e.context().charAt(0) == '-' && i - 1 >= from && key(ws.get(i - 1)).equals(word)) {
                 return new Match(i - 1, i + 1, e.group());
@@ -88,11 +94,35 @@ final class CueLexicon {
         return null;
     }
 
-    /** The group of a form, whatever its frame; speech for forms the table does not hold. */
-    static CueGroup group(String form) {
-        List<Entry> entries = FORMS.get(form.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-        return entries == null ? CueGroup.SPEECH : entries.get(0).group();
+    /** Whether a word is one of the poll, study and record nouns of the "-@document" frame. */
+    static boolean documentNoun(Word w) {
+        return DOCUMENT_NOUNS.contains(key(w));
     }
+
+    /** Whether a word is of a subject class of the table: a poll or record noun, a personal pronoun, a name. */
+    private static boolean inClass(String context, Word w) {
+        return switch (context) {
+            case "-@document" -> DOCUMENT_NOUNS.contains(key(w));
+            case "-@pronoun" -> PRONOUNS.contains(key(w));
+            case "-@name" -> w.capitalised() && "PROPN".equals(w.pos());
+            default -> false;
+        };
+    }
+
+    /**
+     * The group of a hand-listed cue verb: the table's group for its form, whatever the frame; else
+     * by its lemma (the table leaves out forms that are cues in fewer than half their uses, such as
+     * "believed"); else speech.
+     */
+    static CueGroup group(String form, String lemma) {
+        List<Entry> entries = FORMS.get(form.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        return entries != null ? entries.get(0).group() : LEMMA_GROUPS.getOrDefault(lemma, CueGroup.SPEECH);
+    }
+
+    /** The hand-listed verbs that are not speech. */
+    private static final Map<String, CueGroup> LEMMA_GROUPS = Map.of("believe", CueGroup.BELIEF, "expect",
+            CueGroup.BELIEF, "predict", CueGroup.BELIEF, "speculate", CueGroup.BELIEF, "surmise", CueGroup.BELIEF,
+            "deny", CueGroup.DENIAL);
 
     private static String key(Word w) {
         return w.lower().replace('\u2019', '\'');

@@ -18,6 +18,8 @@ final class SegmentReader {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
+    /** Participles that take "of" only in the passive: "people accused of fraud" are not speaking. */
+    private static final Set<String> PASSIVE_OF = Set.of("accused", "suspected", "convicted", "charged");
 
     private final String text;
 
@@ -59,7 +61,7 @@ final class SegmentReader {
         }
         List<Reading> out = new ArrayList<>(verbs.size() + 1);
         Reading main = verbs.stream().filter(r -> r.source() != null).findFirst().orElse(null);
-        if (main != null && according != null) {
+        if (main != null && according != null && main.group() == CueGroup.SPEECH) {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
             if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
                 main = main.withIntermediary(according.source(), according.kind());
@@ -122,7 +124,7 @@ final class SegmentReader {
                 }
                 end++;
             }
-            group = CueLexicon.group(w.text());
+            group = CueLexicon.group(w.text(), v.lemma());
         } else {
             CueLexicon.Match m = CueLexicon.at(ws, from, to, i);
             if (m == null || (!w.noun() && i > from && "DET".equals(ws.get(i - 1).pos()))) {
@@ -132,6 +134,9 @@ final class SegmentReader {
             cueFrom = m.from();
             end = m.to();
             group = m.group();
+        }
+        if (attributive(ws, cueFrom, end, from, to)) {
+            return null;
         }
         int k = cueFrom;
         boolean passive = false;
@@ -152,6 +157,9 @@ final class SegmentReader {
             next = np == null ? end : np.to();
         } else if (passive) {
             // "It is believed that …" has no agent: a vague source. "The bridge is expected to …" names none.
+            if (k > from && ws.get(k - 1).is("it") && end < to && ws.get(end).is("to")) {
+                return null; // "It was forecast to reach Florida": "it" is the storm, not the dummy of "it is believed that"
+            }
             if (k > from && ws.get(k - 1).is("it")) {
                 source = TextRef.of(text, ws.get(k - 1).start(), ws.get(end - 1).end());
                 kind = SourceKind.VAGUE;
@@ -159,8 +167,14 @@ final class SegmentReader {
             }
         } else {
             np = NounPhrases.before(ws, from, k);
+            if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
+                np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
+            }
             if (np == null && k > from && ws.get(k - 1).is(",")) {
                 np = NounPhrases.apposition(ws, from, k - 1);
+                if (np == null) {
+                    np = Clauses.appositions(ws, from, k - 1);
+                }
                 if (np == null) {
                     np = Clauses.relativeSubject(ws, from, k - 1);
                 }
@@ -171,7 +185,8 @@ final class SegmentReader {
                         ? NounPhrases.before(ws, from, np.from() - 1) : null;
             }
             lead = np == null ? -1 : np.from() - 1;
-            if (np == null && !"tell".equals(v.lemma()) && (k == from || ws.get(k - 1).punctuation())) {
+            boolean participle = w.lower().endsWith("ing");
+            if (np == null && !"tell".equals(v.lemma()) && !participle && (k == from || ws.get(k - 1).punctuation())) {
                 np = NounPhrases.after(ws, end, to); // inverted: "“…,” said Smith."
                 if (np != null && np.to() < to && ws.get(np.to()).verb()) {
                     np = null; // "said the bridge would reopen": the subject of the reported clause
@@ -186,7 +201,7 @@ final class SegmentReader {
                     return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
                             seg, next, lead, ws);
                 }
-                np = Clauses.leadingSubject(ws, from, k - 1);
+                np = Clauses.mainSubject(ws, from, k - 1);
             }
         }
         if (np != null) {
@@ -250,13 +265,23 @@ final class SegmentReader {
         if (np == null) {
             return null;
         }
+        TextRef source = TextRef.of(text, np.start(), np.end());
+        SourceKind kind = SourceClassifier.kind(np);
+        int after = np.to();
+        if (after + 1 < seg.to() && ws.get(after).verb() && ws.get(after).lower().endsWith("ed") && ws.get(after + 1).is("by")) {
+            NounPhrase maker = NounPhrases.after(ws, after + 2, seg.to()); // "a poll published by NBC News" names it
+            if (maker != null) {
+                source = TextRef.of(text, np.start(), maker.end());
+                kind = kind == SourceKind.EVIDENCE ? SourceKind.DOCUMENT : kind;
+                after = maker.to();
+            }
+        }
         boolean leading = allPunctuation(ws, seg.from(), a);
-        boolean trailing = allPunctuation(ws, np.to(), seg.to()) && a > seg.from() && ws.get(a - 1).is(",");
-        TextRef content = leading ? clause(ws, np.to(), seg.to(), false)
+        boolean trailing = allPunctuation(ws, after, seg.to()) && a > seg.from() && ws.get(a - 1).is(",");
+        TextRef content = leading ? clause(ws, after, seg.to(), false)
                 : trailing ? clause(ws, seg.from(), a - 1, false) : clause(ws, seg.from(), seg.to(), false);
         return new Reading(TextRef.of(text, ws.get(a).start(), ws.get(a + 1).end()), "according to",
-                CueTone.NEUTRAL, TextRef.of(text, np.start(), np.end()), np, SourceClassifier.kind(np), null, null,
-                content, ws.get(a).sentence(), CueGroup.SPEECH);
+                CueTone.NEUTRAL, source, np, kind, null, null, content, ws.get(a).sentence(), CueGroup.SPEECH);
     }
 
     /** The words [a, b) as a reported clause, or null when they hold no verb. */
@@ -288,6 +313,22 @@ final class SegmentReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "misconduct by the alleged thief", "into alleged misconduct", "people accused of crimes": a
+     * participle used as an adjective before a noun, or a passive with "of", describes and reports nothing.
+     */
+    private static boolean attributive(List<Word> ws, int cueFrom, int end, int from, int to) {
+        Word w = ws.get(cueFrom);
+        if (!w.lower().endsWith("ed") || end != cueFrom + 1) {
+            return false;
+        }
+        boolean afterNoSubject = cueFrom == from || "ADP".equals(ws.get(cueFrom - 1).pos())
+                || "DET".equals(ws.get(cueFrom - 1).pos());
+        boolean beforeNoun = end < to && ws.get(end).noun() && !ws.get(end).capitalised();
+        boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
+        return afterNoSubject && beforeNoun || passiveOf;
     }
 
     private static boolean skippable(Word w) {

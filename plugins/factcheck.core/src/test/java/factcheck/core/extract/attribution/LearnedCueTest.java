@@ -126,4 +126,29 @@ class LearnedCueTest {
     void nothingReportedIsNoAttribution() throws Exception {
         assertEquals(List.of(), of("Okafor said nothing."));
     }
+
+    @Test
+    void participlesThatDescribeReportNothing() throws Exception {
+        assertEquals(List.of(), of("The council opened an inquiry into alleged misconduct at the harbour."));
+        assertEquals(List.of(), of("The law lets Norway send people accused of fraud abroad."));
+        assertEquals(List.of(), of("It was forecast to reach Bergen on Wednesday."));
+    }
+
+    @Test
+    void unnamedEvidenceIsItsOwnKind() throws Exception {
+        assertEquals(SourceKind.EVIDENCE, only("Recent opinion polls show the ferry tax is unpopular.").sourceKind());
+        assertEquals(SourceKind.EVIDENCE, only("According to reports, the ferry will stop in May.").sourceKind());
+        assertEquals(SourceKind.DOCUMENT, only("A harbour board report says the pier is weak.").sourceKind());
+        assertEquals(SourceKind.DOCUMENT, only("The Norstat poll shows the ferry tax is unpopular.").sourceKind());
+        Attribution published = only("According to a poll published by Aftenposten, most voters want the ferry.");
+        assertEquals("a poll published by Aftenposten", published.source().text());
+        assertEquals(SourceKind.DOCUMENT, published.sourceKind());
+        assertEquals("most voters want the ferry", published.content().text());
+    }
+
+    @Test
+    void outletAfterANonSpeechCueMakesNoChain() throws Exception {
+        List<Attribution> all = of("The new port levy appears to cover the pier, according to Aftenposten.");
+        assertTrue(all.stream().noneMatch(Attribution::indirectChain), all.toString());
+    }
 }
