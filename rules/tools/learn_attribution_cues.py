@@ -13,7 +13,8 @@ one cue a line:
 `form` is a word as written (lower case); `context` is empty when the word alone is a cue, `+w` when
 the next word must be `w` ("called +on"), `-w` when the previous word must be `w` ("is expected" is
 written "expected -is"), `-@document` when the previous word must be a poll, study or record noun
-("polls show"), `-@pronoun` or `-@name` when it must be a personal pronoun or a name ("she wants"); `group` is the kind of cue (speech, belief, evidence, refusal, denial,
+("polls show"), `-@pronoun` or `-@name` when it must be a personal pronoun or a name ("she wants"),
+`+@that` when "that" must follow ("think that"); `group` is the kind of cue (speech, belief, evidence, refusal, denial,
 intention); `cue`/`total` are how often the form (in that context) lay inside a gold cue, and how
 often it occurred at all. A form is kept when it was a cue in at least MIN_RATIO of its uses and at
 least MIN_COUNT times (a frame MIN_FRAME_COUNT times); a form below the ratio may still be kept
@@ -40,7 +41,7 @@ MIN_FRAME_COUNT = 5
 FUNCTION_WORDS = {"in", "to", "of", "for", "on", "about", "a", "an", "the", "that", "and", "it", "is", "was",
                   "are", "were", "be", "has", "have", "had", "with", "as", "by", "at", "from", "this", "not",
                   "did", "does", "do", "he", "she", "they", "we", "i", "you", "his", "her", "their", "also",
-                  "statement", "interview", ":", "-", "later", "then", "now", "would", "will", "could", "can", "been", "so", "but", "if"}
+                  "statement", "interview", ":", "-", "later", "then", "now", "out", "twitter", "would", "will", "could", "can", "been", "so", "but", "if"}
 
 # The kind of cue, by word stem; anything else is speech. These lists name the groups of the issue
 # ("polls show", "declined to comment", "has denied", "vowed"); the data decides which forms exist.
@@ -114,6 +115,8 @@ def main(data_dir, out_path):
             total[w] += 1
             cue[w] += bool(ids[j])
             classes = [subject_class(toks, j)]
+            if j + 1 < len(toks) and toks[j + 1][2] == "that":
+                classes.append("+@that")
             if j > 0 and toks[j - 1][2] in DOCUMENT_NOUNS:
                 classes.append("-@document")
             for c in classes:

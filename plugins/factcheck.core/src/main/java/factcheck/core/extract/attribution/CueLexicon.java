@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The cue words learned from news (the PolNeAR training split) by
  * {@code rules/tools/learn_attribution_cues.py}, read from {@code cue-lexicon.tsv} next to this
- * class: each form with the frame it needs (none, the next word, or the word before) and its
+ * class: each form with the frame it needs (none, the next word, the word before, or a class of
+ * either: a poll noun, a pronoun, a name before, "that" after) and its
  * {@link CueGroup}. The hand-written {@link CueVerbs} table still gives the tone of the verbs it lists.
  */
 final class CueLexicon {
@@ -80,6 +81,12 @@ final class CueLexicon {
             String word = e.context().substring(1);
             if (e.context().charAt(0) == '+' && i + 1 < to && key(ws.get(i + 1)).equals(word)) {
                 return new Match(i, i + 2, e.group());
+            }
+            if (e.context().equals("+@that")) {
+                if (i + 1 < to && ws.get(i + 1).is("that")) {
+                    return new Match(i, i + 1, e.group()); // "think that": "that" opens the content, it is no cue
+                }
+                continue;
             }
             if (e.context().startsWith("-@")) {
                 if (i - 1 >= from && inClass(e.context(), ws.get(i - 1))) {

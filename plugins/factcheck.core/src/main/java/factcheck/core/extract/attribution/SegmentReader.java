@@ -17,6 +17,8 @@ final class SegmentReader {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    /** How many words a name may have before a headline colon: "Senator Maria Lopez Ruiz:". */
+    private static final int COLON_NAME = 5;
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
     /** Participles that take "of" only in the passive: "people accused of fraud" are not speaking. */
     private static final Set<String> PASSIVE_OF = Set.of("accused", "suspected", "convicted", "charged");
@@ -87,21 +89,51 @@ final class SegmentReader {
     }
 
     /**
-     * "The senator's answer: “…”": a segment with no cue that ends in a colon before a quotation
-     * introduces it; the source is the phrase the segment opens with, when it has one.
+     * A colon that introduces someone's words, in a segment with no other cue: "The senator's answer:
+     * “…”" (the segment ends in the colon and leads into a quotation; the source is the phrase the
+     * segment opens with, when it has one), or the headline style "Rubio: We will win Florida" (a
+     * name of at most {@link #COLON_NAME} words opening the sentence, then the words).
      */
     private Reading colon(Segment seg) {
         List<Word> ws = seg.words();
         int last = seg.to() - 1;
-        if (seg.next() == null || last < seg.from() || !ws.get(last).is(":")) {
+        if (last < seg.from()) {
             return null;
         }
-        NounPhrase np = NounPhrases.after(ws, seg.from(), last);
+        if (seg.next() != null && ws.get(last).is(":")) {
+            NounPhrase np = NounPhrases.after(ws, seg.from(), last);
+            return colonReading(ws.get(last), np, null);
+        }
+        int start = seg.from();
+        while (start < last && ws.get(start).punctuation()) {
+            start++;
+        }
+        for (int x = start + 1; x <= last && x - start <= COLON_NAME; x++) {
+            if (!ws.get(x).is(":")) {
+                continue;
+            }
+            NounPhrase np = NounPhrases.before(ws, start, x);
+            TextRef content = clause(ws, x + 1, seg.to(), false);
+            // a name ending right at the colon: not "Editor's note:", "The Latest:", "Q:", "UPDATE:"
+            Word end = np == null ? null : ws.get(np.coreTo() - 1);
+            boolean named = np != null && np.from() == start && np.coreTo() == x && ws.get(start).text().length() > 1
+                    && !ws.get(start).text().equals(ws.get(start).text().toUpperCase(java.util.Locale.ROOT))
+                    && !"DET".equals(ws.get(start).pos()) && end.capitalised() && "PROPN".equals(end.pos());
+            if (!named || (content == null && seg.next() == null)) {
+                return null;
+            }
+            SourceKind kind = SourceClassifier.kind(np);
+            return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION ? colonReading(ws.get(x), np, content)
+                    : null;
+        }
+        return null;
+    }
+
+    private Reading colonReading(Word c, NounPhrase np, TextRef content) {
         TextRef source = np == null ? null : TextRef.of(text, np.start(), np.end());
         SourceKind kind = np == null ? SourceKind.NONE : SourceClassifier.kind(np);
-        Word c = ws.get(last);
         return new Reading(TextRef.of(text, c.start(), c.end()), ":", CueTone.NEUTRAL, source, np, kind, null, null,
-                null, c.sentence(), CueGroup.SPEECH);
+                content, c.sentence(), CueGroup.SPEECH);
     }
 
     private Reading verb(Segment seg, int i, List<Reading> earlier) {
@@ -180,9 +212,14 @@ final class SegmentReader {
                 }
             }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
-                // "Ruiz, who said …": the speaker is the phrase before the comma.
-                np = np.from() - 1 > from && ws.get(np.from() - 1).is(",")
-                        ? NounPhrases.before(ws, from, np.from() - 1) : null;
+                int who = np.from();
+                if (who - 1 > from && ws.get(who - 1).is(",")) {
+                    np = NounPhrases.before(ws, from, who - 1); // "Ruiz, who said …": the phrase before the comma
+                } else {
+                    // "voters who say …": the phrase and its "who", which the reader takes as one
+                    NounPhrase antecedent = NounPhrases.before(ws, from, who);
+                    np = antecedent == null ? null : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
+                }
             }
             lead = np == null ? -1 : np.from() - 1;
             boolean participle = w.lower().endsWith("ing");

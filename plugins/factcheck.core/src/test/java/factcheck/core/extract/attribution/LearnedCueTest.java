@@ -151,4 +151,30 @@ class LearnedCueTest {
         List<Attribution> all = of("The new port levy appears to cover the pier, according to Aftenposten.");
         assertTrue(all.stream().noneMatch(Attribution::indirectChain), all.toString());
     }
+
+    @Test
+    void headlineColonNamesTheSpeaker() throws Exception {
+        Attribution colon = withCue("The harbour closed on Monday.\n\nArdern: The pier will stay shut until spring.", ":");
+        assertEquals("Ardern", colon.source().text());
+        assertEquals("The pier will stay shut until spring", colon.content().text());
+        assertEquals(List.of(), of("The harbour closed on Monday.\n\nEditor\u2019s note: The pier will stay shut until spring."));
+        assertEquals(List.of(), of("The harbour closed on Monday.\n\nUPDATE: The pier will stay shut until spring."));
+    }
+
+    @Test
+    void restrictiveRelativeKeepsItsPhrase() throws Exception {
+        Attribution say = withCue("Trawler crews who say the limits are unfair met on Monday.", "say");
+        assertEquals("Trawler crews who", say.source().text());
+        // the reported clause is read to the sentence end: where the relative clause ends is not known
+        assertTrue(say.content().text().startsWith("the limits are unfair"), say.content().text());
+    }
+
+    @Test
+    void thatFrameAndNameFrame() throws Exception {
+        Attribution found = withCue("Inspectors found that the crane had rusted through.", "found");
+        assertEquals(CueGroup.EVIDENCE, found.cueGroup());
+        assertEquals("the crane had rusted through", found.content().text());
+        Attribution calls = withCue("On Monday, Okafor calls the levy a tax on fishermen.", "calls");
+        assertEquals("Okafor", calls.source().text());
+    }
 }
