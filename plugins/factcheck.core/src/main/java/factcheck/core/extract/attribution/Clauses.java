@@ -43,8 +43,8 @@ final class Clauses {
     static NounPhrase mainSubject(List<Word> ws, int floor, int before) {
         for (int x = floor; x < before && x - floor <= REACH; x++) {
             Word w = ws.get(x);
-            if (!w.verb() || w.capitalised() && x > floor) {
-                continue; // "Wang/VERB Yi": a capitalised "verb" mid-sentence is a name
+            if (!w.verb() || w.capitalised()) {
+                continue; // "Wang/VERB Yi", "Otieno/VERB left": a capitalised "verb" is a name (or opens a sentence)
             }
             int k = x;
             while (k > floor && ("AUX".equals(ws.get(k - 1).pos()) || "ADV".equals(ws.get(k - 1).pos()))) {

@@ -19,6 +19,8 @@ final class SegmentReader {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     /** How many words a name may have before a headline colon: "Senator Maria Lopez Ruiz:". */
     private static final int COLON_NAME = 5;
+    /** Words before a verb that shares the subject of the clause before it. */
+    private static final Set<String> SHARED_SUBJECT = Set.of(",", "and", "but", "or");
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
     /** Participles that take "of" only in the passive: "people accused of fraud" are not speaking. */
     private static final Set<String> PASSIVE_OF = Set.of("accused", "suspected", "convicted", "charged");
@@ -57,6 +59,9 @@ final class SegmentReader {
                 i++;
             }
         }
+        for (int r = 0; r + 1 < verbs.size(); r++) {
+            verbs.set(r, endBefore(ws, seg, verbs.get(r), verbs.get(r + 1)));
+        }
         if (verbs.isEmpty() && according == null) {
             Reading colon = colon(seg);
             return colon == null ? List.of() : List.of(colon);
@@ -86,6 +91,34 @@ final class SegmentReader {
             out.add(according);
         }
         return out;
+    }
+
+    /**
+     * "Ruiz thanked the divers but told reporters …": the words of a cue end where the next cue's
+     * clause begins, without the joining "but", "and" or comma.
+     */
+    private Reading endBefore(List<Word> ws, Segment seg, Reading r, Reading next) {
+        TextRef c = r.content();
+        if (c == null) {
+            return r;
+        }
+        int stop = next.source() != null && next.source().start() > c.start() ? Math.min(next.source().start(),
+                next.cue().start()) : next.cue().start();
+        if (c.end() <= stop || c.start() >= stop) {
+            return r;
+        }
+        int last = -1;
+        for (int x = seg.from(); x < seg.to() && ws.get(x).end() <= stop; x++) {
+            last = x;
+        }
+        while (last >= 0 && ws.get(last).start() >= c.start()
+                && (ws.get(last).punctuation() || "CCONJ".equals(ws.get(last).pos()))) {
+            last--;
+        }
+        if (last < 0 || ws.get(last).start() < c.start()) {
+            return r.withContent(null);
+        }
+        return r.withContent(TextRef.of(text, c.start(), ws.get(last).end()));
     }
 
     /**
@@ -231,8 +264,10 @@ final class SegmentReader {
                 lead = k - 1;
                 next = np == null ? end : np.to();
             }
-            if (np == null && k > from && (ws.get(k - 1).is(",") || ws.get(k - 1).is("and"))) {
-                // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …": the subject of the clause before.
+            if (np == null && k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
+                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos())))) {
+                // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
+                // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
                 if (before != null && before.source() != null) {
                     return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),

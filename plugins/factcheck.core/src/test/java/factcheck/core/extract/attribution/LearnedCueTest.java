@@ -73,6 +73,13 @@ class LearnedCueTest {
     void coordinatedVerbTakesTheSubject() throws Exception {
         Attribution said = withCue("Otieno smiled and said the divers had done well.", "said");
         assertEquals("Otieno", said.source().text());
+        String both = "The harbour master thanked the divers but told reporters that the pier was safe.";
+        Attribution told = withCue(both, "told");
+        assertEquals("The harbour master", told.source().text());
+        assertEquals("the pier was safe", told.content().text());
+        assertEquals("the divers", withCue(both, "thanked").content().text()); // ends before "but told"
+        Attribution saying = withCue("Otieno ended the meeting by saying the pier was safe.", "saying");
+        assertEquals("Otieno", saying.source().text());
     }
 
     @Test
