@@ -21,6 +21,8 @@ final class SegmentReader {
     private static final int COLON_NAME = 5;
     /** Words before a verb that shares the subject of the clause before it. */
     private static final Set<String> SHARED_SUBJECT = Set.of(",", "and", "but", "or");
+    /** Objects that make "claimed" a claim of a deed or a prize, not of words. */
+    private static final Set<String> NOT_SPEECH_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership");
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
     /** Participles that take "of" only in the passive: "people accused of fraud" are not speaking. */
     private static final Set<String> PASSIVE_OF = Set.of("accused", "suspected", "convicted", "charged");
@@ -68,7 +70,7 @@ final class SegmentReader {
         }
         List<Reading> out = new ArrayList<>(verbs.size() + 1);
         Reading main = verbs.stream().filter(r -> r.source() != null).findFirst().orElse(null);
-        if (main != null && according != null && main.group() == CueGroup.SPEECH) {
+        if (main != null && according != null && main.group() == CueGroup.SPEECH && !main.cue().text().endsWith("ly")) {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
             if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
                 main = main.withIntermediary(according.source(), according.kind());
@@ -214,6 +216,10 @@ final class SegmentReader {
         SourceKind kind = SourceKind.NONE;
         int lead = -1;
         int next = end;
+        if ("claim".equals(v.lemma()) && end < to && (NOT_SPEECH_OBJECTS.contains(ws.get(end).lower())
+                || ws.get(end).is("by"))) {
+            return null; // "claimed responsibility", "the attack was claimed by …": a claim of a deed, not of words
+        }
         if (end < to && ws.get(end).is("by")) {
             if (!passive) {
                 return null; // "a democracy claimed by China": a participle with its agent, not speech
@@ -249,9 +255,12 @@ final class SegmentReader {
                 if (who - 1 > from && ws.get(who - 1).is(",")) {
                     np = NounPhrases.before(ws, from, who - 1); // "Ruiz, who said …": the phrase before the comma
                 } else {
-                    // "voters who say …": the phrase and its "who", which the reader takes as one
+                    // "voters who say …": the phrase and its "who", which the reader takes as one; a name
+                    // ("CNN who reported") stands alone
                     NounPhrase antecedent = NounPhrases.before(ws, from, who);
-                    np = antecedent == null ? null : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
+                    boolean named = antecedent != null && antecedent.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+                    np = antecedent == null || named || !ws.get(who).is("who") ? antecedent
+                            : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
             }
             lead = np == null ? -1 : np.from() - 1;
@@ -280,7 +289,11 @@ final class SegmentReader {
             source = TextRef.of(text, np.start(), np.end());
             kind = SourceClassifier.kind(np);
         }
-        return reading(w, cueFrom, end, v, group, source, np, kind, seg, next, lead, ws);
+        Reading r = reading(w, cueFrom, end, v, group, source, np, kind, seg, next, lead, ws);
+        if (np == null && kind == SourceKind.VAGUE && r.content() == null) {
+            return null; // "if it is deemed against the law": no clause, so no one is said to believe anything
+        }
+        return r;
     }
 
     /** A reading of the cue at words [cueFrom, end) with its listener, medium and reported clause. */
@@ -340,8 +353,12 @@ final class SegmentReader {
         TextRef source = TextRef.of(text, np.start(), np.end());
         SourceKind kind = SourceClassifier.kind(np);
         int after = np.to();
-        if (after + 1 < seg.to() && ws.get(after).verb() && ws.get(after).lower().endsWith("ed") && ws.get(after + 1).is("by")) {
-            NounPhrase maker = NounPhrases.after(ws, after + 2, seg.to()); // "a poll published by NBC News" names it
+        int by = after + 1;
+        while (by < seg.to() && by <= after + 4 && !ws.get(by).is("by") && !ws.get(by).punctuation()) {
+            by++; // "a survey published in 2017 by …"
+        }
+        if (by + 1 < seg.to() && ws.get(after).verb() && ws.get(after).lower().endsWith("ed") && ws.get(by).is("by")) {
+            NounPhrase maker = NounPhrases.after(ws, by + 1, seg.to()); // "a poll published by NBC News" names it
             if (maker != null) {
                 source = TextRef.of(text, np.start(), maker.end());
                 kind = kind == SourceKind.EVIDENCE ? SourceKind.DOCUMENT : kind;
@@ -396,9 +413,12 @@ final class SegmentReader {
         if (!w.lower().endsWith("ed") || end != cueFrom + 1) {
             return false;
         }
-        boolean afterNoSubject = cueFrom == from || "ADP".equals(ws.get(cueFrom - 1).pos())
-                || "DET".equals(ws.get(cueFrom - 1).pos());
-        boolean beforeNoun = end < to && ws.get(end).noun() && !ws.get(end).capitalised();
+        Word prev = cueFrom == from ? null : ws.get(cueFrom - 1);
+        // no subject or auxiliary before it: "over alleged plots", "protecting alleged abusers"
+        boolean gerund = prev != null && prev.lower().endsWith("ing") && prev.text().length() > 5 && !prev.capitalised();
+        boolean afterNoSubject = prev == null || gerund || !("AUX".equals(prev.pos()) || NounPhrases.nominal(prev)
+                || "PRON".equals(prev.pos()) || prev.is(",") || "ADV".equals(prev.pos()));
+        boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
         boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
         return afterNoSubject && beforeNoun || passiveOf;
     }

@@ -26,7 +26,10 @@ final class SourceClassifier {
             return SourceKind.OUTLET;
         }
         String lastWord = core.get(core.size() - 1).bare().toLowerCase(Locale.ROOT); // the head, however it was tagged
-        if ((SourceWords.EVIDENCE.contains(headWord) || SourceWords.EVIDENCE.contains(lastWord)) && unnamed(core)) {
+        boolean namedAfter = np.words().subList(np.coreTo(), np.to()).stream()
+                .anyMatch(w -> "PROPN".equals(w.pos()) || w.capitalised());
+        if ((SourceWords.EVIDENCE.contains(headWord) || SourceWords.EVIDENCE.contains(lastWord)) && unnamed(core)
+                && !namedAfter) { // "data from the Gun Registry" names it
             return SourceKind.EVIDENCE;
         }
         if (SourceWords.DOCUMENTS.contains(headWord)) {

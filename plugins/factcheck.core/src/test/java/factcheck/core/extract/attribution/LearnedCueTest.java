@@ -139,6 +139,11 @@ class LearnedCueTest {
         assertEquals(List.of(), of("The council opened an inquiry into alleged misconduct at the harbour."));
         assertEquals(List.of(), of("The law lets Norway send people accused of fraud abroad."));
         assertEquals(List.of(), of("It was forecast to reach Bergen on Wednesday."));
+        assertEquals(List.of(), of("The church was fined for protecting alleged abusers."));
+        assertEquals(List.of(), of("Chile acted over alleged Revolutionary Guards plots."));
+        assertEquals(List.of(), of("The rebels claimed responsibility for the raid on the depot."));
+        assertEquals(List.of(), of("The post must go if it is deemed against the law."));
+        assertEquals("Iranian involvement", only("Norway and Chile have alleged Iranian involvement.").content().text());
     }
 
     @Test
@@ -151,12 +156,18 @@ class LearnedCueTest {
         assertEquals("a poll published by Aftenposten", published.source().text());
         assertEquals(SourceKind.DOCUMENT, published.sourceKind());
         assertEquals("most voters want the ferry", published.content().text());
+        assertEquals(SourceKind.DOCUMENT, only("According to a survey published in 2021 by Norstat, most voters want the ferry.")
+                .sourceKind());
+        assertEquals(SourceKind.DOCUMENT, only("According to data from the Norwegian Coastal Administration, the pier is unsafe.")
+                .sourceKind());
     }
 
     @Test
     void outletAfterANonSpeechCueMakesNoChain() throws Exception {
         List<Attribution> all = of("The new port levy appears to cover the pier, according to Aftenposten.");
         assertTrue(all.stream().noneMatch(Attribution::indirectChain), all.toString());
+        List<Attribution> adverb = of("The rain reportedly flooded the pier, according to Aftenposten.");
+        assertTrue(adverb.stream().noneMatch(Attribution::indirectChain), adverb.toString());
     }
 
     @Test
@@ -170,8 +181,8 @@ class LearnedCueTest {
 
     @Test
     void restrictiveRelativeKeepsItsPhrase() throws Exception {
-        Attribution say = withCue("Trawler crews who say the limits are unfair met on Monday.", "say");
-        assertEquals("Trawler crews who", say.source().text());
+        Attribution say = withCue("On Monday, trawler crews who say the limits are unfair met the mayor.", "say");
+        assertEquals("trawler crews who", say.source().text());
         // the reported clause is read to the sentence end: where the relative clause ends is not known
         assertTrue(say.content().text().startsWith("the limits are unfair"), say.content().text());
     }
