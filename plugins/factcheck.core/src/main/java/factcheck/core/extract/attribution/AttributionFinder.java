@@ -113,9 +113,10 @@ public final class AttributionFinder {
             if (readings.isEmpty()) {
                 return;
             }
-            paragraphHasCue[seg.paragraph()] = true;
-            readings.forEach(r -> cueStarts.add(r.cue().start()));
             Reading main = readings.get(0);
+            // Only a cue with a source speaks for a quotation nearby; "is expected" alone does not.
+            readings.stream().filter(r -> r.source() != null).forEach(r -> cueStarts.add(r.cue().start()));
+            paragraphHasCue[seg.paragraph()] |= main.source() != null;
             boolean sourced = main.source() != null;
             boolean toNext = sourced && seg.next() != null;
             // "“A,” she said": the cue right after a quotation is its attribution, unless the sentence

@@ -81,6 +81,9 @@ final class SegmentReader {
             main = according;
             according = null;
         }
+        if (main == null) {
+            main = colon(seg); // "Gray, who cited his years in rugby: “…”": the cues have no source, the colon may
+        }
         if (main != null) {
             out.add(main);
         }
@@ -202,7 +205,7 @@ final class SegmentReader {
             end = m.to();
             group = m.group();
         }
-        if (attributive(ws, cueFrom, end, from, to)) {
+        if (attributive(ws, cueFrom, end, from, to, seg.prev() != null)) {
             return null;
         }
         int k = cueFrom;
@@ -408,7 +411,7 @@ final class SegmentReader {
      * "misconduct by the alleged thief", "into alleged misconduct", "people accused of crimes": a
      * participle used as an adjective before a noun, or a passive with "of", describes and reports nothing.
      */
-    private static boolean attributive(List<Word> ws, int cueFrom, int end, int from, int to) {
+    private static boolean attributive(List<Word> ws, int cueFrom, int end, int from, int to, boolean afterQuote) {
         Word w = ws.get(cueFrom);
         if (!w.lower().endsWith("ed") || end != cueFrom + 1) {
             return false;
@@ -416,8 +419,9 @@ final class SegmentReader {
         Word prev = cueFrom == from ? null : ws.get(cueFrom - 1);
         // no subject or auxiliary before it: "over alleged plots", "protecting alleged abusers"
         boolean gerund = prev != null && prev.lower().endsWith("ing") && prev.text().length() > 5 && !prev.capitalised();
-        boolean afterNoSubject = prev == null || gerund || !("AUX".equals(prev.pos()) || NounPhrases.nominal(prev)
-                || "PRON".equals(prev.pos()) || prev.is(",") || "ADV".equals(prev.pos()));
+        // after a quotation or a mark the participle is an inverted cue: "“…” tweeted Mayor Ruiz"
+        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || !("AUX".equals(prev.pos())
+                || NounPhrases.nominal(prev) || "PRON".equals(prev.pos()) || "ADV".equals(prev.pos())));
         boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
         boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
         return afterNoSubject && beforeNoun || passiveOf;

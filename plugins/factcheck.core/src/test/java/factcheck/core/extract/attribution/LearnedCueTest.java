@@ -195,4 +195,12 @@ class LearnedCueTest {
         Attribution calls = withCue("On Monday, Okafor calls the levy a tax on fishermen.", "calls");
         assertEquals("Okafor", calls.source().text());
     }
+
+    @Test
+    void invertedParticipleAfterAQuotationIsACue() throws Exception {
+        List<Attribution> all = of("\"We owe the divers everything\" tweeted Mayor of Bergen Ola Strand (no relation)."
+                + " \"Their courage is beyond words.\"");
+        assertEquals(2, all.stream().filter(a -> a.direct() && a.source() != null
+                && a.source().text().equals("Mayor of Bergen Ola Strand")).count(), all.toString());
+    }
 }
