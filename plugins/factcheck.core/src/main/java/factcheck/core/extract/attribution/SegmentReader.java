@@ -360,8 +360,14 @@ final class SegmentReader {
         while (by < seg.to() && by <= after + 4 && !ws.get(by).is("by") && !ws.get(by).punctuation()) {
             by++; // "a survey published in 2017 by …"
         }
-        if (by + 1 < seg.to() && ws.get(after).verb() && ws.get(after).lower().endsWith("ed") && ws.get(by).is("by")) {
-            NounPhrase maker = NounPhrases.after(ws, by + 1, seg.to()); // "a poll published by NBC News" names it
+        boolean lead = after < seg.to() && (ws.get(after).verb() && ws.get(after).lower().endsWith("ed")
+                || ws.get(after).is("on") || ws.get(after).is("in") || ws.get(after).is("by"));
+        if (ws.get(Math.min(after, seg.to() - 1)).is("by")) {
+            by = after;
+        }
+        if (by + 1 < seg.to() && lead && ws.get(by).is("by")) {
+            // "a poll published by NBC News", "a report on Monday by Aftenposten" name it
+            NounPhrase maker = NounPhrases.after(ws, by + 1, seg.to());
             if (maker != null) {
                 source = TextRef.of(text, np.start(), maker.end());
                 kind = kind == SourceKind.EVIDENCE ? SourceKind.DOCUMENT : kind;

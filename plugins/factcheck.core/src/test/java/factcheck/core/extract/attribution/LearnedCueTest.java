@@ -160,6 +160,10 @@ class LearnedCueTest {
                 .sourceKind());
         assertEquals(SourceKind.DOCUMENT, only("According to data from the Norwegian Coastal Administration, the pier is unsafe.")
                 .sourceKind());
+        assertEquals(SourceKind.DOCUMENT, only("According to a report on Monday by Aftenposten, the pier is unsafe.")
+                .sourceKind());
+        assertEquals(SourceKind.DOCUMENT, only("According to a recent report by Aftenposten, the pier is unsafe.")
+                .sourceKind());
     }
 
     @Test
