@@ -41,7 +41,7 @@ MIN_FRAME_COUNT = 5
 FUNCTION_WORDS = {"in", "to", "of", "for", "on", "about", "a", "an", "the", "that", "and", "it", "is", "was",
                   "are", "were", "be", "has", "have", "had", "with", "as", "by", "at", "from", "this", "not",
                   "did", "does", "do", "he", "she", "they", "we", "i", "you", "his", "her", "their", "also",
-                  "statement", "interview", ":", "-", "later", "then", "now", "out", "twitter", "long", "would", "will", "could", "can", "been", "so", "but", "if"}
+                  "statement", "interview", ":", "-", "later", "then", "now", "out", "twitter", "long", "since", "would", "will", "could", "can", "been", "so", "but", "if"}
 
 # The kind of cue, by word stem; anything else is speech. These lists name the groups of the issue
 # ("polls show", "declined to comment", "has denied", "vowed"); the data decides which forms exist.
