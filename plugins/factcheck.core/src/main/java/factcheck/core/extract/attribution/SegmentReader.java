@@ -139,7 +139,8 @@ final class SegmentReader {
             return null;
         }
         if (seg.next() != null && ws.get(last).is(":")) {
-            NounPhrase np = NounPhrases.after(ws, seg.from(), last);
+            // the phrase right before the colon: "… - Pew Research: “…”", "The senator's answer: “…”"
+            NounPhrase np = NounPhrases.before(ws, seg.from(), last);
             return colonReading(ws.get(last), np, null);
         }
         int start = seg.from();
