@@ -13,7 +13,7 @@ import factcheck.core.nlp.Token;
  */
 final class ArticleWords {
 
-    private static final String MARKS = "\u201C\u201D\u2018\"";
+    private static final String MARKS = "\u201C\u201D\u2018\"\u00AB\u2039";
 
     private final List<List<Word>> byParagraph = new ArrayList<>();
     private final List<Word> all = new ArrayList<>();
@@ -62,6 +62,6 @@ final class ArticleWords {
     }
 
     private static boolean isClosing(char c) {
-        return c == '\u201D' || c == '"' || c == '\u201C';
+        return c == '\u201D' || c == '"' || c == '\u201C' || c == '\u00BB' || c == '\u203A';
     }
 }

@@ -31,11 +31,13 @@ import factcheck.core.annotation.TextRef;
  * @param intermediaryKind   the intermediary's kind, null when none
  * @param quoteStart         start offset of the attributed quotation, -1 for reported speech
  * @param sentence           index of the sentence holding the cue (or the quotation's start)
+ * @param cueGroup           what kind of cue it is (speech, belief, evidence, refusal, denial, intention); null
+ *                           without a cue
  */
 public record Attribution(int start, int end, String text, TextRef cue, TextRef source, TextRef content,
         SourceKind sourceKind, String resolvedSpeaker, TextRef resolvedSpeakerRef, String cueLemma,
         boolean loadedCue, CueTone cueTone, boolean direct, boolean linkedToPrevious, TextRef intermediary,
-        SourceKind intermediaryKind, int quoteStart, int sentence) implements Annotation {
+        SourceKind intermediaryKind, int quoteStart, int sentence, CueGroup cueGroup) implements Annotation {
 
     @Override
     public String type() {

@@ -24,6 +24,9 @@ import factcheck.core.nlp.Sentence;
  */
 public final class AttributionFinder {
 
+    /** How many words may stand between a quotation and the cue after it that attributes it. */
+    private static final int NEAR_QUOTE = 12;
+
     private AttributionFinder() {
     }
 
@@ -110,11 +113,18 @@ public final class AttributionFinder {
             if (readings.isEmpty()) {
                 return;
             }
-            paragraphHasCue[seg.paragraph()] = true;
-            readings.forEach(r -> cueStarts.add(r.cue().start()));
             Reading main = readings.get(0);
-            boolean toNext = seg.next() != null;
-            boolean toPrev = seg.prev() != null && main.content() == null && (!toNext || runsOn(seg.prev()));
+            // Only a cue with a source speaks for a quotation nearby; "is expected" alone does not.
+            readings.stream().filter(r -> r.source() != null).forEach(r -> cueStarts.add(r.cue().start()));
+            paragraphHasCue[seg.paragraph()] |= main.source() != null;
+            boolean sourced = main.source() != null;
+            boolean toNext = sourced && seg.next() != null;
+            // "“A,” she said": the cue right after a quotation is its attribution, unless the sentence
+            // before already gave the quotation one and the quotation does not run on into this cue
+            // ("Ruiz said it was “a mistake” for Lee to resign": "resign" is no cue of the quotation).
+            boolean toPrev = sourced && seg.prev() != null && main.content() == null && (!toNext || runsOn(seg.prev()))
+                    && (!beforeCue.containsKey(seg.prev()) || runsOn(seg.prev()))
+                    && wordsBetween(seg, main) <= NEAR_QUOTE;
             if (toPrev) {
                 afterCue.putIfAbsent(seg.prev(), direct(main, seg.prev()));
                 afterReading.putIfAbsent(seg.prev(), main);
@@ -124,11 +134,20 @@ public final class AttributionFinder {
             }
             for (int i = 0; i < readings.size(); i++) {
                 Reading reading = readings.get(i);
-                boolean attached = i == 0 && (toPrev || toNext);
-                if (!attached && reading.content() != null) {
+                // A cue with neither source nor content ("is expected" alone) tells the reader nothing.
+                if ((i > 0 || !(toPrev || toNext)) && (reading.content() != null || reading.source() != null)) {
                     result.add(build(reading, reading.content(), null));
                 }
             }
+        }
+
+        /** Words from the segment's start to the cue: "“…,” the mayor of the city said" is six. */
+        private static int wordsBetween(Segment seg, Reading r) {
+            int n = 0;
+            for (int i = seg.from(); i < seg.to() && seg.words().get(i).start() < r.cue().start(); i++) {
+                n++;
+            }
+            return n;
         }
 
         /** A quotation ending in a comma, question or dash runs on into the cue after it: "“A,” she said, “B.”" */
@@ -181,12 +200,12 @@ public final class AttributionFinder {
             return new Attribution(q.start(), q.end(), q.text(), null, before.source(), q.content(),
                     before.sourceKind(), before.resolvedSpeaker(), before.resolvedSpeakerRef(), null, false,
                     CueTone.NEUTRAL, true, true, before.intermediary(), before.intermediaryKind(), q.start(),
-                    sentenceAt(q.start()));
+                    sentenceAt(q.start()), null);
         }
 
         private Attribution unattributed(Quote q) {
             return new Attribution(q.start(), q.end(), q.text(), null, null, q.content(), SourceKind.NONE, null, null,
-                    null, false, CueTone.NEUTRAL, true, false, null, null, q.start(), sentenceAt(q.start()));
+                    null, false, CueTone.NEUTRAL, true, false, null, null, q.start(), sentenceAt(q.start()), null);
         }
 
         /** An attribution from a reading: of quotation {@code q}, or of reported speech when q is null. */
@@ -207,7 +226,7 @@ public final class AttributionFinder {
             TextRef speaker = speakers.resolve(r);
             return new Attribution(start, end, text.substring(start, end), r.cue(), source, content, r.kind(),
                     speaker == null ? null : speaker.text(), speaker, r.lemma(), r.tone().loaded(), r.tone(), q != null,
-                    false, r.intermediary(), r.intermediaryKind(), q == null ? -1 : q.start(), r.sentence());
+                    false, r.intermediary(), r.intermediaryKind(), q == null ? -1 : q.start(), r.sentence(), r.group());
         }
 
         /** Index of the sentence holding {@code offset}, or -1. */

@@ -71,6 +71,26 @@ final class NounPhrases {
         return new NounPhrase(words, from, end, coreFrom < 0 ? end : coreFrom);
     }
 
+    /**
+     * The phrase whose last word is {@code head}, whatever the tagger made of the head: "opinion polls"
+     * before "show" is a phrase even when "polls" was tagged a verb.
+     */
+    static NounPhrase endingWith(List<Word> words, int floor, int head) {
+        int from = head;
+        for (int k = head - 1; k >= floor && head - k < MAX_WORDS; k--) {
+            Word w = words.get(k);
+            if ("DET".equals(w.pos())) {
+                from = k;
+                break;
+            }
+            if (!nominal(w)) {
+                break;
+            }
+            from = k;
+        }
+        return new NounPhrase(words, from, head + 1, head + 1);
+    }
+
     /** The phrase starting at word {@code start}, not reaching {@code limit}. */
     static NounPhrase after(List<Word> words, int start, int limit) {
         int k = start;

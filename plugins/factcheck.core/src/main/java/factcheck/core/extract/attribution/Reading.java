@@ -15,16 +15,17 @@ import factcheck.core.annotation.TextRef;
  * @param intermediaryKind its kind, or null
  * @param content          the reported clause, or null when the cue introduces no clause of its own
  * @param sentence         the index of the cue's sentence
+ * @param group            what kind of cue it is
  */
 record Reading(TextRef cue, String lemma, CueTone tone, TextRef source, NounPhrase sourcePhrase, SourceKind kind,
-        TextRef intermediary, SourceKind intermediaryKind, TextRef content, int sentence) {
+        TextRef intermediary, SourceKind intermediaryKind, TextRef content, int sentence, CueGroup group) {
 
     Reading withIntermediary(TextRef ref, SourceKind refKind) {
-        return new Reading(cue, lemma, tone, source, sourcePhrase, kind, ref, refKind, content, sentence);
+        return new Reading(cue, lemma, tone, source, sourcePhrase, kind, ref, refKind, content, sentence, group);
     }
 
     Reading withContent(TextRef newContent) {
         return new Reading(cue, lemma, tone, source, sourcePhrase, kind, intermediary, intermediaryKind, newContent,
-                sentence);
+                sentence, group);
     }
 }

@@ -1,5 +1,6 @@
 package factcheck.core.extract.attribution;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,15 @@ final class SegmentReader {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    /** How many words a name may have before a headline colon: "Senator Maria Lopez Ruiz:". */
+    private static final int COLON_NAME = 5;
+    /** Words before a verb that shares the subject of the clause before it. */
+    private static final Set<String> SHARED_SUBJECT = Set.of(",", "and", "but", "or");
+    /** Objects that make "claimed" a claim of a deed or a prize, not of words. */
+    private static final Set<String> NOT_SPEECH_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership");
+    private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
+    /** Participles that take "of" only in the passive: "people accused of fraud" are not speaking. */
+    private static final Set<String> PASSIVE_OF = Set.of("accused", "suspected", "convicted", "charged");
 
     private final String text;
 
@@ -23,81 +33,243 @@ final class SegmentReader {
         this.text = text;
     }
 
-    /** The readings of a segment; the first is the one a neighbouring quotation belongs to. */
+    /**
+     * The readings of a segment, every cue in it; the first is the one a neighbouring quotation
+     * belongs to, and it is the first cue with a source (a segment whose cues have no source gives
+     * none to a quotation: the quotation stays unattributed).
+     */
     List<Reading> read(Segment seg) {
         List<Word> ws = seg.words();
-        Reading verb = null;
+        List<Reading> verbs = new ArrayList<>();
         Reading according = null;
-        for (int i = seg.from(); i < seg.to() && (verb == null || according == null); i++) {
+        int i = seg.from();
+        while (i < seg.to()) {
             if (ws.get(i).is("according") && i + 1 < seg.to() && ws.get(i + 1).is("to")) {
                 if (according == null) {
                     according = according(seg, i);
                 }
-            } else if (verb == null) {
-                verb = verb(seg, i);
+                i += 2;
+                continue;
+            }
+            Reading r = verb(seg, i, verbs);
+            if (r == null) {
+                i++;
+                continue;
+            }
+            verbs.add(r);
+            while (i < seg.to() && ws.get(i).start() < r.cue().end()) {
+                i++;
             }
         }
-        if (verb != null && according != null) {
+        for (int r = 0; r + 1 < verbs.size(); r++) {
+            verbs.set(r, endBefore(ws, seg, verbs.get(r), verbs.get(r + 1)));
+        }
+        if (verbs.isEmpty() && according == null) {
+            Reading colon = colon(seg);
+            return colon == null ? List.of() : List.of(colon);
+        }
+        List<Reading> out = new ArrayList<>(verbs.size() + 1);
+        Reading main = verbs.stream().filter(r -> r.source() != null).findFirst().orElse(null);
+        if (main != null && according != null && main.group() == CueGroup.SPEECH && !main.cue().text().endsWith("ly")) {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
-            if (medium && verb.kind() != SourceKind.DOCUMENT && verb.kind() != SourceKind.OUTLET) {
-                return List.of(verb.withIntermediary(according.source(), according.kind()));
+            if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
+                main = main.withIntermediary(according.source(), according.kind());
+                according = null;
             }
-            return List.of(verb, according);
         }
-        return verb != null ? List.of(verb) : according != null ? List.of(according) : List.of();
+        if (main == null && according != null) {
+            main = according;
+            according = null;
+        }
+        if (main == null) {
+            main = colon(seg); // "Gray, who cited his years in rugby: “…”": the cues have no source, the colon may
+        }
+        if (main != null) {
+            out.add(main);
+        }
+        for (Reading r : verbs) {
+            if (main == null || r.cue().start() != main.cue().start()) {
+                out.add(r);
+            }
+        }
+        if (according != null) {
+            out.add(according);
+        }
+        return out;
     }
 
-    private Reading verb(Segment seg, int i) {
+    /**
+     * "Ruiz thanked the divers but told reporters …": the words of a cue end where the next cue's
+     * clause begins, without the joining "but", "and" or comma.
+     */
+    private Reading endBefore(List<Word> ws, Segment seg, Reading r, Reading next) {
+        TextRef c = r.content();
+        if (c == null) {
+            return r;
+        }
+        int stop = next.source() != null && next.source().start() > c.start() ? Math.min(next.source().start(),
+                next.cue().start()) : next.cue().start();
+        if (c.end() <= stop || c.start() >= stop) {
+            return r;
+        }
+        int last = -1;
+        for (int x = seg.from(); x < seg.to() && ws.get(x).end() <= stop; x++) {
+            last = x;
+        }
+        while (last >= 0 && ws.get(last).start() >= c.start()
+                && (ws.get(last).punctuation() || "CCONJ".equals(ws.get(last).pos()))) {
+            last--;
+        }
+        if (last < 0 || ws.get(last).start() < c.start()) {
+            return r.withContent(null);
+        }
+        return r.withContent(TextRef.of(text, c.start(), ws.get(last).end()));
+    }
+
+    /**
+     * A colon that introduces someone's words, in a segment with no other cue: "The senator's answer:
+     * “…”" (the segment ends in the colon and leads into a quotation; the source is the phrase the
+     * segment opens with, when it has one), or the headline style "Rubio: We will win Florida" (a
+     * name of at most {@link #COLON_NAME} words opening the sentence, then the words).
+     */
+    private Reading colon(Segment seg) {
+        List<Word> ws = seg.words();
+        int last = seg.to() - 1;
+        if (last < seg.from()) {
+            return null;
+        }
+        if (seg.next() != null && ws.get(last).is(":")) {
+            // the phrase right before the colon: "… - Pew Research: “…”", "The senator's answer: “…”"
+            NounPhrase np = NounPhrases.before(ws, seg.from(), last);
+            return colonReading(ws.get(last), np, null);
+        }
+        int start = seg.from();
+        while (start < last && ws.get(start).punctuation()) {
+            start++;
+        }
+        for (int x = start + 1; x <= last && x - start <= COLON_NAME; x++) {
+            if (!ws.get(x).is(":")) {
+                continue;
+            }
+            NounPhrase np = NounPhrases.before(ws, start, x);
+            TextRef content = clause(ws, x + 1, seg.to(), false);
+            // a name ending right at the colon: not "Editor's note:", "The Latest:", "Q:", "UPDATE:"
+            Word end = np == null ? null : ws.get(np.coreTo() - 1);
+            boolean named = np != null && np.from() == start && np.coreTo() == x && ws.get(start).text().length() > 1
+                    && !ws.get(start).text().equals(ws.get(start).text().toUpperCase(java.util.Locale.ROOT))
+                    && !"DET".equals(ws.get(start).pos()) && end.capitalised() && "PROPN".equals(end.pos());
+            if (!named || (content == null && seg.next() == null)) {
+                return null;
+            }
+            SourceKind kind = SourceClassifier.kind(np);
+            return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION ? colonReading(ws.get(x), np, content)
+                    : null;
+        }
+        return null;
+    }
+
+    private Reading colonReading(Word c, NounPhrase np, TextRef content) {
+        TextRef source = np == null ? null : TextRef.of(text, np.start(), np.end());
+        SourceKind kind = np == null ? SourceKind.NONE : SourceClassifier.kind(np);
+        return new Reading(TextRef.of(text, c.start(), c.end()), ":", CueTone.NEUTRAL, source, np, kind, null, null,
+                content, c.sentence(), CueGroup.SPEECH);
+    }
+
+    private Reading verb(Segment seg, int i, List<Reading> earlier) {
         List<Word> ws = seg.words();
         int from = seg.from();
         int to = seg.to();
         Word w = ws.get(i);
         CueVerb v = CueVerbs.lookup(w.text()).orElse(null);
-        if (v == null || (v.needsVerbTag() && !w.verb()) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
-            return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
-        }
+        int cueFrom = i;
         int end = i + 1;
-        String particle = CueVerbs.particle(w.text());
-        if (particle != null) {
-            if (end >= to || !ws.get(end).is(particle)) {
-                return null;
+        CueGroup group;
+        if (v != null) {
+            if ((v.needsVerbTag() && !w.verb()) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
+                return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
             }
-            end++;
+            String particle = CueVerbs.particle(w.text());
+            if (particle != null) {
+                if (end >= to || !ws.get(end).is(particle)) {
+                    return null;
+                }
+                end++;
+            }
+            group = CueLexicon.group(w.text(), v.lemma());
+        } else {
+            CueLexicon.Match m = CueLexicon.at(ws, from, to, i);
+            if (m == null || (!w.noun() && i > from && "DET".equals(ws.get(i - 1).pos()))) {
+                return null; // "the expected result": an adjective, though "the assertion that" is a cue
+            }
+            v = new CueVerb(w.lower(), CueTone.NEUTRAL, false);
+            cueFrom = m.from();
+            end = m.to();
+            group = m.group();
         }
-        if (end < to && ws.get(end).is("by")) {
-            return null; // "a democracy claimed by China": a participle with its agent, not speech
+        if (attributive(ws, cueFrom, end, from, to, seg.prev() != null)) {
+            return null;
         }
-        int k = i;
+        int k = cueFrom;
         boolean passive = false;
-        while (k > from && k > i - 4 && skippable(ws.get(k - 1))) {
+        while (k > from && k > cueFrom - 4 && skippable(ws.get(k - 1))) {
             passive |= BE.contains(ws.get(k - 1).lower());
             k--;
         }
         NounPhrase np = null;
-        TextRef source;
-        SourceKind kind;
-        int lead;
+        TextRef source = null;
+        SourceKind kind = SourceKind.NONE;
+        int lead = -1;
         int next = end;
-        if (passive) {
-            // "It is believed that …" has no agent: a vague source. "The bridge is expected to …" is no speech.
-            if (k <= from || !ws.get(k - 1).is("it")) {
-                return null;
+        if ("claim".equals(v.lemma()) && end < to && (NOT_SPEECH_OBJECTS.contains(ws.get(end).lower())
+                || ws.get(end).is("by"))) {
+            return null; // "claimed responsibility", "the attack was claimed by …": a claim of a deed, not of words
+        }
+        if (end < to && ws.get(end).is("by")) {
+            if (!passive) {
+                return null; // "a democracy claimed by China": a participle with its agent, not speech
             }
-            source = TextRef.of(text, ws.get(k - 1).start(), ws.get(end - 1).end());
-            kind = SourceKind.VAGUE;
-            lead = k - 2;
+            np = NounPhrases.after(ws, end + 1, to); // "was told by aides"
+            next = np == null ? end : np.to();
+        } else if (passive) {
+            // "It is believed that …" has no agent: a vague source. "The bridge is expected to …" names none.
+            if (k > from && ws.get(k - 1).is("it") && end < to && ws.get(end).is("to")) {
+                return null; // "It was forecast to reach Florida": "it" is the storm, not the dummy of "it is believed that"
+            }
+            if (k > from && ws.get(k - 1).is("it")) {
+                source = TextRef.of(text, ws.get(k - 1).start(), ws.get(end - 1).end());
+                kind = SourceKind.VAGUE;
+                lead = k - 2;
+            }
         } else {
             np = NounPhrases.before(ws, from, k);
+            if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
+                np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
+            }
             if (np == null && k > from && ws.get(k - 1).is(",")) {
                 np = NounPhrases.apposition(ws, from, k - 1);
+                if (np == null) {
+                    np = Clauses.appositions(ws, from, k - 1);
+                }
+                if (np == null) {
+                    np = Clauses.relativeSubject(ws, from, k - 1);
+                }
             }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
-                // "Ruiz, who said …": the speaker is the phrase before the comma.
-                np = np.from() - 1 > from && ws.get(np.from() - 1).is(",")
-                        ? NounPhrases.before(ws, from, np.from() - 1) : null;
+                int who = np.from();
+                if (who - 1 > from && ws.get(who - 1).is(",")) {
+                    np = NounPhrases.before(ws, from, who - 1); // "Ruiz, who said …": the phrase before the comma
+                } else {
+                    // "voters who say …": the phrase and its "who", which the reader takes as one; a name
+                    // ("CNN who reported") stands alone
+                    NounPhrase antecedent = NounPhrases.before(ws, from, who);
+                    boolean named = antecedent != null && antecedent.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+                    np = antecedent == null || named || !ws.get(who).is("who") ? antecedent
+                            : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
+                }
             }
             lead = np == null ? -1 : np.from() - 1;
-            if (np == null && !"tell".equals(v.lemma()) && (k == from || ws.get(k - 1).punctuation())) {
+            boolean participle = w.lower().endsWith("ing");
+            if (np == null && !"tell".equals(v.lemma()) && !participle && (k == from || ws.get(k - 1).punctuation())) {
                 np = NounPhrases.after(ws, end, to); // inverted: "“…,” said Smith."
                 if (np != null && np.to() < to && ws.get(np.to()).verb()) {
                     np = null; // "said the bridge would reopen": the subject of the reported clause
@@ -105,12 +277,34 @@ final class SegmentReader {
                 lead = k - 1;
                 next = np == null ? end : np.to();
             }
-            if (np == null) {
-                return null;
+            if (np == null && k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
+                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos())))) {
+                // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
+                // "Ruiz ended it by saying …": the subject of the clause before.
+                Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+                if (before != null && before.source() != null) {
+                    return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
+                            seg, next, lead, ws);
+                }
+                np = Clauses.mainSubject(ws, from, k - 1);
             }
+        }
+        if (np != null) {
             source = TextRef.of(text, np.start(), np.end());
             kind = SourceClassifier.kind(np);
         }
+        Reading r = reading(w, cueFrom, end, v, group, source, np, kind, seg, next, lead, ws);
+        if (np == null && kind == SourceKind.VAGUE && r.content() == null) {
+            return null; // "if it is deemed against the law": no clause, so no one is said to believe anything
+        }
+        return r;
+    }
+
+    /** A reading of the cue at words [cueFrom, end) with its listener, medium and reported clause. */
+    private Reading reading(Word w, int cueFrom, int end, CueVerb v, CueGroup group, TextRef source, NounPhrase np,
+            SourceKind kind, Segment seg, int next, int lead, List<Word> ws) {
+        int from = seg.from();
+        int to = seg.to();
         TextRef intermediary = null;
         SourceKind intermediaryKind = null;
         if ("tell".equals(v.lemma())) {
@@ -136,11 +330,22 @@ final class SegmentReader {
         }
         // "He stated, “…”": a comma right after the cue means the words are elsewhere, not a clause here.
         TextRef content = next < to && ws.get(next).is(",") ? null : clause(ws, next, to, true);
+        if (content == null && next < to && !ws.get(next).is(",")) {
+            NounPhrase object = NounPhrases.after(ws, next, to); // "has denied the report", "criticised the plan"
+            content = object == null || object.to() - object.from() == 1 && "PRON".equals(object.head().pos())
+                    ? null : TextRef.of(text, object.start(), object.end());
+            if (content == null && NOTHING.contains(ws.get(next).lower())) {
+                return null; // "Ruiz said nothing": a cue that reports no words
+            }
+        }
         if (content == null && seg.prev() == null && lead >= from && ws.get(lead).is(",")) {
             content = clause(ws, from, lead, false); // "The bridge will reopen, officials said."
+            if (content == null && next < to && ws.get(next).is(",")) {
+                content = clause(ws, from, to, false); // "The bridge, Ruiz said, will reopen in May."
+            }
         }
-        return new Reading(TextRef.of(text, w.start(), ws.get(end - 1).end()), v.lemma(), v.tone(), source, np, kind,
-                intermediary, intermediaryKind, content, w.sentence());
+        return new Reading(TextRef.of(text, ws.get(cueFrom).start(), ws.get(end - 1).end()), v.lemma(), v.tone(), source,
+                np, kind, intermediary, intermediaryKind, content, w.sentence(), group);
     }
 
     private Reading according(Segment seg, int a) {
@@ -149,13 +354,33 @@ final class SegmentReader {
         if (np == null) {
             return null;
         }
+        TextRef source = TextRef.of(text, np.start(), np.end());
+        SourceKind kind = SourceClassifier.kind(np);
+        int after = np.to();
+        int by = after + 1;
+        while (by < seg.to() && by <= after + 4 && !ws.get(by).is("by") && !ws.get(by).punctuation()) {
+            by++; // "a survey published in 2017 by …"
+        }
+        boolean lead = after < seg.to() && (ws.get(after).verb() && ws.get(after).lower().endsWith("ed")
+                || ws.get(after).is("on") || ws.get(after).is("in") || ws.get(after).is("by"));
+        if (ws.get(Math.min(after, seg.to() - 1)).is("by")) {
+            by = after;
+        }
+        if (by + 1 < seg.to() && lead && ws.get(by).is("by")) {
+            // "a poll published by NBC News", "a report on Monday by Aftenposten" name it
+            NounPhrase maker = NounPhrases.after(ws, by + 1, seg.to());
+            if (maker != null) {
+                source = TextRef.of(text, np.start(), maker.end());
+                kind = kind == SourceKind.EVIDENCE ? SourceKind.DOCUMENT : kind;
+                after = maker.to();
+            }
+        }
         boolean leading = allPunctuation(ws, seg.from(), a);
-        boolean trailing = allPunctuation(ws, np.to(), seg.to()) && a > seg.from() && ws.get(a - 1).is(",");
-        TextRef content = leading ? clause(ws, np.to(), seg.to(), false)
+        boolean trailing = allPunctuation(ws, after, seg.to()) && a > seg.from() && ws.get(a - 1).is(",");
+        TextRef content = leading ? clause(ws, after, seg.to(), false)
                 : trailing ? clause(ws, seg.from(), a - 1, false) : clause(ws, seg.from(), seg.to(), false);
         return new Reading(TextRef.of(text, ws.get(a).start(), ws.get(a + 1).end()), "according to",
-                CueTone.NEUTRAL, TextRef.of(text, np.start(), np.end()), np, SourceClassifier.kind(np), null, null,
-                content, ws.get(a).sentence());
+                CueTone.NEUTRAL, source, np, kind, null, null, content, ws.get(a).sentence(), CueGroup.SPEECH);
     }
 
     /** The words [a, b) as a reported clause, or null when they hold no verb. */
@@ -187,6 +412,26 @@ final class SegmentReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "misconduct by the alleged thief", "into alleged misconduct", "people accused of crimes": a
+     * participle used as an adjective before a noun, or a passive with "of", describes and reports nothing.
+     */
+    private static boolean attributive(List<Word> ws, int cueFrom, int end, int from, int to, boolean afterQuote) {
+        Word w = ws.get(cueFrom);
+        if (!w.lower().endsWith("ed") || end != cueFrom + 1) {
+            return false;
+        }
+        Word prev = cueFrom == from ? null : ws.get(cueFrom - 1);
+        // no subject or auxiliary before it: "over alleged plots", "protecting alleged abusers"
+        boolean gerund = prev != null && prev.lower().endsWith("ing") && prev.text().length() > 5 && !prev.capitalised();
+        // after a quotation or a mark the participle is an inverted cue: "“…” tweeted Mayor Ruiz"
+        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || !("AUX".equals(prev.pos())
+                || NounPhrases.nominal(prev) || "PRON".equals(prev.pos()) || "ADV".equals(prev.pos())));
+        boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
+        boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
+        return afterNoSubject && beforeNoun || passiveOf;
     }
 
     private static boolean skippable(Word w) {

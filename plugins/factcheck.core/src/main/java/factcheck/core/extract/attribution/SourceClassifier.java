@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Decides what kind of source a noun phrase names, from the {@link SourceWords} tables and the
- * tagger's proper-noun tags: a pronoun, an outlet, a document, an unnamed source, an organisation
- * (or a capital standing for its government), a person. The order matters: "a CNN report" is a
+ * tagger's proper-noun tags: a pronoun, an outlet, unnamed evidence ("polls show"), a document, an
+ * unnamed source, an organisation (or a capital standing for its government), a person. The order matters: "a CNN report" is a
  * document, "CNN" an outlet, "Chinese officials" vague, "the Foreign Ministry" an organisation.
  */
 final class SourceClassifier {
@@ -24,6 +24,13 @@ final class SourceClassifier {
         String name = withoutArticle(core);
         if (SourceWords.in(SourceWords.OUTLETS, name)) {
             return SourceKind.OUTLET;
+        }
+        String lastWord = core.get(core.size() - 1).bare().toLowerCase(Locale.ROOT); // the head, however it was tagged
+        boolean namedAfter = np.words().subList(np.coreTo(), np.to()).stream()
+                .anyMatch(w -> "PROPN".equals(w.pos()) || w.capitalised());
+        if ((SourceWords.EVIDENCE.contains(headWord) || SourceWords.EVIDENCE.contains(lastWord)) && unnamed(core)
+                && !namedAfter) { // "data from the Gun Registry" names it
+            return SourceKind.EVIDENCE;
         }
         if (SourceWords.DOCUMENTS.contains(headWord)) {
             return SourceKind.DOCUMENT;
@@ -43,6 +50,23 @@ final class SourceClassifier {
         }
         // Neither named nor a known role: "a man", "one resident". Nobody the reader could check.
         return SourceKind.VAGUE;
+    }
+
+    /**
+     * "Polls", "a new study", "recent opinion polls": no name (no proper noun, no capitalised word after
+     * the first), no maker ("a council report", "government data") and nothing pointing at one named
+     * before ("the poll", "its survey").
+     */
+    private static boolean unnamed(List<Word> core) {
+        for (int i = 0; i < core.size(); i++) {
+            Word w = core.get(i);
+            boolean maker = i < core.size() - 1 && w.noun() && !SourceWords.EVIDENCE_KINDS.contains(w.lower());
+            if ("PROPN".equals(w.pos()) || (i > 0 && w.capitalised()) || SourceWords.POINTERS.contains(w.lower())
+                    || "NUM".equals(w.pos()) || w.text().endsWith("'s") || w.text().endsWith("\u2019s") || maker) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -12,6 +12,11 @@ public enum SourceKind {
     OUTLET,
     /** A statement, report, letter, survey. */
     DOCUMENT,
+    /**
+     * Polls, studies, data, research that the sentence does not name: "polls show", "a new study
+     * found", "data suggest". Evidence is claimed without saying which.
+     */
+    EVIDENCE,
     /** Unnamed or anonymous: officials, experts, sources, people familiar with, it is believed. */
     VAGUE,
     /** A quotation with no cue and no speaker. */

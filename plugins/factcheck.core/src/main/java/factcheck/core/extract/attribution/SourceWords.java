@@ -27,6 +27,19 @@ final class SourceWords {
             "website", "blog", "notice", "summary", "minutes", "bulletin", "announcement", "interview", "book",
             "article", "editorial", "op-ed", "report's", "estimate", "estimates", "assessment", "cable");
 
+    /** Heads of evidence sources: a poll, a study, data. Unnamed ("polls show") they are EVIDENCE. */
+    static final Set<String> EVIDENCE = words("poll", "polls", "polling", "survey", "surveys", "study", "studies",
+            "data", "research", "figures", "numbers", "statistics", "analysis", "analyses", "estimates", "evidence",
+            "report", "reports", "records");
+
+    /** Nouns before an evidence noun that say what kind it is, not who made it: "opinion polls", "exit polls". */
+    static final Set<String> EVIDENCE_KINDS = words("opinion", "exit", "entrance", "poll", "polling", "survey",
+            "research", "tracking", "phone", "online", "election", "voter");
+
+    /** Words before an evidence noun that point at one already named: "the poll", "its survey". */
+    static final Set<String> POINTERS = words("the", "this", "that", "these", "those", "its", "their", "his", "her",
+            "our", "same");
+
     /** Heads of noun phrases and pronouns that leave the source unnamed. */
     static final Set<String> VAGUE = words("official", "officials", "diplomat", "diplomats", "expert", "experts",
             "source", "sources", "critic", "critics", "analyst", "analysts", "observer", "observers", "people",

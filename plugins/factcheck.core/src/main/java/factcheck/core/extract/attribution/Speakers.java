@@ -7,7 +7,8 @@ import factcheck.core.annotation.TextRef;
 /**
  * Says who a source stands for. "He" and "she" resolve to the nearest earlier person name outside
  * quotations; "they" and "it" to the source of the nearest earlier attribution that was not itself a
- * pronoun; a person source to its name without titles ("Mayor Ana Ruiz" → "Ana Ruiz"). Readings
+ * pronoun; a person source to its name without titles ("Mayor Ana Ruiz" → "Ana Ruiz"), and one
+ * named by office alone ("the senator") to the nearest earlier person name. Readings
  * must be resolved in text order, as the finder does.
  */
 final class Speakers {
@@ -28,7 +29,12 @@ final class Speakers {
             if (r.kind() != SourceKind.NONE) {
                 lastNamedSource = r.source();
             }
-            return r.kind() == SourceKind.PERSON ? name(r) : null;
+            if (r.kind() != SourceKind.PERSON) {
+                return null;
+            }
+            TextRef named = name(r);
+            // "the senator said": a person named by office alone is the nearest person named before.
+            return named != null ? named : role(r) ? mentions.before(r.source().start()) : null;
         }
         String pronoun = r.source().text().toLowerCase(java.util.Locale.ROOT);
         return switch (pronoun) {
@@ -36,6 +42,10 @@ final class Speakers {
             case "they", "it" -> lastNamedSource;
             default -> null;
         };
+    }
+
+    private static boolean role(Reading r) {
+        return r.sourcePhrase() != null && SourceWords.ROLES.contains(r.sourcePhrase().head().bare().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static TextRef name(Reading r) {

@@ -16,6 +16,12 @@ final class QuoteMarks {
     static final char LEFT_SINGLE = '\u2018';
     static final char RIGHT_SINGLE = '\u2019';
     static final char STRAIGHT_DOUBLE = '"';
+    /** « and » (French, Swiss, Russian, Spanish news): « opens, » closes. */
+    static final char LEFT_GUILLEMET = '\u00AB';
+    static final char RIGHT_GUILLEMET = '\u00BB';
+    /** ‹ and ›, the single guillemets of a quotation inside «…». */
+    static final char LEFT_SINGLE_GUILLEMET = '\u2039';
+    static final char RIGHT_SINGLE_GUILLEMET = '\u203A';
     static final char STRAIGHT_SINGLE = '\'';
 
     /** Words written with a leading apostrophe: ’n’, ’em, ’tis. A mark before them opens nothing. */
@@ -25,11 +31,13 @@ final class QuoteMarks {
     }
 
     static boolean isDouble(char c) {
-        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == STRAIGHT_DOUBLE || c == LOW_DOUBLE;
+        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == STRAIGHT_DOUBLE || c == LOW_DOUBLE
+                || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET;
     }
 
     static boolean isCurly(char c) {
-        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE || c == LOW_DOUBLE;
+        return c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LEFT_SINGLE || c == RIGHT_SINGLE || c == LOW_DOUBLE
+                || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET || c == LEFT_SINGLE_GUILLEMET || c == RIGHT_SINGLE_GUILLEMET;
     }
 
     /** Characters after which a mark starts something: start, space, brackets, dashes, other marks. */
@@ -39,7 +47,7 @@ final class QuoteMarks {
         }
         char p = text.charAt(pos - 1);
         return Character.isWhitespace(p) || "([{\u2014\u2013-/".indexOf(p) >= 0 || p == LEFT_DOUBLE
-                || p == STRAIGHT_DOUBLE || p == LEFT_SINGLE;
+                || p == STRAIGHT_DOUBLE || p == LEFT_SINGLE || p == LEFT_GUILLEMET || p == LEFT_SINGLE_GUILLEMET;
     }
 
     /** Characters before which a mark ends something: end, space, punctuation, other closing marks. */
@@ -49,7 +57,8 @@ final class QuoteMarks {
         }
         char n = text.charAt(pos + 1);
         return Character.isWhitespace(n) || ".,;:!?)]}\u2014\u2013-\u2026".indexOf(n) >= 0 || n == RIGHT_DOUBLE
-                || n == STRAIGHT_DOUBLE || n == RIGHT_SINGLE || n == STRAIGHT_SINGLE;
+                || n == STRAIGHT_DOUBLE || n == RIGHT_SINGLE || n == STRAIGHT_SINGLE || n == RIGHT_GUILLEMET
+                || n == RIGHT_SINGLE_GUILLEMET;
     }
 
     /** A straight double quote that only a closing mark can be: glued to the word before it. */

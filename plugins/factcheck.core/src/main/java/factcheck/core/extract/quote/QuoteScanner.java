@@ -1,6 +1,10 @@
 package factcheck.core.extract.quote;
 
 import static factcheck.core.extract.quote.QuoteMarks.LEFT_DOUBLE;
+import static factcheck.core.extract.quote.QuoteMarks.LEFT_GUILLEMET;
+import static factcheck.core.extract.quote.QuoteMarks.LEFT_SINGLE_GUILLEMET;
+import static factcheck.core.extract.quote.QuoteMarks.RIGHT_GUILLEMET;
+import static factcheck.core.extract.quote.QuoteMarks.RIGHT_SINGLE_GUILLEMET;
 import static factcheck.core.extract.quote.QuoteMarks.LOW_DOUBLE;
 import static factcheck.core.extract.quote.QuoteMarks.LEFT_SINGLE;
 import static factcheck.core.extract.quote.QuoteMarks.RIGHT_DOUBLE;
@@ -81,7 +85,8 @@ final class QuoteScanner {
             if (QuoteMarks.isDouble(c)) {
                 markIndex++;
                 onDouble(c, pos, unit);
-            } else if (open != null && (c == LEFT_SINGLE || c == RIGHT_SINGLE || c == STRAIGHT_SINGLE)) {
+            } else if (open != null && (c == LEFT_SINGLE || c == RIGHT_SINGLE || c == STRAIGHT_SINGLE
+                    || c == LEFT_SINGLE_GUILLEMET || c == RIGHT_SINGLE_GUILLEMET)) {
                 onSingle(c, pos, unit);
             }
         }
@@ -91,7 +96,8 @@ final class QuoteScanner {
         open.inner = null; // a nested mark never closed was an apostrophe or a slip; nothing to report
         boolean nextContinues = unit.body() && next != null && next.body();
         char first = next == null || next.start() >= next.end() ? 0 : text.charAt(next.start());
-        if (nextContinues && (first == LEFT_DOUBLE || first == STRAIGHT_DOUBLE || first == LOW_DOUBLE)) {
+        if (nextContinues && (first == LEFT_DOUBLE || first == STRAIGHT_DOUBLE || first == LOW_DOUBLE
+                || first == LEFT_GUILLEMET)) {
             return; // the news convention: the next paragraph reopens, the quotation goes on
         }
         QuoteProblem problem = nextContinues ? QuoteProblem.PARAGRAPH_RUN_NOT_REOPENED : QuoteProblem.UNCLOSED;
@@ -104,7 +110,7 @@ final class QuoteScanner {
             if (c == STRAIGHT_DOUBLE && QuoteMarks.inchMark(text, pos, unit.start())) {
                 return; // 6" wide
             }
-            if (c == RIGHT_DOUBLE || (c == STRAIGHT_DOUBLE
+            if (c == RIGHT_DOUBLE || c == RIGHT_GUILLEMET || (c == STRAIGHT_DOUBLE
                     && QuoteMarks.straightDoubleClearlyCloses(text, pos, unit.start(), unit.end()))) {
                 stray(c, pos, unit);
             } else {
@@ -113,6 +119,10 @@ final class QuoteScanner {
             return;
         }
         Open inner = open.inner;
+        if (c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET) {
+            onGuillemet(c, pos, unit);
+            return;
+        }
         if (inner != null && inner.isDouble && c != LOW_DOUBLE
                 && (c != LEFT_DOUBLE || inner.mark == LOW_DOUBLE && closesGerman(pos, unit))) {
             closeInner(c, pos, unit);
@@ -145,8 +155,31 @@ final class QuoteScanner {
         }
     }
 
+    /** Guillemets say which way they face: « always opens (nested when a quotation is open), » always closes. */
+    private void onGuillemet(char c, int pos, Unit unit) {
+        Open inner = open.inner;
+        if (c == LEFT_GUILLEMET) {
+            if (inner == null) {
+                open.inner = new Open(pos, c, unit.paragraph(), true);
+            }
+        } else if (inner != null && inner.isDouble) {
+            closeInner(c, pos, unit);
+        } else {
+            emit(open, pos + 1, pos, c, unit.paragraph(), QuoteProblem.NONE, -1);
+            open = null;
+        }
+    }
+
     private void onSingle(char c, int pos, Unit unit) {
         Open inner = open.inner;
+        if (c == LEFT_SINGLE_GUILLEMET || c == RIGHT_SINGLE_GUILLEMET) {
+            if (c == LEFT_SINGLE_GUILLEMET && inner == null) {
+                open.inner = new Open(pos, c, unit.paragraph(), false);
+            } else if (c == RIGHT_SINGLE_GUILLEMET && inner != null && !inner.isDouble) {
+                closeInner(c, pos, unit);
+            }
+            return;
+        }
         if (inner == null) {
             if (c != RIGHT_SINGLE && QuoteMarks.singleOpens(text, pos, unit.start(), unit.end())) {
                 open.inner = new Open(pos, c, unit.paragraph(), false);

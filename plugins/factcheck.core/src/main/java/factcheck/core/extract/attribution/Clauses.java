@@ -1,0 +1,94 @@
+package factcheck.core.extract.attribution;
+
+import java.util.List;
+
+/**
+ * Finds the subject of a cue that does not stand right after it: "Ruiz, who ran the port for a
+ * decade, said" (the phrase before a relative clause), "Ruiz, 57, a welder, said" (a name with
+ * appositions) and "Ruiz thanked the crew, adding" (the subject of the sentence's first verb). Each
+ * look-back is bounded by {@link #REACH} words.
+ */
+final class Clauses {
+
+    /** How far back a subject may stand from its cue. */
+    static final int REACH = 30;
+
+    private Clauses() {
+    }
+
+    /**
+     * "X, who …, said": {@code comma} is the index of the comma right before the cue; the subject is
+     * the noun phrase before the comma that opens the relative clause.
+     */
+    static NounPhrase relativeSubject(List<Word> ws, int floor, int comma) {
+        for (int j = comma - 1; j > floor && j > comma - REACH; j--) {
+            Word w = ws.get(j);
+            if (w.is("who") || w.is("whose") || w.is("which")) {
+                if (!ws.get(j - 1).is(",")) {
+                    return null;
+                }
+                return NounPhrases.before(ws, floor, j - 1);
+            }
+            if (w.terminator() || w.is(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the sentence's first verb before {@code before}: "But days later, Ruiz reversed
+     * herself, telling …" reads "Ruiz"; the subject a participle or a coordinated verb shares.
+     */
+    static NounPhrase mainSubject(List<Word> ws, int floor, int before) {
+        for (int x = floor; x < before && x - floor <= REACH; x++) {
+            Word w = ws.get(x);
+            if (!w.verb() || w.capitalised()) {
+                continue; // "Wang/VERB Yi", "Otieno/VERB left": a capitalised "verb" is a name (or opens a sentence)
+            }
+            int k = x;
+            while (k > floor && ("AUX".equals(ws.get(k - 1).pos()) || "ADV".equals(ws.get(k - 1).pos()))) {
+                k--;
+            }
+            NounPhrase np = NounPhrases.before(ws, floor, k);
+            if (np == null && k > floor && ws.get(k - 1).is(",")) {
+                np = appositions(ws, floor, k - 1);
+            }
+            return np;
+        }
+        return null;
+    }
+
+    /**
+     * "Ana Ruiz, 57, a welder from Porto, said": the name and everything set off by commas after it,
+     * up to {@code comma}, the comma right before the cue. Null unless the first phrase holds a proper noun.
+     */
+    static NounPhrase appositions(List<Word> ws, int floor, int comma) {
+        int j = comma;
+        NounPhrase named = null;
+        int parts = 0;
+        while (parts < 4) {
+            if (j - 2 > floor && "NUM".equals(ws.get(j - 1).pos()) && ws.get(j - 2).is(",")) {
+                j -= 2; // an age: "Ruiz, 57, said"
+                parts++;
+                continue;
+            }
+            NounPhrase np = NounPhrases.before(ws, floor, j);
+            if (np == null) {
+                return null;
+            }
+            parts++;
+            if (np.core().stream().anyMatch(w -> "PROPN".equals(w.pos()))) {
+                named = np;
+            }
+            if (np.from() - 1 <= floor || !ws.get(np.from() - 1).is(",")) {
+                // the chain must open its clause: "cut two routes on Friday, saying" is no apposition
+                boolean opens = np.from() == floor || ws.get(np.from() - 1).punctuation()
+                        || "CCONJ".equals(ws.get(np.from() - 1).pos());
+                return opens && parts > 1 && named != null ? new NounPhrase(ws, named.from(), comma, named.coreTo()) : null;
+            }
+            j = np.from() - 1;
+        }
+        return null;
+    }
+}
