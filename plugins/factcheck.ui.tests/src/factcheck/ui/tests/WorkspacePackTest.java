@@ -57,7 +57,8 @@ class WorkspacePackTest {
     @BeforeEach
     void createProjectWithPack() throws Exception {
         project = TestProjects.create("workspace-pack", true);
-        // the pack under test is the user's own (ProjectPackTrustTest covers the question asked otherwise)
+        // the pack under test is the user's own (ProjectPackTrustUiTest covers the question asked otherwise)
+        ProjectPackTrust.setPrompt((p, pack) -> ProjectPackTrust.Decision.TRUSTED);
         ProjectPackTrust.decide(project, ProjectPackTrust.Decision.TRUSTED);
         IFolder folder = ProjectPacks.folder(project);
         project.getFolder(".factcheck").create(true, true, null);
@@ -71,8 +72,9 @@ class WorkspacePackTest {
 
     @AfterEach
     void deleteProject() throws Exception {
-        ProjectPackTrust.decide(project, ProjectPackTrust.Decision.UNDECIDED);
+        // (no reset to "undecided" while the project lives: a build still running would ask)
         TestProjects.dispose(project);
+        ProjectPackTrust.setPrompt(new factcheck.ui.packs.ProjectPackTrustDialog());
     }
 
     @Test
