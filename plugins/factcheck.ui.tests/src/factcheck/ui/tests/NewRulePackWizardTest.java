@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import factcheck.workspace.packs.ProjectPackTrust;
 import factcheck.ui.wizards.NewRulePackWizard;
 import factcheck.workspace.packs.ProjectPacks;
 
@@ -31,7 +30,6 @@ class NewRulePackWizardTest {
 
     @AfterEach
     void deleteProject() throws Exception {
-        ProjectPackTrust.decide(project, ProjectPackTrust.Decision.UNDECIDED);
         TestProjects.dispose(project);
     }
 

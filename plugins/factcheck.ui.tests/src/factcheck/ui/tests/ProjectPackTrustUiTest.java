@@ -72,9 +72,9 @@ class ProjectPackTrustUiTest {
 
     @AfterEach
     void removeIt() throws Exception {
-        ProjectPackTrust.decide(project, ProjectPackTrust.Decision.UNDECIDED);
-        ProjectPackTrust.setPrompt(new ProjectPackTrustDialog());
+        // deleted first: a reset to "undecided" while a build of it still ran would ask again
         TestProjects.dispose(project);
+        ProjectPackTrust.setPrompt(new ProjectPackTrustDialog());
     }
 
     @Test

@@ -81,7 +81,10 @@ public final class ProjectPackTrust {
         }
         if (before != decision) {
             FactcheckWorkspace.get().projectPacks().forget(project);
-            rebuild(project);
+            if (decision != Decision.UNDECIDED) {
+                // what runs has changed: show it. Back to undecided, the next check asks again.
+                rebuild(project);
+            }
         }
     }
 
