@@ -119,9 +119,9 @@ class WorkspacePackTest {
                 "no marker for the Runtime call");
         // one marker per refused symbol (getRuntime and gc), all on the line of the call
         List<IMarker> errors = TestProjects.packMarkers(rule);
-        assertTrue(errors.stream().allMatch(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) == 11), () -> messages(errors));
+        assertTrue(errors.stream().allMatch(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) == 11), () -> messages(errors).toString());
         assertTrue(errors.stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
-                .contains("java.lang.Runtime.getRuntime: not in the rule API")), () -> messages(errors));
+                .contains("java.lang.Runtime.getRuntime: not in the rule API")), () -> messages(errors).toString());
         assertTrue(TestProjects.markers(article, "uitest.whopping").isEmpty(), "a refused pack must not run");
     }
 
