@@ -68,17 +68,7 @@ public final class ProjectPackTrust {
      */
     public static void decide(IProject project, Decision decision) {
         Decision before = decision(project);
-        IEclipsePreferences node = node();
-        if (decision == Decision.UNDECIDED) {
-            node.remove(key(project));
-        } else {
-            node.put(key(project), decision.name());
-        }
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // kept in memory for this session; the next start asks again
-        }
+        store(project, decision);
         if (before != decision) {
             FactcheckWorkspace.get().projectPacks().forget(project);
             if (decision != Decision.UNDECIDED) {
@@ -97,17 +87,23 @@ public final class ProjectPackTrust {
         Prompt prompt = PROMPT.get();
         if (decision == Decision.UNDECIDED && prompt != null) {
             decision = prompt.ask(project, pack);
-            if (decision != Decision.UNDECIDED) {
-                IEclipsePreferences node = node();
-                node.put(key(project), decision.name());
-                try {
-                    node.flush();
-                } catch (BackingStoreException e) {
-                    // kept in memory for this session
-                }
-            }
+            store(project, decision);
         }
         return decision == Decision.TRUSTED;
+    }
+
+    private static void store(IProject project, Decision decision) {
+        IEclipsePreferences node = node();
+        if (decision == Decision.UNDECIDED) {
+            node.remove(key(project));
+        } else {
+            node.put(key(project), decision.name());
+        }
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // kept in memory for this session; the next start asks again
+        }
     }
 
     private static IEclipsePreferences node() {

@@ -15,15 +15,9 @@ import org.kie.api.KieBase;
  * @param buildMillis how long compiling (or loading the image) took
  * @param fromImage   whether the KieBase came from the pack's precompiled {@link PackImage} rather
  *                    than from compiling its DRL
- * @param sandboxMicros how long the sandbox's checks (DRL and bytecode) and metering took
  */
 public record CompiledPack(RulePack pack, KieBase kieBase, List<Diagnostic> diagnostics, Map<String, Object> globals,
-        long buildMillis, boolean fromImage, long sandboxMicros) {
-
-    public CompiledPack(RulePack pack, KieBase kieBase, List<Diagnostic> diagnostics, Map<String, Object> globals,
-            long buildMillis, boolean fromImage) {
-        this(pack, kieBase, diagnostics, globals, buildMillis, fromImage, 0);
-    }
+        long buildMillis, boolean fromImage) {
 
     public CompiledPack {
         diagnostics = List.copyOf(diagnostics);

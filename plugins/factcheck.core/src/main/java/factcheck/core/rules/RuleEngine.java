@@ -101,19 +101,15 @@ public final class RuleEngine {
     private CompiledPack build(RulePack pack) {
         long t0 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(pack.diagnostics());
-        sandboxNanos.remove();
         boolean refused = !diagnostics.isEmpty();
         KieBase kieBase = null;
         boolean fromImage = false;
-        long checkNanos = 0;
         if (!refused) {
             kieBase = fromImage(pack, diagnostics);
             fromImage = kieBase != null;
             if (kieBase == null && diagnostics.isEmpty()) {
                 // before the compiler runs: some constructs make it load or instantiate classes
-                long s0 = System.nanoTime();
                 diagnostics.addAll(withLoader(() -> sandbox.checkStructure(pack)));
-                sandboxNanos.set(System.nanoTime() - s0);
             }
             if (kieBase == null && diagnostics.isEmpty()) {
                 kieBase = withLoader(() -> {
@@ -138,9 +134,7 @@ public final class RuleEngine {
                     return sandboxed(pack, kb, diagnostics);
                 });
             }
-            checkNanos = sandboxNanos.get() == null ? 0 : sandboxNanos.get();
         }
-        sandboxNanos.remove();
         Map<String, Object> values = new HashMap<>();
         if (kieBase != null) {
             diagnostics.addAll(checkRulesHaveMetadata(pack, kieBase));
@@ -149,12 +143,8 @@ public final class RuleEngine {
                 kieBase = null; // a rule would meet a null global: refuse the pack, the diagnostic says why
             }
         }
-        return new CompiledPack(pack, kieBase, diagnostics, values, (System.nanoTime() - t0) / 1_000_000, fromImage,
-                checkNanos / 1_000);
+        return new CompiledPack(pack, kieBase, diagnostics, values, (System.nanoTime() - t0) / 1_000_000, fromImage);
     }
-
-    /** Time the sandbox spent on the pack being built on this thread (for CompiledPack's figures). */
-    private final ThreadLocal<Long> sandboxNanos = new ThreadLocal<>();
 
     /**
      * The KieBase of freshly compiled packages that passed the sandbox's bytecode check, their code
@@ -169,23 +159,19 @@ public final class RuleEngine {
 
     /** Checks and, when allowed, meters the packages' code; false with the violations otherwise. */
     private boolean bytecodeAllowed(RulePack pack, Collection<KiePackage> packages, List<Diagnostic> diagnostics) {
-        long s0 = System.nanoTime();
         List<Diagnostic> violations = sandbox.checkBytecode(pack, packages);
         if (violations.isEmpty()) {
             sandbox.meter(packages);
         }
-        sandboxNanos.set((sandboxNanos.get() == null ? 0 : sandboxNanos.get()) + System.nanoTime() - s0);
         diagnostics.addAll(violations);
         return violations.isEmpty();
     }
 
+    /** The sandbox's DRL checks, with the builder's class loader so that declared types resolve. */
     private List<Diagnostic> checkSources(RulePack pack, KnowledgeBuilder kb) {
-        long s0 = System.nanoTime();
         ClassLoader types = kb instanceof org.drools.compiler.builder.impl.KnowledgeBuilderImpl impl
                 ? impl.getRootClassLoader() : loader;
-        List<Diagnostic> refusals = sandbox.checkSources(pack, types);
-        sandboxNanos.set((sandboxNanos.get() == null ? 0 : sandboxNanos.get()) + System.nanoTime() - s0);
-        return refusals;
+        return sandbox.checkSources(pack, types);
     }
 
     private KnowledgeBuilder compileDrl(RulePack pack) {

@@ -35,6 +35,7 @@ public final class ApiAllowlist {
     private final Set<String> wildcards = new HashSet<>();     // "Type"
     private final Set<String> denied = new HashSet<>();        // "Type#name"
     private final List<String> deniedTypes = new ArrayList<>(); // name prefixes
+    private final Set<String> mentionedTypes = new HashSet<>(); // owners of entries (the image filter asks often)
     private final List<String> lines;
 
     private ApiAllowlist(List<String> lines) {
@@ -56,6 +57,8 @@ public final class ApiAllowlist {
                 throw new IllegalArgumentException(RESOURCE + ": not an allowlist line: " + raw);
             }
         }
+        mentionedTypes.addAll(wildcards);
+        members.forEach(m -> mentionedTypes.add(m.substring(0, m.indexOf('#'))));
     }
 
     /** The allowlist the engine ships. */
@@ -86,7 +89,7 @@ public final class ApiAllowlist {
 
     /** Whether an entry names this type (as the owner of an allowed member or a wildcard). */
     public boolean mentionsType(String className) {
-        return wildcards.contains(className) || members.stream().anyMatch(m -> m.startsWith(className + "#"));
+        return mentionedTypes.contains(className);
     }
 
     /**

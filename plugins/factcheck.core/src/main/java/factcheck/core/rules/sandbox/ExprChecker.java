@@ -436,8 +436,7 @@ final class ExprChecker {
         if (raw.isArray()) {
             return raw.getComponentType();
         }
-        String method = List.class.isAssignableFrom(raw) ? "get" : Map.class.isAssignableFrom(raw) ? "get" : null;
-        if (method == null) {
+        if (!List.class.isAssignableFrom(raw) && !Map.class.isAssignableFrom(raw)) {
             throw new Refusal(raw.getName() + "[]", "only lists, maps and arrays can be indexed");
         }
         for (Method m : raw.getMethods()) {

@@ -28,17 +28,11 @@ public final class RuleBudget {
      * Starts metering this thread's pack code.
      *
      * @param maxSteps   ticks allowed
-     * @param deadline   {@link System#nanoTime()} after which ticks throw
+     * @param timeBudget time from now after which ticks throw
      * @param maxBytes   bytes this thread may allocate before ticks throw
      */
-    public static void start(long maxSteps, long deadline, long maxBytes) {
-        CURRENT.set(new Meter(maxSteps, deadline, maxBytes, allocated()));
-    }
-
-    /** Starts metering with a time budget from now. */
     public static void start(long maxSteps, java.time.Duration timeBudget, long maxBytes) {
-        CURRENT.set(new Meter(maxSteps, System.nanoTime() + timeBudget.toNanos(), maxBytes, allocated()));
-        CURRENT.get().budgetMillis = timeBudget.toMillis();
+        CURRENT.set(new Meter(maxSteps, timeBudget, maxBytes, allocated()));
     }
 
     /** Stops metering; returns why the budget ran out, or null if it did not. */
@@ -80,15 +74,16 @@ public final class RuleBudget {
     private static final class Meter {
         private final long maxSteps;
         private final long deadline;
+        private final long budgetMillis;
         private final long maxBytes;
         private final long bytesAtStart;
         private long steps;
-        private long budgetMillis = -1;
         private String exceeded;
 
-        Meter(long maxSteps, long deadline, long maxBytes, long bytesAtStart) {
+        Meter(long maxSteps, java.time.Duration timeBudget, long maxBytes, long bytesAtStart) {
             this.maxSteps = maxSteps;
-            this.deadline = deadline;
+            this.deadline = System.nanoTime() + timeBudget.toNanos();
+            this.budgetMillis = timeBudget.toMillis();
             this.maxBytes = maxBytes;
             this.bytesAtStart = bytesAtStart;
         }
@@ -106,7 +101,7 @@ public final class RuleBudget {
             } else if (bytes > maxBytes) {
                 exceeded = "more than " + (maxBytes >> 20) + " MB allocated";
             } else if ((steps & 0xFF) == 0 && System.nanoTime() > deadline) {
-                exceeded = budgetMillis >= 0 ? "the time budget of " + budgetMillis + " ms" : "its time budget";
+                exceeded = "the time budget of " + budgetMillis + " ms";
             }
             if (exceeded != null) {
                 throw new RuleBudgetExceeded(exceeded);
