@@ -122,10 +122,13 @@ final class TitleChecker {
      * every holder from some date on can. Lists complete only per listed person (current members of
      * Congress with their whole careers, in both chambers) can for the people their file lists, but
      * say nothing about someone it does not list at all, such as a senator who has since left
-     * (otherwise "Senator Hillary Clinton" would read as certainly wrong).
+     * (otherwise "Senator Hillary Clinton" would read as certainly wrong). A list is complete only
+     * up to the day it was last checked: after an open term's as-of, a new holder may have come.
      */
     private boolean completeFor(Person person, Office office, LocalDate date) {
-        if (office.holdersCompleteFrom() != null && !date.isBefore(office.holdersCompleteFrom())) {
+        if (office.holdersCompleteFrom() != null && !date.isBefore(office.holdersCompleteFrom())
+                && kb.termsIn(office.id()).stream()
+                        .noneMatch(t -> t.open() && t.asOf() != null && date.isAfter(t.asOf()))) {
             return true;
         }
         return office.perPersonComplete() && kb.termsOf(person.id()).stream()
