@@ -76,11 +76,12 @@ def parse_date(text):
 
 def written(d):
     day, precision = d
-    return str(day.year) if precision == "year" else day.isoformat()
+    return {"year": str(day.year), "month": day.isoformat()[:7]}.get(precision, day.isoformat())
 
 
-def existing_people(kb_dir, skip=("world-leaders.json",)):
-    """Name key -> person id of everyone defined in the pack's other files."""
+def existing_people(kb_dir, skip=("world-leaders.json",), aliases=False):
+    """Name key -> person id of everyone defined in the pack's other files (with aliases: also
+    their other full names, "Jim Justice" of "James Justice")."""
     import yaml  # only needed here; the rest of the converter runs on the standard library
     people = {}
     for name in sorted(os.listdir(kb_dir)):
@@ -90,6 +91,9 @@ def existing_people(kb_dir, skip=("world-leaders.json",)):
             data = yaml.safe_load(f) or {}
         for p in data.get("people") or []:
             people.setdefault(key(p["name"]), p["id"])
+            for a in (p.get("aliases") or []) if aliases else []:
+                if " " in a:
+                    people.setdefault(key(a), p["id"])
     return people
 
 
@@ -185,17 +189,18 @@ def aliases(name):
     return [a for a in found if a != name]
 
 
-def write_json(out, note, as_of, jurisdictions, people, offices):
-    """JSON (which is also YAML), one jurisdiction, person, office head or term a line."""
-    lines = ["{", f'"note": {json.dumps(note)},', f'"as-of": "{as_of}",', '"source": "Wikidata (CC0)",']
+def write_json(out, note, as_of, jurisdictions, people, offices, source="Wikidata (CC0)"):
+    """JSON (which is also YAML), one jurisdiction, person, office head or term a line. Terms may
+    carry expected_end and as_of (a term checked earlier than the file) besides the cleaning marks."""
+    lines = ["{", f'"note": {json.dumps(note)},', f'"as-of": "{as_of}",', f'"source": {json.dumps(source)},']
     if jurisdictions:
         lines.append('"jurisdictions": [')
         lines.append(",\n".join(json.dumps({"id": jid, "name": c["name"], "names": c["names"], "adjectives": c["adjectives"]},
                                            ensure_ascii=False) for jid, c in jurisdictions))
         lines.append("],")
     lines.append('"people": [')
-    lines.append(",\n".join(json.dumps({"id": p["id"], "name": p["name"], "aliases": aliases(p["name"]), "note": p["qid"]},
-                                       ensure_ascii=False)
+    lines.append(",\n".join(json.dumps({"id": p["id"], "name": p["name"], "aliases": p.get("aliases") or aliases(p["name"]),
+                                        "note": p["qid"]}, ensure_ascii=False)
                             for p in sorted(people.values(), key=lambda p: p["id"]) if p["new"]))
     lines.append("],")
     lines.append('"offices": [')
@@ -210,6 +215,10 @@ def write_json(out, note, as_of, jurisdictions, people, offices):
             term = {"person": pid, "start": written(t.start)}
             if t.end:
                 term["end"] = written(t.end)
+            if getattr(t, "expected_end", None):
+                term["expected-end"] = t.expected_end.isoformat()
+            if getattr(t, "as_of", None):
+                term["as-of"] = t.as_of.isoformat()
             if t.acting:
                 term["acting"] = True
             if t.uncertain:
@@ -223,10 +232,10 @@ def write_json(out, note, as_of, jurisdictions, people, offices):
         f.write("\n".join(lines) + "\n")
 
 
-def arguments(doc, csv_name):
-    """The command line every Wikidata snapshot converter takes: the CSV, the kb folder, --as-of."""
+def arguments(doc, csv_name, snapshot="Wikidata snapshot"):
+    """The command line every snapshot converter takes: the input, the kb folder, --as-of."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("csv", help=csv_name + " (Wikidata snapshot)")
+    parser.add_argument("csv", help=csv_name + (f" ({snapshot})" if snapshot else ""))
     parser.add_argument("out", help="the knowledge base folder (rules/pack/data/kb)")
     parser.add_argument("--as-of", required=True, help="date of the snapshot, YYYY-MM-DD")
     return parser.parse_args()

@@ -24,8 +24,8 @@ final class KbFileParser {
     private static final Set<String> OFFICE_KEYS = Set.of("id", "jurisdiction", "titles", "forms",
             "holders-complete-from", "per-person-complete", "note", "source", "terms");
     private static final Set<String> PERSON_KEYS = Set.of("id", "name", "aliases", "born", "note", "source");
-    private static final Set<String> TERM_KEYS = Set.of("person", "start", "end", "expected-end", "source", "note",
-            "uncertain", "acting", "party", "state", "district");
+    private static final Set<String> TERM_KEYS = Set.of("person", "start", "end", "expected-end", "as-of", "source",
+            "note", "uncertain", "acting", "party", "state", "district");
     private static final List<String> DETAIL_KEYS = List.of("party", "state", "district");
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -150,6 +150,15 @@ final class KbFileParser {
         if (end == null && asOf == null) {
             content.problem(file, entry, "an open term needs the file's as-of date");
         }
+        // a source that vouches for an open term only until some earlier day (a listing not
+        // updated since the term's scheduled end) gives the term its own as-of
+        LocalDate termAsOf = date(t.get("as-of"), entry, "as-of");
+        if (termAsOf != null && end != null) {
+            content.problem(file, entry, "as-of is only for open terms (this one has an end)");
+        }
+        if (termAsOf != null && asOf != null && termAsOf.isAfter(asOf)) {
+            content.problem(file, entry, "as-of " + termAsOf + " is after the file's as-of " + asOf);
+        }
         String source = firstOf(text(t.get("source")), officeSource, fileSource);
         if (source == null) {
             content.problem(file, entry, "no source (give one on the term, its office or the file)");
@@ -161,7 +170,8 @@ final class KbFileParser {
             }
         }
         if (person != null && start != null) {
-            content.terms.add(new Term(person, officeId, start, end, expectedEnd, asOf, source, text(t.get("note")),
+            content.terms.add(new Term(person, officeId, start, end, expectedEnd, termAsOf != null ? termAsOf : asOf,
+                    source, text(t.get("note")),
                     flag(t.get("uncertain"), entry, "uncertain"), flag(t.get("acting"), entry, "acting"), details,
                     file + ": " + entry));
         }

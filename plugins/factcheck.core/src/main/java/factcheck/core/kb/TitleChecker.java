@@ -26,25 +26,26 @@ final class TitleChecker {
                     "No one named \"" + name + "\" is in the knowledge base.");
         }
         Person only = candidates.size() == 1 ? candidates.get(0) : null;
+        boolean surnameOnly = NameKey.words(name).size() == 1;
         if (query.officeIds().isEmpty()) {
             List<Term> held = only == null ? List.of() : kb.termsOn(only.id(), date);
             return new TitleVerdict(Kind.UNKNOWN_TITLE, false, only, candidates, query, held, List.of(), null,
                     "\"" + title + "\" is not a title the knowledge base lists holders for.");
         }
         if (only != null) {
-            return judge(only, true, candidates, query, date);
+            return judge(only, true, candidates, query, date, surnameOnly);
         }
         // several people share the name: the title and date usually tell them apart ("President Bush", 2005)
         List<Person> fitting = candidates.stream().filter(p -> fits(p, query, date)).toList();
         if (fitting.size() == 1) {
-            return judge(fitting.get(0), true, candidates, query, date);
+            return judge(fitting.get(0), true, candidates, query, date, surnameOnly);
         }
         List<Person> everHeld = candidates.stream()
                 .filter(p -> kb.termsOf(p.id()).stream().anyMatch(t -> query.officeIds().contains(t.officeId())))
                 .toList();
         if (fitting.isEmpty() && everHeld.size() == 1) {
             // probably the one who ever held it, but someone else of that name may be meant
-            return judge(everHeld.get(0), false, candidates, query, date);
+            return judge(everHeld.get(0), false, candidates, query, date, surnameOnly);
         }
         return new TitleVerdict(Kind.AMBIGUOUS_PERSON, false, null, candidates, query, List.of(), List.of(), null,
                 "\"" + name + "\" could be " + candidates.size() + " people: "
@@ -57,7 +58,8 @@ final class TitleChecker {
                         : t.coverage(date) != Coverage.NO);
     }
 
-    private TitleVerdict judge(Person person, boolean sure, List<Person> candidates, TitleQuery query, LocalDate date) {
+    private TitleVerdict judge(Person person, boolean sure, List<Person> candidates, TitleQuery query, LocalDate date,
+            boolean surnameOnly) {
         List<Term> all = kb.termsOf(person.id());
         List<Term> onDate = all.stream().filter(t -> t.coverage(date) != Coverage.NO).toList();
         List<Term> matching = all.stream().filter(t -> query.officeIds().contains(t.officeId())).toList();
@@ -96,6 +98,13 @@ final class TitleChecker {
             return verdict(Kind.HELD, false, person, candidates, query, onDate, shortForm, null,
                     who + " held " + describe(shortForm) + " on " + date + ", which news may call " + titled + ".");
         }
+        // "Governor Vázquez" of a territory the data does not list: a bare title and a surname alone,
+        // of someone who never held any office of that title, more likely mean someone else
+        if (bare && surnameOnly && matching.isEmpty()) {
+            return new TitleVerdict(Kind.AMBIGUOUS_PERSON, false, null, candidates, query, List.of(), List.of(), null,
+                    "\"" + query.written() + "\" with the surname alone may be someone other than " + who
+                            + ", who never held that title.");
+        }
         if (!onDate.isEmpty()) {
             Term best = onDate.stream().min(Comparator.comparing((Term t) -> t.coverage(date))).orElseThrow();
             return verdict(Kind.NOT_HELD, sure && complete && !handover && surely(onDate, date), person, candidates,
@@ -122,10 +131,13 @@ final class TitleChecker {
      * every holder from some date on can. Lists complete only per listed person (current members of
      * Congress with their whole careers, in both chambers) can for the people their file lists, but
      * say nothing about someone it does not list at all, such as a senator who has since left
-     * (otherwise "Senator Hillary Clinton" would read as certainly wrong).
+     * (otherwise "Senator Hillary Clinton" would read as certainly wrong). A list is complete only
+     * up to the day it was last checked: after an open term's as-of, a new holder may have come.
      */
     private boolean completeFor(Person person, Office office, LocalDate date) {
-        if (office.holdersCompleteFrom() != null && !date.isBefore(office.holdersCompleteFrom())) {
+        if (office.holdersCompleteFrom() != null && !date.isBefore(office.holdersCompleteFrom())
+                && kb.termsIn(office.id()).stream()
+                        .noneMatch(t -> t.open() && t.asOf() != null && date.isAfter(t.asOf()))) {
             return true;
         }
         return office.perPersonComplete() && kb.termsOf(person.id()).stream()

@@ -174,7 +174,12 @@ public final class TitleLexicon {
         ids.addAll(bare.getOrDefault(title, Set.of()));
         ids.addAll(complete.getOrDefault(title, Set.of()));
         ids.removeIf(id -> !where.contains(offices.get(id).jurisdictionId()));
-        String jurisdiction = where.size() == 1 ? where.iterator().next() : null;
+        // "New York Governor": the name is the state's and the city's, the title only the state's
+        Set<String> meant = new LinkedHashSet<>(where.size() == 1 ? where : List.of());
+        if (meant.isEmpty()) {
+            ids.forEach(id -> meant.add(offices.get(id).jurisdictionId()));
+        }
+        String jurisdiction = meant.size() == 1 ? meant.iterator().next() : null;
         return new TitleQuery(written, true, ids, jurisdiction, former);
     }
 

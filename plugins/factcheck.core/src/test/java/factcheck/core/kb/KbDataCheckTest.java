@@ -73,5 +73,9 @@ class KbDataCheckTest {
         assertTrue(late.contains("after the file's as-of 2024-06-30"), late);
         String early = error("      - {person: ines-marrow, start: 1950-03-01, end: 1960-01-01}\n");
         assertTrue(early.contains("before ines-marrow was born"), early);
+        String checkedLater = error("      - {person: ines-marrow, start: 2010-03-01, as-of: 2024-08-01}\n");
+        assertTrue(checkedLater.contains("as-of 2024-08-01 is after the file's as-of 2024-06-30"), checkedLater);
+        String closed = error("      - {person: ines-marrow, start: 2010-03-01, end: 2012-01-01, as-of: 2011-01-01}\n");
+        assertTrue(closed.contains("as-of is only for open terms"), closed);
     }
 }

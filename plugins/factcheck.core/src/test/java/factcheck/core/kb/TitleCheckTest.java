@@ -37,6 +37,22 @@ class TitleCheckTest {
     }
 
     @Test
+    void governorsAndMayorsAreReadWithTheirStateOrCity() {
+        TitleVerdict hogan = check("Larry Hogan", "Maryland Governor", "2024-03-01");
+        assertEquals(Kind.HELD_EARLIER, hogan.kind());
+        assertTrue(hogan.certain());
+        assertEquals(Kind.HELD_LATER, check("Wes Moore", "Governor of Maryland", "2022-06-01").kind());
+        assertEquals(Kind.NOT_HELD, check("Gina Raimondo", "Rhode Island Governor", "2022-06-01").kind());
+        assertEquals(Kind.NOT_HELD, check("Wes Moore", "Virginia Governor", "2024-06-01").kind());
+        assertEquals(Kind.HELD, check("Muriel Bowser", "Washington Mayor", "2019-06-01").kind());
+        assertEquals(Kind.NOT_HELD, check("Muriel Bowser", "Washington Governor", "2019-06-01").kind());
+        // Open States' dates of this handover disagree by days: only the month is kept
+        TitleVerdict inslee = check("Jay Inslee", "Washington Governor", "2025-01-12");
+        assertEquals(Kind.HELD, inslee.kind());
+        assertFalse(inslee.certain());
+    }
+
+    @Test
     void formerOfficeIsHeldEarlierOrCorrectWithFormer() {
         TitleVerdict v = check("Dick Cheney", "Vice President", "2012-03-01");
         assertEquals(Kind.HELD_EARLIER, v.kind());

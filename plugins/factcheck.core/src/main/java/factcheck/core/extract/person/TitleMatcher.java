@@ -183,7 +183,8 @@ final class TitleMatcher {
                 }
                 Optional<String> country = CountryTable.startsMultiWord(w.bare()) ? lexicon.country(written)
                         : Optional.empty();
-                Optional<String> found = country.isPresent() ? country : BodyTable.body(written);
+                Optional<String> found = country.isPresent() ? country
+                        : BodyTable.body(written).or(() -> PlaceTable.place(written));
                 if (found.isPresent()) {
                     used[0] = len;
                     return found.get();
@@ -192,7 +193,7 @@ final class TitleMatcher {
         }
         Optional<String> one = lexicon.country(Word.straight(w.bare()));
         if (one.isEmpty()) {
-            one = BodyTable.body(Word.straight(w.bare()));
+            one = BodyTable.body(Word.straight(w.bare())).or(() -> PlaceTable.place(Word.straight(w.bare())));
         }
         used[0] = 1;
         return one.orElse(null);

@@ -40,6 +40,18 @@ class TitleQualifierTest {
     }
 
     @Test
+    void statesAndCitiesQualifyTitlesWithoutVetoingNames() {
+        PersonFixture f = new PersonFixture("Oregon Gov. Dana Whitfield met New York City Mayor Omar Reyes, "
+                + "Mayor Lena Ostrow of Tulsa and Senator Maria Houston in Salem.");
+        PersonMention whitfield = f.at("Oregon Gov. Dana Whitfield");
+        assertEquals("Oregon", whitfield.country());
+        assertEquals("Governor", whitfield.title());
+        assertEquals("New York City", f.at("New York City Mayor Omar Reyes").country());
+        assertEquals("Tulsa", f.at("Mayor Lena Ostrow").country());
+        assertEquals("Maria Houston", f.at("Senator Maria Houston").name().text());
+    }
+
+    @Test
     void hyphenatedAndParticleNamesStayWhole() {
         PersonFixture f = new PersonFixture("German President Hans-Peter Kohl met Iraqi Prime Minister "
                 + "Samir al-Jubouri and European Commission President Anna von der Linde in Berlin.");
