@@ -281,9 +281,12 @@ public final class RuleEngine {
         return started;
     }
 
-    /** {@code global Type name}: the name is the last word before the line ends or a semicolon. */
+    /**
+     * {@code global Type name}. A type written with spaces ({@code Map<String, Object>}) is not
+     * matched: its global is then made when the rules are loaded, as without the head start.
+     */
     private static final java.util.regex.Pattern GLOBAL =
-            java.util.regex.Pattern.compile("(?m)^\\s*global\\s+[\\w.$<>, ?\\[\\]]+?\\s+(\\w+)\\s*;?\\s*$");
+            java.util.regex.Pattern.compile("(?m)^[ \\t]*global[ \\t]+[\\w.$<>?\\[\\],]+[ \\t]+(\\w+)");
 
     private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values,
             Map<String, java.util.concurrent.Future<Object>> early) {
