@@ -1,7 +1,17 @@
 # Sourced by the root scripts: finds a JDK 21 or newer (Tycho 5 and the Eclipse 4.39+ bundles need
 # it) and exports JAVA_HOME. The default java on our machines is 17, so look beyond it.
+# The JDK's release file names its version without starting a JVM (each start costs a tenth of a
+# second, and every ./factcheck run looks); a JDK without one is asked.
 _fc_java_major() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1
+    local version
+    if [ -f "$1/release" ]; then
+        version=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$1/release" | head -n 1)
+    fi
+    if [ -z "${version:-}" ]; then
+        version=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1)
+    fi
+    version=${version#1.}
+    echo "${version%%.*}"
 }
 _fc_pick_jdk() {
     local candidate major

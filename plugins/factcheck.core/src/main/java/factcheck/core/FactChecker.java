@@ -44,10 +44,52 @@ public final class FactChecker {
     }
 
     public CheckResult check(Article article, List<CompiledPack> packs, RuleSettings settings) {
-        Analysis analysis = analyzer.analyze(article, weights(packs));
-        RuleEngine.Outcome outcome = engine.run(packs, analysis.facts(), article.text(), settings);
+        WeightTable wanted = weights(packs);
+        return check(article, analyze(article, wanted), wanted, packs, settings);
+    }
+
+    /**
+     * The article's analysis with the given check-worthiness weights: the part of a check that needs
+     * no compiled rule, so a caller can run it while the packs still compile (with
+     * {@link #expectedWeights}) and finish with {@link #check(Article, Analysis, WeightTable, List, RuleSettings)}.
+     */
+    public Analysis analyze(Article article, WeightTable weights) {
+        return analyzer.analyze(article, weights);
+    }
+
+    /**
+     * Runs the packs over an analysis made by {@link #analyze}; analyses the article again when the
+     * analysis was made with other weights than the packs give (a pack that ships them failed to compile).
+     */
+    public CheckResult check(Article article, Analysis analysis, WeightTable analysedWith, List<CompiledPack> packs,
+            RuleSettings settings) {
+        WeightTable wanted = weights(packs);
+        Analysis current = analysedWith == wanted ? analysis : analyze(article, wanted);
+        RuleEngine.Outcome outcome = engine.run(packs, current.facts(), article.text(), settings);
         List<Finding> findings = Suppressions.of(article.text()).filter(outcome.findings());
-        return new CheckResult(analysis, findings, outcome.problems());
+        return new CheckResult(current, findings, outcome.problems());
+    }
+
+    /**
+     * The weights {@link #weights} will give once the packs compiled, if they all do: those of the
+     * last loaded pack that ships a table.
+     */
+    public WeightTable expectedWeights(List<RulePack> packs) {
+        WeightTable found = null;
+        for (RulePack p : packs) {
+            found = table(p).orElse(found);
+        }
+        return found;
+    }
+
+    private Optional<WeightTable> table(RulePack pack) {
+        return weights.computeIfAbsent(pack.contentKey(), k -> {
+            try {
+                return Optional.ofNullable(WeightTable.load(pack.data()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty(); // such a pack is refused when it compiles (RulePackLoader says why)
+            }
+        });
     }
 
     /**
@@ -58,8 +100,7 @@ public final class FactChecker {
         WeightTable found = null;
         for (CompiledPack p : packs) {
             if (p.usable()) {
-                found = weights.computeIfAbsent(p.pack().contentKey(),
-                        k -> Optional.ofNullable(WeightTable.load(p.pack().data()))).orElse(found);
+                found = table(p.pack()).orElse(found);
             }
         }
         return found;

@@ -105,6 +105,7 @@ public final class BenchMain {
         Row heap = null;
         Row heap512 = null;
         Row lsp = null;
+        List<Row> endToEnd = List.of();
         if (process) {
             lsp = lspLatency(article1000);
             cold = coldStart(corpus, false, coldRuns);
@@ -112,11 +113,17 @@ public final class BenchMain {
             corpus.writeFiles(out.resolve("cli-corpus"), 1000);
             heap = cliPeakHeap(corpus, "cli-heap", "");
             heap512 = cliPeakHeap(corpus, "cli-heap-512m", "-Xmx512m");
+            endToEnd = cliEndToEnd(corpus);
         }
         loadAverages.add(loadAverage());
         List<Row> rows = rows(cold, coldDrl, heap, heap512);
         rows.add(3, lsp != null ? lsp : new Row("lsp", "language server: diagnostics after a change, warm", "ms", 100.0, false,
                 null, null, null, 0, null, "not run"));
+        rows.addAll(4, endToEnd.isEmpty() ? List.of(
+                new Row("cli-one", "command line, one article, process start to exit", "ms", 900.0, false, null, null, null, 0,
+                        null, "not run"),
+                new Row("cli-folder", "command line, folder of articles, with start-up", "articles/s", 45.0, true, null, null,
+                        null, 0, null, "not run")) : endToEnd);
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         print(rows, seconds);
         writeJson(rows, seconds);
@@ -215,7 +222,9 @@ public final class BenchMain {
         Path launcher = repo.resolve("factcheck");
         long t0 = System.nanoTime();
         List<String> cmd = List.of("bash", launcher.toString(), dir.toString());
-        exec(cmd, Map.of("FACTCHECK_JAVA_OPTS", javaOpts, "FACTCHECK_JAVA_HOME", System.getProperty("java.home")),
+        // without the start-up cache: these options would make one of their own (a training run) first
+        exec(cmd, Map.of("FACTCHECK_JAVA_OPTS", javaOpts, "FACTCHECK_JAVA_HOME", System.getProperty("java.home"),
+                "FACTCHECK_STARTUP_CACHE", "off"),
                 out.resolve(id + "-report.txt"));
         double wall = (System.nanoTime() - t0) / 1e9;
         String log = Files.readString(gcLog);
@@ -249,6 +258,63 @@ public final class BenchMain {
         return new Row(id, what, "MB", heapOption.isEmpty() ? 512.0 : null, false, peak, maxAfter, peak,
                 1, null, "peak used heap (before-GC maximum and at exit, GC log); min column = max live after a GC; "
                         + (heapOption.isEmpty() ? "default JVM heap settings" : heapOption) + ", text report, --jobs = cores");
+    }
+
+    /**
+     * ./factcheck as a user runs it, process start to exit: the seed sample alone, and the Wikinews
+     * folder (generated articles when it is absent), each with and without the start-up cache.
+     */
+    private List<Row> cliEndToEnd(Corpus corpus) throws Exception {
+        Path logs = out.resolve("cli-end-to-end");
+        Files.createDirectories(logs);
+        Path article = repo.resolve("samples/us-china-talks-2021-11-10.article");
+        Path folder = Corpus.SHARED;
+        if (!Files.isDirectory(folder)) {
+            folder = out.resolve("cli-folder");
+            corpus.writeFiles(folder, 171);
+        }
+        long files;
+        try (var walk = Files.walk(folder)) {
+            files = walk.filter(f -> f.toString().matches(".*\\.(article|md|txt)$")).count();
+        }
+        CliEndToEnd cli = new CliEndToEnd(repo.resolve("factcheck"), System.getProperty("java.home"), logs);
+        Double creation = cli.prepareCache(article);
+        int runs = quick ? 3 : 7;
+        List<CliEndToEnd.Run> one = cli.repeat(List.of(article.toString()), true, runs, "one-cache");
+        List<CliEndToEnd.Run> oneCold = cli.repeat(List.of(article.toString()), false, runs, "one-nocache");
+        List<CliEndToEnd.Run> all = cli.repeat(List.of(folder.toString()), true, quick ? 1 : 3, "folder-cache");
+        List<CliEndToEnd.Run> allCold = cli.repeat(List.of(folder.toString()), false, quick ? 1 : 3, "folder-nocache");
+        System.out.printf(Locale.ROOT, "bench: command line, one article: with cache %s; without %s%n",
+                CliEndToEnd.describe(one), CliEndToEnd.describe(oneCold));
+        System.out.printf(Locale.ROOT, "bench: command line, %d files: with cache %s; without %s%n", files,
+                CliEndToEnd.describe(all), CliEndToEnd.describe(allCold));
+        String folderName = folder.equals(Corpus.SHARED) ? "Wikinews 2019 folder" : "generated folder";
+        List<Row> rows = new ArrayList<>();
+        rows.add(cliRow("cli-one", "command line, one article, process start to exit", 900.0, one,
+                "./factcheck on the seed sample (bash launcher + JVM), start-up cache in use"));
+        rows.add(cliRow("cli-one-nocache", "  same without the start-up cache", null, oneCold, "FACTCHECK_STARTUP_CACHE=off"));
+        if (creation != null) {
+            rows.add(new Row("cli-cache", "  making the start-up cache (first run after a build)", "ms", null, false, creation,
+                    creation, creation, 1, null, "training run over samples/ + the run itself"));
+        }
+        rows.add(folderRow("cli-folder", String.format(Locale.ROOT, "command line, %s (%d files), with start-up", folderName, files),
+                45.0, all, files, "articles per second of wall time, process start to exit, --jobs = cores, start-up cache in use"));
+        rows.add(folderRow("cli-folder-nocache", "  same without the start-up cache", null, allCold, files,
+                "FACTCHECK_STARTUP_CACHE=off"));
+        return rows;
+    }
+
+    private static Row cliRow(String id, String what, Double budget, List<CliEndToEnd.Run> runs, String note) {
+        Row r = processRow(id, what, "ms", budget, false, runs.stream().map(CliEndToEnd.Run::wallMs).toList(), note);
+        return new Row(r.id(), r.what(), r.unit(), r.budget(), r.atLeast(), r.median(), r.min(), r.max(), r.samples(),
+                CliEndToEnd.median(runs.stream().map(CliEndToEnd.Run::cpuMs).toList()), r.note());
+    }
+
+    private static Row folderRow(String id, String what, Double budget, List<CliEndToEnd.Run> runs, long files, String note) {
+        List<Double> rates = runs.stream().map(r -> files * 1000.0 / r.wallMs()).toList();
+        Row r = processRow(id, what, "articles/s", budget, true, rates, note);
+        return new Row(r.id(), r.what(), r.unit(), r.budget(), r.atLeast(), r.median(), r.min(), r.max(), r.samples(),
+                CliEndToEnd.median(runs.stream().map(CliEndToEnd.Run::cpuMs).toList()) / files, r.note());
     }
 
     /** Change-to-diagnostics latency of ./factcheck --lsp on the 1,000-word article (LspLatency). */

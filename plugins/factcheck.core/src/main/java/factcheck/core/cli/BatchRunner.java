@@ -3,6 +3,7 @@ package factcheck.core.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,9 +11,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import factcheck.core.Analysis;
 import factcheck.core.CheckResult;
 import factcheck.core.FactChecker;
 import factcheck.core.article.Article;
+import factcheck.core.extract.claim.WeightTable;
 import factcheck.core.rules.CompiledPack;
 import factcheck.core.rules.RuleSettings;
 
@@ -40,15 +43,29 @@ final class BatchRunner {
         void accept(Outcome outcome) throws IOException;
     }
 
+    /** Decides, on the caller's thread before any outcome is taken, whether the run goes on. */
+    interface Gate {
+        boolean open() throws IOException;
+    }
+
     private final FactChecker checker;
-    private final List<CompiledPack> packs;
+    private final CompletableFuture<List<CompiledPack>> packs;
+    private final WeightTable expectedWeights;
     private final RuleSettings settings;
     private final ArticleReader reader;
     private final int jobs;
 
-    BatchRunner(FactChecker checker, List<CompiledPack> packs, RuleSettings settings, ArticleReader reader, int jobs) {
+    /**
+     * @param packs           the usable compiled packs, perhaps still compiling: each article is read
+     *                        and analysed meanwhile, and waits for them only to run the rules
+     * @param expectedWeights the check-worthiness weights the packs will give (see
+     *                        {@link FactChecker#expectedWeights})
+     */
+    BatchRunner(FactChecker checker, CompletableFuture<List<CompiledPack>> packs, WeightTable expectedWeights,
+            RuleSettings settings, ArticleReader reader, int jobs) {
         this.checker = checker;
-        this.packs = List.copyOf(packs);
+        this.packs = packs;
+        this.expectedWeights = expectedWeights;
         this.settings = settings;
         this.reader = reader;
         this.jobs = jobs;
@@ -56,9 +73,10 @@ final class BatchRunner {
 
     /**
      * Checks every input; {@code stdin} holds standard input's bytes when an input is {@code -}.
-     * {@code progress} is told of each finished file from the worker threads.
+     * {@code progress} is told of each finished file from the worker threads. {@code gate} is asked
+     * once, before the first outcome goes to {@code sink}; when it says no, the run stops there.
      */
-    void run(List<ArticleInput> inputs, byte[] stdin, Progress progress, OutcomeSink sink) throws IOException {
+    void run(List<ArticleInput> inputs, byte[] stdin, Progress progress, Gate gate, OutcomeSink sink) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, inputs.size())), threads());
         try {
             List<Future<Outcome>> pending = new ArrayList<>();
@@ -70,6 +88,9 @@ final class BatchRunner {
                         progress.advance();
                     }
                 }));
+            }
+            if (!gate.open()) {
+                return;
             }
             for (int i = 0; i < pending.size(); i++) {
                 sink.accept(await(pending.get(i), inputs.get(i)));
@@ -89,7 +110,9 @@ final class BatchRunner {
             return new Outcome(input, null, null, e.getMessage());
         }
         try {
-            return new Outcome(input, article, checker.check(article, packs, settings), null);
+            Analysis analysis = checker.analyze(article, expectedWeights);
+            List<CompiledPack> usable = packs.join();
+            return new Outcome(input, article, checker.check(article, analysis, expectedWeights, usable, settings), null);
         } catch (RuntimeException | StackOverflowError e) {
             // One article tripping the engine must not cost the others their results.
             return new Outcome(input, article, null, "internal error while checking: " + e);

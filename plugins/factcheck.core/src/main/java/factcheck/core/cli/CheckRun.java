@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import factcheck.core.FactChecker;
 import factcheck.core.findings.Finding;
@@ -43,6 +44,11 @@ final class CheckRun {
     }
 
     int execute() throws IOException {
+        if (!options.listRules && options.explain == null && !options.paths.isEmpty()) {
+            // The NLP models take longest to load: they load on other threads while the packs load
+            // and compile (--list-rules and --explain never need them).
+            NlpModels.preload();
+        }
         PackLoading loading = new PackLoading(messages);
         loading.load(invocation.standardPack(), !options.noDefaultRules, options.rules, invocation.workingDirectory());
         loading.projectPacks(options.paths, invocation.workingDirectory(), options.projectRules);
@@ -69,26 +75,61 @@ final class CheckRun {
         emptyDirectories.forEach(d -> messages.file(d, "no *.article, *.md or *.txt files in this directory"));
         byte[] stdin = inputs.stream().anyMatch(ArticleInput::isStdin) ? invocation.in().readAllBytes() : null;
 
-        // The NLP models load on another thread while the packs compile (both take about a second cold).
-        NlpModels.preload();
         FactChecker checker = SharedChecker.INSTANCE;
-        List<CompiledPack> compiled = checker.compile(loading.packs());
-        boolean packsBroken = PackLoading.report(compiled, messages) || loading.failed();
-        List<CompiledPack> usable = compiled.stream().filter(CompiledPack::usable).toList();
-        if (usable.isEmpty()) {
-            messages.tool("no usable rule pack: nothing checked");
+        // The packs compile on their own thread while the articles are read and analysed (whose NLP
+        // models began loading above): a cold start pays the longer of the two, not their sum.
+        CompletableFuture<List<CompiledPack>> compiling = CompletableFuture.supplyAsync(
+                () -> checker.compile(loading.packs()), CheckRun::startDaemon);
+        CompletableFuture<List<CompiledPack>> usable = compiling.thenApply(
+                all -> all.stream().filter(CompiledPack::usable).toList());
+        Outcomes outcomes = new Outcomes();
+        LedgerRun[] ledgers = new LedgerRun[1];
+        boolean[] packsBroken = new boolean[1];
+        BatchRunner.Gate packsReady = () -> {
+            List<CompiledPack> compiled = join(compiling);
+            packsBroken[0] = PackLoading.report(compiled, messages) || loading.failed();
+            List<CompiledPack> good = usable.join();
+            if (good.isEmpty()) {
+                messages.tool("no usable rule pack: nothing checked");
+                return false;
+            }
+            ledgers[0] = new LedgerRun(options.report, options.requireChecked, messages,
+                    good.stream().map(CompiledPack::pack).toList());
+            return true;
+        };
+        BatchRunner runner = new BatchRunner(checker, usable, checker.expectedWeights(loading.packs()), settings,
+                new ArticleReader(options.dateline), options.jobs);
+        if (!check(runner, packsReady, catalog.rules(), inputs, stdin, ledgers, outcomes)) {
             return ExitCode.ERROR;
         }
-        LedgerRun ledgers = new LedgerRun(options.report, options.requireChecked, messages,
-                usable.stream().map(CompiledPack::pack).toList());
-        Outcomes outcomes = check(checker, usable, catalog.rules(), inputs, stdin, ledgers);
-        if (options.format == ReportFormat.TEXT && !ledgers.reporting()) {
+        if (options.format == ReportFormat.TEXT && !ledgers[0].reporting()) {
             messages.line(outcomes.summary.line(System.nanoTime() - startNanos));
         }
-        if (packsBroken || outcomes.failedFiles > 0) {
+        if (packsBroken[0] || outcomes.failedFiles > 0) {
             return ExitCode.ERROR;
         }
-        return outcomes.failing > 0 || ledgers.unmet() > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        return outcomes.failing > 0 || ledgers[0].unmet() > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "factcheck-compile");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The compiled packs; an error compiling them (a bug: compiling reports, never throws) as itself. */
+    private static List<CompiledPack> join(CompletableFuture<List<CompiledPack>> compiling) {
+        try {
+            return compiling.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -105,20 +146,21 @@ final class CheckRun {
         int failing;
     }
 
-    private Outcomes check(FactChecker checker, List<CompiledPack> packs, List<RuleInfo> rules,
-            List<ArticleInput> inputs, byte[] stdin, LedgerRun ledgers) throws IOException {
-        Outcomes outcomes = new Outcomes();
+    /** Checks the inputs and writes the report; false when no pack was usable, so nothing was checked. */
+    private boolean check(BatchRunner runner, BatchRunner.Gate packsReady, List<RuleInfo> rules,
+            List<ArticleInput> inputs, byte[] stdin, LedgerRun[] ledgers, Outcomes outcomes) throws IOException {
         ReportWriter writer = options.format.create(new ReportContext(invocation.out(), "factcheck",
                 VersionInfo.version(), System.getProperty(INFORMATION_URI_PROPERTY), rules, options.annotations, color));
-        BatchRunner runner = new BatchRunner(checker, packs, settings, new ArticleReader(options.dateline), options.jobs);
+        boolean[] ready = new boolean[1];
         try (Progress progress = Progress.start(invocation.err(), inputs.size(), invocation.terminal().stderr())) {
             messages.attach(progress);
-            runner.run(inputs, stdin, progress, outcome -> {
+            runner.run(inputs, stdin, progress, () -> ready[0] = packsReady.open(), outcome -> {
+                LedgerRun ledger = ledgers[0];
                 FileReport report = report(outcome, outcomes);
-                if (ledgers.active() && !report.failed() && !ledgers.file(outcome)) {
+                if (ledger.active() && !report.failed() && !ledger.file(outcome)) {
                     outcomes.failedFiles++;
                 }
-                if (ledgers.reporting()) {
+                if (ledger.reporting()) {
                     return;
                 }
                 IOException[] failure = new IOException[1];
@@ -133,14 +175,18 @@ final class CheckRun {
                     throw failure[0];
                 }
             });
+        } finally {
+            messages.attach(null);
         }
-        messages.attach(null);
-        if (ledgers.reporting()) {
-            ledgers.finish(invocation.out());
+        if (!ready[0]) {
+            return false;
+        }
+        if (ledgers[0].reporting()) {
+            ledgers[0].finish(invocation.out());
         } else {
             writer.finish();
         }
-        return outcomes;
+        return true;
     }
 
     /** Turns an outcome into what the report shows, saying on stderr what went wrong, and counts it. */

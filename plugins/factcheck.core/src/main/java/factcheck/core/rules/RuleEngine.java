@@ -104,6 +104,8 @@ public final class RuleEngine {
         boolean refused = !diagnostics.isEmpty();
         KieBase kieBase = null;
         boolean fromImage = false;
+        // The globals' data (the knowledge base) is read while the rules load: neither needs the other.
+        Map<String, java.util.concurrent.Future<Object>> early = refused ? Map.of() : startGlobals(pack);
         if (!refused) {
             kieBase = fromImage(pack, diagnostics);
             fromImage = kieBase != null;
@@ -138,7 +140,7 @@ public final class RuleEngine {
         Map<String, Object> values = new HashMap<>();
         if (kieBase != null) {
             diagnostics.addAll(checkRulesHaveMetadata(pack, kieBase));
-            diagnostics.addAll(makeGlobals(pack, kieBase, values));
+            diagnostics.addAll(makeGlobals(pack, kieBase, values, early));
             if (!values.keySet().containsAll(declaredGlobals(kieBase))) {
                 kieBase = null; // a rule would meet a null global: refuse the pack, the diagnostic says why
             }
@@ -247,7 +249,7 @@ public final class RuleEngine {
             // (a rule without metadata, a global it cannot make) must not be built either.
             KieBase kieBase = withLoader(kb::newKieBase);
             problems.addAll(checkRulesHaveMetadata(pack, kieBase));
-            problems.addAll(makeGlobals(pack, kieBase, new HashMap<>()));
+            problems.addAll(makeGlobals(pack, kieBase, new HashMap<>(), Map.of()));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.size() + " problem(s) in pack " + pack.id() + ":\n"
@@ -256,7 +258,38 @@ public final class RuleEngine {
         return PackImage.of(pack, kb.getKnowledgePackages(), loader);
     }
 
-    private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values) {
+    /**
+     * Starts making, on other threads, the globals the pack's DRL text declares, so that their data
+     * is read while the rules compile or load. Only a head start: {@link #makeGlobals} decides from
+     * the compiled rules which globals the pack gets, and drops the others.
+     */
+    private Map<String, java.util.concurrent.Future<Object>> startGlobals(RulePack pack) {
+        Map<String, java.util.concurrent.Future<Object>> started = new HashMap<>();
+        for (String text : pack.drl().values()) {
+            java.util.regex.Matcher m = GLOBAL.matcher(DrlText.blankCommentsAndStrings(text));
+            while (m.find()) {
+                PackGlobal maker = globals.get(m.group(1));
+                if (maker != null && !started.containsKey(m.group(1))) {
+                    java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(() -> maker.create(pack));
+                    Thread thread = new Thread(task, "factcheck-global-" + m.group(1));
+                    thread.setDaemon(true);
+                    thread.start();
+                    started.put(m.group(1), task);
+                }
+            }
+        }
+        return started;
+    }
+
+    /**
+     * {@code global Type name}. A type written with spaces ({@code Map<String, Object>}) is not
+     * matched: its global is then made when the rules are loaded, as without the head start.
+     */
+    private static final java.util.regex.Pattern GLOBAL =
+            java.util.regex.Pattern.compile("(?m)^[ \\t]*global[ \\t]+[\\w.$<>?\\[\\],]+[ \\t]+(\\w+)");
+
+    private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values,
+            Map<String, java.util.concurrent.Future<Object>> early) {
         List<Diagnostic> problems = new ArrayList<>();
         for (String name : declaredGlobals(kieBase)) {
             PackGlobal maker = globals.get(name);
@@ -266,12 +299,38 @@ public final class RuleEngine {
                 continue;
             }
             try {
-                values.put(name, maker.create(pack));
+                values.put(name, early.containsKey(name) ? await(early.get(name)) : maker.create(pack));
             } catch (IllegalArgumentException e) {
                 problems.add(new Diagnostic(pack.id(), "data", 0, 0, "cannot make global '" + name + "': " + e.getMessage()));
             }
         }
         return problems;
+    }
+
+    /** The value a global's maker produced on its thread; its exceptions as if it ran on this one. */
+    private static Object await(java.util.concurrent.Future<Object> made) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return made.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the value is needed: wait on, keep the interrupt
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static Set<String> declaredGlobals(KieBase kieBase) {

@@ -48,4 +48,38 @@ class PackWeightTableTest {
         assertFalse(packs.get(0).usable());
         assertNull(checker.weights(packs));
     }
+
+    @Test
+    void weightsExpectedBeforeCompilingAreThoseOfTheLoadedPacks() throws Exception {
+        FactChecker checker = new FactChecker();
+        List<RulePack> loaded = List.of(pack("house.a", "intercept: -1\nweights:\n  money: 2\n"),
+                pack("house.c", "intercept: 0.5\nweights:\n  money: -1\n"));
+        WeightTable expected = checker.expectedWeights(loaded);
+        assertEquals(0.5, expected.intercept());
+        // the same table the compiled packs give, so an analysis made meanwhile is kept
+        assertTrue(expected == checker.weights(checker.compile(loaded)));
+    }
+
+    @Test
+    void anAnalysisMadeWithOtherWeightsIsMadeAgain() throws Exception {
+        FactChecker checker = new FactChecker();
+        // the pack that was to give the weights fails to compile: its table is expected, not used
+        RulePack failingForReal = RulePackLoader.load(new MemoryPackSource("house.failing")
+                .rule("t.none", "package t\nrule \"broken\" when then oops( end\n", "style", "info")
+                .file(WeightTable.TABLE, "intercept: 3\nweights:\n  money: 2\n"));
+        WeightTable expected = checker.expectedWeights(List.of(pack("house.ok", null), failingForReal));
+        assertEquals(3.0, expected.intercept());
+        List<CompiledPack> packs = checker.compile(List.of(pack("house.ok", null), failingForReal));
+        assertFalse(packs.get(1).usable());
+        var article = factcheck.core.article.ArticleParser.parse("a.article",
+                "The council spent 4 million dollars on the new bridge, the mayor said.\n");
+        var early = checker.analyze(article, expected);
+        var result = checker.check(article, early, expected, packs, RuleSettings.DEFAULTS);
+        var direct = checker.check(article, packs, RuleSettings.DEFAULTS);
+        assertFalse(result.analysis() == early, "made again with the weights the usable packs give (none)");
+        assertEquals(direct.analysis().annotations(), result.analysis().annotations());
+        var unweighted = checker.analyze(article, null);
+        assertEquals(unweighted.annotations(), result.analysis().annotations());
+        assertFalse(early.annotations().equals(result.analysis().annotations()), "the expected weights changed the scores");
+    }
 }
