@@ -272,7 +272,9 @@ final class Calendar {
         Meaning m = copy(day);
         m.type = TimexType.TIME;
         if (day.value != null) {
-            m.value = day.value + String.format("T%02d:%02d", hour, minute);
+            // The clock replaces a part of day: "midnight Wednesday night" is Wednesday T24:00, not TNIT24:00.
+            int t = day.value.indexOf('T');
+            m.value = (t < 0 ? day.value : day.value.substring(0, t)) + String.format("T%02d:%02d", hour, minute);
         }
         return m;
     }

@@ -32,7 +32,9 @@ final class ClockGrammar {
         if (day != null) {
             out.add(new Candidate(i, day.to(), a -> Calendar.clock(day.meaning().apply(a), c.hour, c.minute)));
         } else {
-            out.add(new Candidate(i, c.end, a -> Calendar.clock(dayOfClock(a), c.hour, c.minute)));
+            // Midnight alone is the one a day starts with ("at midnight local time, power was cut").
+            int hour = c.hour == 24 ? 0 : c.hour;
+            out.add(new Candidate(i, c.end, a -> Calendar.clock(dayOfClock(a), hour, c.minute)));
         }
     }
 
@@ -85,7 +87,7 @@ final class ClockGrammar {
             return new Clock(12, 0, i + 1);
         }
         if (w.is(i, "midnight")) {
-            // "midnight Friday" ends Friday (TimeML writes it T24:00), not the start of it.
+            // "expires at midnight Friday" ends Friday (TimeML writes it T24:00), not the start of it.
             return new Clock(24, 0, i + 1);
         }
         int h = w.digits(i, 1, 2);

@@ -119,6 +119,11 @@ class ExplicitDateTest {
     void midnightBeforeADayEndsThatDay() {
         Resolved r = Resolved.of("2019-03-14", "The offer expires at midnight Friday.");
         assertEquals("2019-03-15T24:00", r.value("midnight Friday"));
+        // A clock time replaces the part of day; midnight alone starts the day.
+        assertEquals("2019-03-13T24:00", Resolved.of("2019-03-17", "The mayor resigned shortly before midnight "
+                + "Wednesday night.").value("midnight Wednesday night"));
+        assertEquals("2019-03-14T00:00", Resolved.of("2019-03-14", "At midnight the lights went out.")
+                .value("midnight"));
     }
 
     @Test
