@@ -45,6 +45,15 @@ class MentionedDateTest {
     }
 
     @Test
+    void orSoMakesTheCountedPointApproximate() {
+        Resolved r = Resolved.of(DATELINE, "The pier reopened a week or so ago. It had shut on May 3, 2021, and "
+                + "the café followed a day or so later.");
+        assertEquals("2021-W22", r.value("a week or so ago"));
+        assertEquals("APPROX", r.get("a week or so ago").mod());
+        assertEquals("2021-05-04", r.value("a day or so later"));
+    }
+
+    @Test
     void agoStaysDeicticExceptRightAfterABusinessQuarter() {
         Resolved plain = Resolved.of(DATELINE, "The ferry line opened in 2009. Fares rose from a year ago.");
         assertEquals("2020", plain.value("a year ago"));
