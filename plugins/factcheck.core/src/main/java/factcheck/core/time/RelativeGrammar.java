@@ -49,7 +49,7 @@ final class RelativeGrammar {
 
     /**
      * "over the summer", "in spring": a season without a year lies in the dateline's year unless the
-     * tense points across it ({@link Calendar#seasonOf}). Only lower-case season words count, and only
+     * tense points across it ({@link Calendar#seasonOf}); "in winter" with no tense or cue is habitual. Only lower-case season words count, and only
      * where no noun follows: "the Fall of Rome" and "the summer camp" are no dates.
      */
     private Candidate theSeason(int i) {
@@ -64,7 +64,9 @@ final class RelativeGrammar {
             return null;
         }
         String code = season.code();
-        return new Candidate(i, next, a -> Calendar.seasonOf(a, code));
+        // "penguins feed in winter": a bare season that neither tense nor cue places is any winter.
+        return new Candidate(i, next, a -> !the && a.direction() == Anchor.Direction.NEAREST
+                ? new Meaning("XXXX-" + code) : Calendar.seasonOf(a, code));
     }
 
     /**

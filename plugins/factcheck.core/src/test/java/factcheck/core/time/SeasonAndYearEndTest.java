@@ -21,6 +21,10 @@ class SeasonAndYearEndTest {
         assertEquals("2018-SU", r.value("the summer"));
         assertEquals("2019-FA", r.value("the autumn"));
         assertEquals("2018-WI", Resolved.of(THU, "Snow closed the pass during the winter.").value("the winter"));
+        assertEquals("2018-WI", Resolved.of(THU, "Snow closed the pass in winter.").value("winter"));
+        // A habit names no particular winter.
+        assertEquals("XXXX-WI", Resolved.of(THU, "The geese feed on the estuary in winter.").value("winter"));
+        assertEquals("XXXX-WI", Resolved.of(THU, "The geese are fed on the estuary in winter.").value("winter"));
         // In October a future summer is next year's.
         assertEquals("2020-SU", Resolved.of("2019-10-02", "Shortages will last into the summer.").value("the summer"));
     }
