@@ -130,6 +130,40 @@ final class Calendar {
         return season(a.dateline().getYear() + offset, code).relative();
     }
 
+    /**
+     * A season named without a year ("over the summer"): the dateline's year unless the anchor's
+     * direction points across it, as for a bare month: in October a past "summer" is the one just
+     * gone, a future one next year's.
+     */
+    static Meaning seasonOf(Anchor a, String code) {
+        if (!a.present()) {
+            return new Meaning("XXXX-" + code).relative();
+        }
+        LocalDate dl = a.dateline();
+        Meaning here = season(dl.getYear(), code);
+        int y = dl.getYear();
+        boolean ahead = here.rangeStart.isAfter(dl);
+        boolean gone = here.rangeEnd.isBefore(dl);
+        switch (a.direction()) {
+            case BACK -> y -= ahead ? 1 : 0;
+            case FORWARD -> y += gone ? 1 : 0;
+            case NEAREST -> {
+                Meaning before = season(y - 1, code);
+                Meaning after = season(y + 1, code);
+                long toHere = ahead ? here.rangeStart.toEpochDay() - dl.toEpochDay()
+                        : gone ? dl.toEpochDay() - here.rangeEnd.toEpochDay() : 0;
+                if (dl.toEpochDay() - before.rangeEnd.toEpochDay() < toHere) {
+                    y--;
+                } else if (after.rangeStart.toEpochDay() - dl.toEpochDay() < toHere) {
+                    y++;
+                }
+            }
+        }
+        Meaning m = season(y, code).relative();
+        m.reading = a.reading();
+        return m;
+    }
+
     /** A weekday without a date, placed by the anchor's direction (see {@link Anchor.Direction}). */
     static Meaning weekday(Anchor a, DayOfWeek dow, Anchor.Direction dir) {
         if (!a.present()) {
@@ -238,7 +272,9 @@ final class Calendar {
         Meaning m = copy(day);
         m.type = TimexType.TIME;
         if (day.value != null) {
-            m.value = day.value + String.format("T%02d:%02d", hour, minute);
+            // The clock replaces a part of day: "midnight Wednesday night" is Wednesday T24:00, not TNIT24:00.
+            int t = day.value.indexOf('T');
+            m.value = (t < 0 ? day.value : day.value.substring(0, t)) + String.format("T%02d:%02d", hour, minute);
         }
         return m;
     }

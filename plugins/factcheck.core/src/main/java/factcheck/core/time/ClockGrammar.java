@@ -32,7 +32,9 @@ final class ClockGrammar {
         if (day != null) {
             out.add(new Candidate(i, day.to(), a -> Calendar.clock(day.meaning().apply(a), c.hour, c.minute)));
         } else {
-            out.add(new Candidate(i, c.end, a -> Calendar.clock(dayOfClock(a), c.hour, c.minute)));
+            // Midnight alone is the one a day starts with ("at midnight local time, power was cut").
+            int hour = c.hour == 24 ? 0 : c.hour;
+            out.add(new Candidate(i, c.end, a -> Calendar.clock(dayOfClock(a), hour, c.minute)));
         }
     }
 
@@ -45,9 +47,10 @@ final class ClockGrammar {
         return ref != null && ref.grain() == Reference.Grain.DAY ? ref.same() : Calendar.relativeDay(a, 0);
     }
 
-    /** A day after the clock: "Tuesday", "yesterday", "EST Nov. 9", "on Oct. 3, 2001". */
+    /** A day after the clock: "Tuesday", "yesterday", "EST Nov. 9", "on Oct. 3, 2001", "(0735 GMT) Friday". */
     private Candidate followingDay(int j) {
         int at = r.lexicon().match("zone", w, j) != null ? j + 1 : j;
+        at = afterAside(at);
         at = w.isPunct(at, ',') ? at + 1 : at;
         at = w.is(at, "on") ? at + 1 : at;
         Candidate day = relative.dayWord(at);
@@ -66,12 +69,26 @@ final class ClockGrammar {
         return best;
     }
 
+    /** Past a short aside in brackets, "10:35 a.m. (0735 GMT) Friday": the index after it, else {@code j}. */
+    private int afterAside(int j) {
+        if (!w.isPunct(j, '(')) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(w.size(), j + 6); k++) {
+            if (w.isPunct(k, ')')) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
     private Clock clock(int i) {
         if (w.is(i, "noon") || w.is(i, "midday")) {
             return new Clock(12, 0, i + 1);
         }
         if (w.is(i, "midnight")) {
-            return new Clock(0, 0, i + 1);
+            // "expires at midnight Friday" ends Friday (TimeML writes it T24:00), not the start of it.
+            return new Clock(24, 0, i + 1);
         }
         int h = w.digits(i, 1, 2);
         if (h < 0 || h > 23) {

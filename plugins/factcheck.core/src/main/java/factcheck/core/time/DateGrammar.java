@@ -27,6 +27,7 @@ final class DateGrammar {
         add(out, weekdayLed(i));
         add(out, yearLed(i));
         add(out, decade(i));
+        add(out, spelledDecade(i));
         add(out, century(i));
         add(out, seasonOfYear(i));
     }
@@ -214,6 +215,30 @@ final class DateGrammar {
         }
         int decadeStart = first;
         return new Candidate(i, sAt + 1, a -> Calendar.decade(decadeStart));
+    }
+
+    /**
+     * "the nineties", "the 'eighties": the latest such decade begun by the year after the dateline
+     * (in 1989 the coming 1990s, in 2019 the 1990s, but the 2020s); the 1900s without a dateline.
+     */
+    private Candidate spelledDecade(int i) {
+        if (!w.is(i, "the")) {
+            return null;
+        }
+        int at = (w.isPunct(i + 1, '\'') || w.isPunct(i + 1, '\u2019')) ? i + 2 : i + 1;
+        Lexicon.Hit tens = r.lexicon().match("decade", w, at);
+        if (tens == null) {
+            return null;
+        }
+        int yy = tens.intCode();
+        return new Candidate(i, tens.end(), a -> {
+            if (!a.present()) {
+                return Calendar.decade(1900 + yy);
+            }
+            int y = a.dateline().getYear();
+            int first = y / 100 * 100 + yy;
+            return Calendar.decade(first > y + 1 ? first - 100 : first).relative();
+        });
     }
 
     /** "the twenty-first century", "the 19th century". */

@@ -16,6 +16,8 @@ final class DirectionCue {
     private static final Set<String> FILLER = Set.of("on", "in", "the", "early", "mid", "late", "of", "at",
             "about", "around", "-");
     private static final int LONGEST_CUE = 3;
+    /** Words that make the "plans" after them a noun. */
+    private static final Set<String> PLAN_OWNERS = Set.of("its", "his", "her", "their", "our", "the", "new", "no");
 
     private DirectionCue() {
     }
@@ -44,15 +46,29 @@ final class DirectionCue {
     private static boolean planned(WordSeq w, Lexicon lex, int from, int to) {
         for (int k = from - 1; k >= Math.max(0, from - PLAN_REACH) && !w.isPunct(k, '.'); k--) {
             if (isPlan(w, lex, k)) {
-                return !w.is(k - 1, "had");
+                return !pastPerfect(w, k);
             }
         }
         for (int k = to; k < Math.min(w.size(), to + PLAN_REACH) && !w.isPunct(k, '.'); k++) {
             if (isPlan(w, lex, k)) {
-                return !w.is(k - 1, "had");
+                return !pastPerfect(w, k) && !namedPlan(w, k);
             }
         }
         return false;
+    }
+
+    /** "had scheduled", "had been scheduled to": a plan already past, which says nothing ahead. */
+    private static boolean pastPerfect(WordSeq w, int k) {
+        return w.is(k - 1, "had") || w.is(k - 1, "been") && w.is(k - 2, "had");
+    }
+
+    /**
+     * "announced plans to", "its plans to": the plan is a noun, the object of what the clause did,
+     * so a date before it ("In May, it announced plans to expand") dates the announcement.
+     */
+    private static boolean namedPlan(WordSeq w, int k) {
+        String before = k > 0 && w.isWord(k - 1) ? w.lower(k - 1) : "";
+        return w.lower(k).startsWith("plan") && (before.endsWith("ed") || PLAN_OWNERS.contains(before));
     }
 
     private static boolean isPlan(WordSeq w, Lexicon lex, int k) {

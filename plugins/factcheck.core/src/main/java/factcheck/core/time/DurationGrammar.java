@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class DurationGrammar {
 
+    /** Words a comparison's "from" or "than" may lie before "a year earlier": "from $388.5 million". */
+    private static final int COMPARISON_REACH = 6;
+
     private final PhraseReader r;
     private final WordSeq w;
 
@@ -131,13 +134,22 @@ final class DurationGrammar {
         if (m == null) {
             return null;
         }
-        if (r.isAny(m.end, "ago", "earlier", "before")) {
-            boolean soft = !w.is(m.end, "ago");
+        // "a week or so ago": the point is counted all the same, as an approximate one.
+        boolean orSo = w.is(m.end, "or") && w.is(m.end + 1, "so") && r.isAny(m.end + 2, "ago", "earlier", "later");
+        int next = orSo ? m.end + 2 : m.end;
+        if (r.isAny(next, "ago", "earlier", "before")) {
+            boolean soft = !w.is(next, "ago");
             // "two days before" needs an object we cannot see; only "before" at clause end counts.
-            if (w.is(m.end, "before") && (w.isWord(m.end + 1) || w.isNumber(m.end + 1))) {
+            if (w.is(next, "before") && (w.isWord(next + 1) || w.isNumber(next + 1))) {
                 return new Candidate(i, m.end, a -> duration(m));
             }
-            return new Candidate(i, m.end + 1, a -> shifted(a, m, -1, soft, soft));
+            boolean comparison = soft && comparedWith(i);
+            return new Candidate(i, next + 1, a -> approximate(orSo, comparison && m.amount.equals("1")
+                    && m.unit.equals("Y") && a.reference() != null ? a.reference().comparedYear(a.dateline())
+                    : shifted(a, m, -1, soft, soft)));
+        }
+        if (orSo) {
+            return new Candidate(i, next + 1, a -> approximate(true, shifted(a, m, 1, true, true)));
         }
         if (r.isAny(m.end, "later", "hence") || (w.is(m.end, "from") && w.is(m.end + 1, "now"))) {
             int end = w.is(m.end, "from") ? m.end + 2 : m.end + 1;
@@ -145,6 +157,29 @@ final class DurationGrammar {
             return new Candidate(i, end, a -> shifted(a, m, 1, true, later));
         }
         return new Candidate(i, m.end, a -> duration(m));
+    }
+
+    private static Meaning approximate(boolean approx, Meaning m) {
+        if (approx && m != null) {
+            m.mod = "APPROX";
+        }
+        return m;
+    }
+
+    /**
+     * A comparison right before word {@code i} in its clause: "from 4 pence a year earlier",
+     * "compared with a year earlier", "higher than a year earlier".
+     */
+    private boolean comparedWith(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - COMPARISON_REACH); k--) {
+            if (w.isPunct(k, ',') || w.isPunct(k, ';')) {
+                return false;
+            }
+            if (r.isAny(k, "from", "with", "than")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in three weeks" points forward from the dateline unless the clause is past ("did it in three weeks"). */

@@ -178,7 +178,7 @@ final class MentionGrammar {
             return q == null ? null : q.shift(-1, "Y");
         }
         if (ref != null) {
-            return ref.shift(-1, "Y");
+            return ref.comparedYear(a.dateline());
         }
         return a.present() ? Calendar.relativeYear(a, -1) : null;
     }

@@ -93,6 +93,21 @@ record Reference(String value, String text, int sentence) {
         return m == null ? null : explained(m, n == 0 ? "" : amount(Math.abs(n), unit) + (n < 0 ? " before " : " after "));
     }
 
+    /**
+     * The period a comparison looks back to ("year-earlier results", "up 4% from a year earlier"):
+     * a year before the reference, unless the reference already lies in the year before the
+     * dateline; then it is itself the period compared with ("a loss in the 1988 period; the
+     * year-ago results included a charge": 1988, not 1987).
+     */
+    Meaning comparedYear(LocalDate dateline) {
+        if (dateline != null && year() == dateline.getYear() - 1) {
+            Meaning m = explained(at(grain(), firstDay()), "");
+            m.anchorNote += ", itself the year before the dateline";
+            return m;
+        }
+        return shift(-1, "Y");
+    }
+
     /** The reference itself, as "that year" or "the same day" name it. */
     Meaning same() {
         return explained(at(grain(), firstDay()), "");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rules for expressions placed from the dateline: "yesterday", "tonight", "this morning",
@@ -34,6 +35,64 @@ final class RelativeGrammar {
         DateGrammar.add(out, reference(i));
         DateGrammar.add(out, theWeekend(i));
         DateGrammar.add(out, theYear(i));
+        DateGrammar.add(out, theSeason(i));
+        DateGrammar.add(out, yearEnd(i));
+    }
+
+    /** Words after "the summer" that keep it a season rather than part of a name ("the summer camp"). */
+    private static final Set<String> SEASON_FOLLOWERS = Set.of("and", "or", "of", "when", "as", "to", "with", "in",
+            "on", "at", "before", "after", "that", "while", "but", "for", "from", "until", "because", "if", "is",
+            "was", "were", "will", "has", "had", "the", "a", "an", "he", "she", "it", "they", "we", "there", "his",
+            "her", "their", "its");
+    private static final Set<String> SEASON_LEADS = Set.of("in", "during", "over", "since", "until", "by", "into",
+            "through", "throughout", "early", "late", "mid", "of", "this", "that");
+
+    /**
+     * "over the summer", "in spring": a season without a year lies in the dateline's year unless the
+     * tense points across it ({@link Calendar#seasonOf}); "in winter" with no tense or cue is habitual. Only lower-case season words count, and only
+     * where no noun follows: "the Fall of Rome" and "the summer camp" are no dates.
+     */
+    private Candidate theSeason(int i) {
+        boolean the = w.is(i, "the");
+        int at = the ? i + 1 : i;
+        Lexicon.Hit season = lex.match("season", w, at);
+        if (season == null || w.capitalized(at) || !the && (i == 0 || !SEASON_LEADS.contains(w.lower(i - 1)))) {
+            return null;
+        }
+        int next = season.end();
+        if (next < w.size() && w.isWord(next) && !SEASON_FOLLOWERS.contains(w.lower(next)) && !w.capitalized(next)) {
+            return null;
+        }
+        String code = season.code();
+        // "penguins feed in winter": a bare season that neither tense nor cue places is any winter.
+        return new Candidate(i, next, a -> !the && a.direction() == Anchor.Direction.NEAREST
+                ? new Meaning("XXXX-" + code) : Calendar.seasonOf(a, code));
+    }
+
+    /**
+     * "year-end", "year end", "year's end": Dec. 31 of the dateline's year, or of the year before
+     * when the words point back ("up 4% since year-end").
+     */
+    private Candidate yearEnd(int i) {
+        if (!w.is(i, "year") || w.capitalized(i)) {
+            return null;
+        }
+        int at = i + 1;
+        if (w.isPunct(at, '-') || (w.isPunct(at, '\'') || w.isPunct(at, '\u2019')) && w.is(at + 1, "s")) {
+            at += w.isPunct(at, '-') ? 1 : 2;
+        }
+        if (!w.is(at, "end")) {
+            return null;
+        }
+        return new Candidate(i, at + 1, a -> {
+            if (!a.present()) {
+                return new Meaning("XXXX-12-31").relative();
+            }
+            int back = a.direction() == Anchor.Direction.BACK ? 1 : 0;
+            Meaning m = Calendar.day(LocalDate.of(a.dateline().getYear() - back, 12, 31)).relative();
+            m.reading = a.reading();
+            return m;
+        });
     }
 
     /**
@@ -45,6 +104,10 @@ final class RelativeGrammar {
             return null;
         }
         int at = r.isAny(i + 1, "full", "fiscal") ? i + 2 : i + 1;
+        if (w.is(at, "month") && afterPointMod(i)) {
+            // "the end of the month", "the middle of the month": the dateline's month.
+            return new Candidate(i, at + 1, a -> Calendar.relativeMonth(a, 0));
+        }
         if (!w.is(at, "year") || w.capitalized(at) || w.isPunct(at + 1, '-') || w.isPunct(at + 1, '\'')
                 || r.year(at + 1) != null || r.amount(at + 1) != null) {
             return null;
@@ -53,6 +116,17 @@ final class RelativeGrammar {
             return new Candidate(i, at + 1, a -> new Meaning("P1Y").type(TimexType.DURATION));
         }
         return new Candidate(i, at + 1, a -> Calendar.relativeYear(a, 0));
+    }
+
+    /** A point modifier ("the end of", "the middle of") ends right before word {@code i}. */
+    private boolean afterPointMod(int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            Lexicon.Hit mod = lex.match("mod", w, k);
+            if (mod != null && mod.end() == i && w.is(i - 1, "of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

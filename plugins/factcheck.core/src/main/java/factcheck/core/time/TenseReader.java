@@ -45,13 +45,38 @@ final class TenseReader {
         if (s == null) {
             return Tense.UNKNOWN;
         }
-        Tense t = nearest(s, start, end);
+        Tense t = participleBefore(s, start);
+        if (t == Tense.UNKNOWN) {
+            t = nearest(s, start, end);
+        }
         Sentence before = index.before(s);
         if (t == Tense.UNKNOWN && before != null && endsInAbbreviation(before)) {
             // The sentence detector splits after "Jan." in "on Jan. 6 or in March"; read on.
             return nearest(before, before.end(), before.end());
         }
         return t;
+    }
+
+    /**
+     * A past participle the tagger calls an adjective, right before the expression or one preposition
+     * before it: "the decision, announced Wednesday," and "a ruling issued on Tuesday" report a past
+     * act whatever the clause around them plans; "a vote scheduled Friday" looks ahead instead.
+     */
+    private static Tense participleBefore(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        int k = SentenceIndex.tokenIndexAt(s, start) - 1;
+        if (k >= 1 && "ADP".equals(tokens.get(k).pos())) {
+            k--;
+        }
+        if (k < 1 || !"ADJ".equals(tokens.get(k).pos())) {
+            return Tense.UNKNOWN;
+        }
+        String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        if (!word.endsWith("ed") || word.equals(lemma) || INTENT.contains(word)) {
+            return Tense.UNKNOWN;
+        }
+        return Tense.PAST;
     }
 
     private static boolean endsInAbbreviation(Sentence s) {
@@ -96,7 +121,8 @@ final class TenseReader {
             return Tense.FUTURE;
         }
         if (INTENT.contains(word) && k + 1 < tokens.size() && "to".equalsIgnoreCase(tokens.get(k + 1).text())) {
-            return Tense.FUTURE;
+            // "had been scheduled to expire Friday": a plan that was overtaken lies in the past.
+            return pastPerfect(tokens, k) ? Tense.PAST : Tense.FUTURE;
         }
         if (PAST.contains(word)) {
             return Tense.PAST;
@@ -116,6 +142,14 @@ final class TenseReader {
             return Tense.PRESENT;
         }
         return afterParticipleTaker(tokens, k) ? Tense.UNKNOWN : Tense.PAST;
+    }
+
+    private static boolean pastPerfect(List<Token> tokens, int k) {
+        return is(tokens, k - 1, "had") || is(tokens, k - 1, "been") && is(tokens, k - 2, "had");
+    }
+
+    private static boolean is(List<Token> tokens, int k, String lower) {
+        return k >= 0 && tokens.get(k).text().equalsIgnoreCase(lower);
     }
 
     /** "was elected", "will be held": the participle's tense is its auxiliary's. */

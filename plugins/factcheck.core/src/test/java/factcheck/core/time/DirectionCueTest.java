@@ -33,6 +33,12 @@ class DirectionCueTest {
     }
 
     @Test
+    void aPlanNamedAsANounDatesTheAnnouncementNotThePlan() {
+        assertValue("2022-05", WED, "In May, the mill announced plans to build a second kiln.", "May");
+        assertValue("2023-05", WED, "The mill plans to build a second kiln in May.", "May");
+    }
+
+    @Test
     void aCueThatOverridesThePastLeavesTheTenseUnknown() {
         Resolved r = Resolved.of("2022-09-18", "Police released him on bail till October.");
         assertEquals("2022-10", r.value("October"));

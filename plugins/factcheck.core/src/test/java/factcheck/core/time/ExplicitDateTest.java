@@ -116,6 +116,23 @@ class ExplicitDateTest {
     }
 
     @Test
+    void midnightBeforeADayEndsThatDay() {
+        Resolved r = Resolved.of("2019-03-14", "The offer expires at midnight Friday.");
+        assertEquals("2019-03-15T24:00", r.value("midnight Friday"));
+        // A clock time replaces the part of day; midnight alone starts the day.
+        assertEquals("2019-03-13T24:00", Resolved.of("2019-03-17", "The mayor resigned shortly before midnight "
+                + "Wednesday night.").value("midnight Wednesday night"));
+        assertEquals("2019-03-14T00:00", Resolved.of("2019-03-14", "At midnight the lights went out.")
+                .value("midnight"));
+    }
+
+    @Test
+    void aBracketedAsideBetweenClockAndDayKeepsTheDay() {
+        Resolved r = Resolved.of("2019-03-14", "The ferry sank at 6:40 a.m. (0440 GMT) Tuesday, officials said.");
+        assertEquals("2019-03-12T06:40", r.value("6:40 a.m. (0440 GMT) Tuesday"));
+    }
+
+    @Test
     void halvesAreWrittenInTheNextSmallerUnit() {
         Resolved r = Resolved.of(null, "The talks took 3 1/2 hours; the strike had lasted a year and a half.");
         assertEquals("PT3H30M", r.value("3 1/2 hours"));

@@ -30,6 +30,30 @@ class MentionedDateTest {
     }
 
     @Test
+    void aComparisonWithTheYearBeforeTheDatelineIsThatYear() {
+        // Results compare the current period with the year before; a mention of that year is
+        // already the period compared with, not the start of another year back.
+        Resolved r = Resolved.of(DATELINE, "The ferry line lost $4 million in 2020, when the port closed for a "
+                + "month. The year-earlier results included a gain. Fares were $9, up from $7 a year earlier.");
+        assertEquals("2020", r.value("year-earlier"));
+        assertEquals("2020", r.value("a year earlier"));
+        assertTrue(TemporalExplanation.of(r.get("year-earlier")).contains("itself the year before the dateline"),
+                TemporalExplanation.of(r.get("year-earlier")));
+        // Told as a story, a year earlier than 2020 is still 2019.
+        assertEquals("2019", Resolved.of(DATELINE, "In 2020 the ferry line ran at a loss. A year earlier it had "
+                + "turned a profit.").value("A year earlier"));
+    }
+
+    @Test
+    void orSoMakesTheCountedPointApproximate() {
+        Resolved r = Resolved.of(DATELINE, "The pier reopened a week or so ago. It had shut on May 3, 2021, and "
+                + "the café followed a day or so later.");
+        assertEquals("2021-W22", r.value("a week or so ago"));
+        assertEquals("APPROX", r.get("a week or so ago").mod());
+        assertEquals("2021-05-04", r.value("a day or so later"));
+    }
+
+    @Test
     void agoStaysDeicticExceptRightAfterABusinessQuarter() {
         Resolved plain = Resolved.of(DATELINE, "The ferry line opened in 2009. Fares rose from a year ago.");
         assertEquals("2020", plain.value("a year ago"));

@@ -2,7 +2,14 @@ package factcheck.core.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import factcheck.core.article.Span;
+import factcheck.core.nlp.NlpPipeline;
+import factcheck.core.nlp.Sentence;
+import factcheck.core.nlp.Token;
 
 /** The tense read around an expression decides where a bare weekday lands. */
 class TenseReaderTest {
@@ -33,6 +40,27 @@ class TenseReaderTest {
         // The date of "voted to close" or "agreed to help" is usually the vote's, not the closing's.
         assertEquals(Tense.PAST, tenseOf("Yesterday, the council voted to close the baths.", "Yesterday"));
         assertEquals(Tense.PAST, tenseOf("After the verdict last summer, he agreed to testify.", "last summer"));
+    }
+
+    @Test
+    void aParticipleTaggedAsAdjectiveIsPast() {
+        // The tagger sometimes calls the participle of a reduced relative an adjective; then the
+        // nearest tense-bearing words ("would", "must") would read the weekday as ahead.
+        String text = "They said they would fight the decision, announced Tuesday by the port board, that the "
+                + "terminal must close.";
+        List<Sentence> sentences = NlpPipeline.shared().annotate(text, List.of(new Span(0, text.length())));
+        List<Sentence> retagged = sentences.stream().map(s -> new Sentence(s.index(), s.paragraph(), s.start(),
+                s.end(), s.tokens().stream().map(t -> t.text().equals("announced") ? new Token(t.sentence(),
+                        t.index(), t.start(), t.end(), t.text(), "ADJ", "announce") : t).toList())).toList();
+        int at = text.indexOf("Tuesday");
+        assertEquals(Tense.PAST, new TenseReader(new SentenceIndex(retagged)).tenseOf(at, at + "Tuesday".length()));
+    }
+
+    @Test
+    void aPlanOvertakenByThePastIsPast() {
+        Resolved r = Resolved.of("2019-03-14", "The tender previously had been scheduled to close at midnight Monday.");
+        assertEquals(Tense.PAST, r.get("midnight Monday").tense());
+        assertEquals("2019-03-11T24:00", r.value("midnight Monday"));
     }
 
     @Test
