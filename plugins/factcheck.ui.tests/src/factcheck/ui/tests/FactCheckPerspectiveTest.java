@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.PageBookView;
@@ -71,8 +74,15 @@ class FactCheckPerspectiveTest {
         assertTrue(UiConditions.waitUntil(() -> outline.getCurrentPage() != null
                 && outline.getCurrentPage().getControl() instanceof Tree tree && tree.getItemCount() > 3,
                 Duration.ofSeconds(60)), "the outline of the sample article stayed empty");
+        IViewPart view = page.findView(FactCheckPerspective.FACT_CHECK_VIEW);
+        UiConditions.activateWorkbench();
+        view.setFocus();
+        assertTrue(Display.getCurrent().getFocusControl() instanceof Tree, "the Fact Check view has no tree");
+        Tree findings = (Tree) Display.getCurrent().getFocusControl();
+        assertTrue(UiConditions.waitUntil(() -> findings.getItemCount() >= 2, Duration.ofSeconds(60)),
+                "the Fact Check view shows no findings of the sample");
+        Arrays.stream(findings.getItems()).forEach(i -> i.setExpanded(true));
+        page.activate(editor);
         Screenshots.take("perspective-seed-article");
-        page.activate(page.findView(FactCheckPerspective.FACT_CHECK_VIEW));
-        Screenshots.take("fact-check-view");
     }
 }
