@@ -96,6 +96,33 @@ class ArticleOutlineTest {
         Screenshots.take("outline");
     }
 
+    @Test
+    void datesReadInWords() throws Exception {
+        String text = String.join("\n", "date 2024-03-06 Bridge repairs to start",
+                "",
+                "The county will reopen the Elm Street bridge next week, engineer Priya Nair said.",
+                "",
+                "Tolls on the crossing will rise soon, the transport office said.",
+                "",
+                "It is the longest closure of the twenty-first century, residents of Millbrook said.",
+                "");
+        IFile file = TestProjects.article(project, "bridge.article", text);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
+        PageBookView outline = (PageBookView) page.showView(IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+
+        assertTrue(UiConditions.waitUntil(() -> child(item(tree(outline), "Dates"), "the twenty-first century") != null,
+                Duration.ofSeconds(120)), () -> "the outline never showed the dates; rows: " + rows(tree(outline)));
+        TreeItem dates = item(tree(outline), "Dates");
+        assertEquals("next week \u2192 week of 11 March 2024", child(dates, "next week").getText());
+        assertEquals("soon \u2192 (future, no date)", child(dates, "soon").getText());
+        assertEquals("the twenty-first century \u2192 2001\u20132100", child(dates, "the twenty-first century").getText());
+        for (TreeItem date : dates.getItems()) {
+            assertFalse(date.getText().matches(".*(\\d{4}-W\\d|_REF|\u2192 \\d{2}$).*"), "raw TIMEX value: " + date.getText());
+        }
+    }
+
     private static Tree tree(PageBookView outline) {
         IPage current = outline.getCurrentPage();
         Control control = current == null ? null : current.getControl();

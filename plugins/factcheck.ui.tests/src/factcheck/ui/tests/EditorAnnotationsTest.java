@@ -80,10 +80,10 @@ class EditorAnnotationsTest {
         ArticleHover hover = new ArticleHover();
         IRegion region = hover.getHoverRegion(viewer, tuesday);
         String info = hover.getHoverInfo(viewer, region);
-        assertTrue(info.contains("Tuesday 2021-11-09") && info.contains("dateline"), "hover: " + info);
+        assertTrue(info.contains("Tuesday 9 November 2021") && info.contains("dateline"), "hover: " + info);
         IRegion findingRegion = hover.getHoverRegion(viewer, start + 2);
         String findingInfo = hover.getHoverInfo(viewer, findingRegion);
-        assertTrue(findingInfo.contains("Misspelled title (UI test rule)") && findingInfo.contains("Fix: Replace"),
+        assertTrue(findingInfo.contains("Misspelled title (UI test rule)") && findingInfo.contains("factcheck-fix:0\">Replace"),
                 "finding hover: " + findingInfo);
 
         // Typing: a second misspelling gets its annotation; still no markers.

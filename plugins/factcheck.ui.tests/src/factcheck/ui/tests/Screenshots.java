@@ -12,8 +12,13 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-/** Writes a PNG of the active workbench window to the directory named by -Dfactcheck.screenshots. */
+/**
+ * Writes a PNG of the active workbench window to the directory named by -Dfactcheck.screenshots,
+ * the workbench window sized to 1400×900 (the Xvfb screen of the UI tests); a hover over it is included.
+ */
 final class Screenshots {
+
+    static final Rectangle WINDOW = new Rectangle(0, 0, 1400, 900);
 
     private Screenshots() {
     }
@@ -25,9 +30,14 @@ final class Screenshots {
         }
         Shell shell = display.getActiveShell() != null ? display.getActiveShell()
                 : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+        Shell workbench = org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+        if (!workbench.getBounds().equals(WINDOW)) {
+            workbench.setBounds(WINDOW);
+        }
         while (display.readAndDispatch()) {
             // paint everything pending before copying pixels
         }
+        // Screen pixels of the active shell: a hover over the window is in them, a dialog is shot alone.
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

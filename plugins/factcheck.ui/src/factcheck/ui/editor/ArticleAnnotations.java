@@ -12,6 +12,7 @@ import factcheck.core.extract.claim.Claim;
 import factcheck.core.extract.person.PersonMention;
 import factcheck.core.extract.quote.Quote;
 import factcheck.core.findings.Finding;
+import factcheck.core.time.HumanDate;
 import factcheck.core.time.TemporalExpression;
 import factcheck.workspace.check.ArticleCheck;
 
@@ -52,7 +53,7 @@ final class ArticleAnnotations {
                     c.score() >= HIGH_CLAIM_SCORE ? HighlightAnnotation.CLAIM_HIGH : HighlightAnnotation.CLAIM, c,
                     String.format("Check-worthy claim (score %.2f)", c.score())), c.start(), c.end(), length);
             case TemporalExpression t -> put(result, new HighlightAnnotation(HighlightAnnotation.TEMPORAL, t,
-                    "Temporal expression " + t.value()), t.start(), t.end(), length);
+                    "Date: " + HumanDate.of(t)), t.start(), t.end(), length);
             case PersonMention p when p.hasTitle() -> put(result, new HighlightAnnotation(HighlightAnnotation.PERSON,
                     p, "Titled person: " + p.title()), p.start(), p.end(), length);
             default -> {

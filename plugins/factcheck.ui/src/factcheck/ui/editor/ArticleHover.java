@@ -2,11 +2,17 @@ package factcheck.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
+import org.eclipse.jface.text.ITextHoverExtension2;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
@@ -14,120 +20,132 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 
-import factcheck.core.extract.attribution.Attribution;
-import factcheck.core.extract.claim.Claim;
-import factcheck.core.extract.claim.ClaimFeature;
-import factcheck.core.extract.person.PersonMention;
-import factcheck.core.extract.quote.Quote;
 import factcheck.core.findings.Finding;
 import factcheck.core.findings.Fix;
 import factcheck.core.findings.Related;
 import factcheck.core.rules.RuleMetadata;
-import factcheck.core.time.TemporalExplanation;
-import factcheck.core.time.TemporalExpression;
 import factcheck.workspace.FactcheckWorkspace;
 
 /**
- * Explains what is under the mouse: a finding (message, the rule's title and rationale, the related
- * places and fixes) and what the engine read there (a temporal expression's resolved date, a
- * claim's score, an attribution's source). Hover text is computed off the UI thread by the viewer.
+ * The one hover of an article: for a finding its message, the evidence (related places and what
+ * the engine read there: the resolved date, the person and title), its quick fixes as links and the
+ * rule's rationale; elsewhere what the engine read (a date in words, a claim's score). HTML in the
+ * platform's hover style. {@link ArticleEditorLook} makes it the viewer's only hover, so the Generic
+ * Editor's annotation hover does not repeat the message below it.
  */
-public final class ArticleHover implements ITextHover {
+public final class ArticleHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
+
+    /** The quick fixes of the hover shown last, by link number; read when a link is clicked. */
+    private volatile List<Runnable> fixes = List.of();
+    /** Where the mouse was when the region was asked for: the hover explains what covers that point. */
+    private volatile int hoverOffset = -1;
+    private final ITextHover others;
+
+    /** The hover of the hoverProviders extension, alongside the Generic Editor's own. */
+    public ArticleHover() {
+        this(null);
+    }
+
+    /** The only hover of an article viewer: {@code others} speaks for annotations that are not ours. */
+    public ArticleHover(ITextHover others) {
+        this.others = others;
+    }
 
     @Override
     public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+        hoverOffset = offset;
         int start = Integer.MAX_VALUE;
         int end = -1;
-        for (Hit hit : hits(viewer, offset)) {
+        for (Hit hit : hits(viewer, offset, offset + 1)) {
             start = Math.min(start, hit.position.offset);
             end = Math.max(end, hit.position.offset + hit.position.length);
         }
-        return end < 0 ? null : new Region(start, end - start);
+        if (end < 0) {
+            return others == null ? null : others.getHoverRegion(viewer, offset);
+        }
+        return new Region(start, end - start);
     }
 
     @Override
     public String getHoverInfo(ITextViewer viewer, IRegion region) {
-        List<Hit> hits = hits(viewer, region.getOffset());
+        HoverHtml html = html(viewer, region);
+        if (html != null && !html.isEmpty()) {
+            return HoverControls.page(html.toString());
+        }
+        @SuppressWarnings("deprecation") // the non-deprecated getHoverInfo2 of DefaultTextHover returns the same
+        String other = others == null ? null : others.getHoverInfo(viewer, region);
+        return other == null ? null : HoverControls.page("<p>" + HoverHtml.esc(other) + "</p>");
+    }
+
+    @Override
+    public Object getHoverInfo2(ITextViewer viewer, IRegion region) {
+        return getHoverInfo(viewer, region);
+    }
+
+    @Override
+    public IInformationControlCreator getHoverControlCreator() {
+        return new HoverControls.HoverCreator(this::runFix);
+    }
+
+    /** Runs the quick fix behind link {@code index} of the hover shown last; false if there is none. */
+    public boolean runFix(int index) {
+        List<Runnable> current = fixes;
+        if (index < 0 || index >= current.size()) {
+            return false;
+        }
+        current.get(index).run();
+        return true;
+    }
+
+    private HoverHtml html(ITextViewer viewer, IRegion region) {
+        int at = hoverOffset;
+        if (at < region.getOffset() || at > region.getOffset() + region.getLength()) {
+            at = region.getOffset();
+        }
+        List<Hit> hits = hits(viewer, at, at + 1);
         if (hits.isEmpty()) {
             return null;
         }
-        String text = viewer.getDocument().get();
-        StringBuilder b = new StringBuilder();
-        // Findings first: they are what the user has to act on.
-        hits.stream().filter(h -> h.annotation instanceof FindingAnnotation)
-                .forEach(h -> finding(b, ((FindingAnnotation) h.annotation).finding(), text));
-        hits.stream().filter(h -> h.annotation instanceof HighlightAnnotation).map(h -> (HighlightAnnotation) h.annotation)
-                .map(HighlightAnnotation::source).distinct().forEach(a -> evidence(b, a));
-        return b.toString().strip();
+        IDocument document = viewer.getDocument();
+        String text = document.get();
+        HoverHtml html = new HoverHtml();
+        List<Runnable> actions = new ArrayList<>();
+        Set<factcheck.core.annotation.Annotation> explained = new LinkedHashSet<>();
+        // Findings first: they are what the editor has to act on.
+        for (Hit hit : hits) {
+            if (hit.annotation instanceof FindingAnnotation fa) {
+                Finding f = fa.finding();
+                // The finding was computed on an older text; its annotation's position has moved with the edits since.
+                int delta = hit.position.offset - f.start();
+                List<factcheck.core.annotation.Annotation> evidence = new ArrayList<>(
+                        read(viewer, hit.position.offset, hit.position.offset + hit.position.length));
+                for (Related r : f.related()) {
+                    evidence.addAll(read(viewer, r.start() + delta, r.end() + delta));
+                }
+                explained.addAll(evidence);
+                html.finding(f, rule(f), text, delta, evidence);
+                for (Fix fix : f.fixes()) {
+                    actions.add(() -> apply(document, fix, delta));
+                }
+            }
+        }
+        html.reading(hits.stream().filter(h -> h.annotation instanceof HighlightAnnotation)
+                .map(h -> ((HighlightAnnotation) h.annotation).source()).filter(a -> !explained.contains(a))
+                .distinct().toList());
+        fixes = List.copyOf(actions);
+        return html;
     }
 
-    /** The temporal explanation, e.g. "Tuesday evening → Tuesday 2021-11-09, from dateline 2021-11-10". */
-    public static String explain(TemporalExpression t) {
-        return TemporalExplanation.of(t);
-    }
-
-    private static void finding(StringBuilder b, Finding f, String text) {
-        b.append(f.severity().id().toUpperCase(Locale.ROOT)).append(": ").append(f.message()).append('\n');
-        RuleMetadata rule = rule(f);
-        b.append("Rule ").append(f.ruleId()).append(" (").append(f.packId()).append(", ").append(f.category().id())
-                .append(')');
-        if (rule != null) {
-            b.append(": ").append(rule.title()).append('\n');
-            if (rule.rationale() != null && !rule.rationale().isBlank()) {
-                b.append("Why: ").append(rule.rationale().strip()).append('\n');
+    private static void apply(IDocument document, Fix fix, int delta) {
+        try {
+            int start = fix.start() + delta;
+            int end = fix.end() + delta;
+            if (start >= 0 && end <= document.getLength()) {
+                document.replace(start, end - start, fix.replacement());
             }
-        } else {
-            b.append('\n');
+        } catch (BadLocationException e) {
+            // the text changed under the hover: nothing to fix any more
         }
-        for (Related r : f.related()) {
-            b.append("See ").append(r.label()).append(": \"").append(snippet(text, r.start(), r.end())).append("\"\n");
-        }
-        for (Fix fix : f.fixes()) {
-            b.append("Fix: ").append(fix.label()).append('\n');
-        }
-        b.append('\n');
-    }
-
-    private static void evidence(StringBuilder b, factcheck.core.annotation.Annotation a) {
-        switch (a) {
-            case TemporalExpression t -> b.append("Date: ").append(explain(t));
-            case Claim c -> {
-                b.append(String.format(Locale.ROOT, c.checkable() ? "Check-worthy claim, score %.2f"
-                        : "Check-worthiness %.2f", c.score()));
-                List<String> kinds = c.features().stream().map(ClaimFeature::kind).distinct().toList();
-                if (!kinds.isEmpty()) {
-                    b.append(" (").append(String.join(", ", kinds).toLowerCase(Locale.ROOT)).append(')');
-                }
-                if (!c.raisedBy().isEmpty()) {
-                    b.append("; raised by ").append(String.join(", ", c.raisedBy()));
-                }
-                b.append(c.attributed() ? "; attributed" : "; not attributed");
-            }
-            case Attribution at -> {
-                b.append("Attribution: ");
-                b.append(at.source() == null ? "no source" : "source \"" + at.source().text() + "\"");
-                b.append(" (").append(String.valueOf(at.sourceKind()).toLowerCase(Locale.ROOT)).append(')');
-                if (at.cue() != null) {
-                    b.append(", cue \"").append(at.cue().text()).append('"');
-                }
-                if (at.resolvedSpeaker() != null) {
-                    b.append(", speaker ").append(at.resolvedSpeaker());
-                }
-            }
-            case Quote q -> b.append("Quotation").append(q.balanced() ? "" : " with a problem: "
-                    + String.valueOf(q.problem()).toLowerCase(Locale.ROOT).replace('_', ' '))
-                    .append(" (").append(q.style().toLowerCase(Locale.ROOT)).append(" marks)");
-            case PersonMention p -> {
-                b.append("Person: ").append(p.name() == null ? p.text() : p.name().text());
-                b.append(", title \"").append(p.title()).append('"');
-                if (p.country() != null) {
-                    b.append(" (").append(p.country()).append(')');
-                }
-                b.append(", ").append(String.valueOf(p.titleKind()).toLowerCase(Locale.ROOT).replace('_', ' '));
-            }
-            default -> b.append(a.type()).append(": ").append(a.text());
-        }
-        b.append('\n');
     }
 
     private static RuleMetadata rule(Finding f) {
@@ -135,15 +153,16 @@ public final class ArticleHover implements ITextHover {
                 .map(p -> p.rules().get(f.ruleId())).filter(r -> r != null).findFirst().orElse(null);
     }
 
-    private static String snippet(String text, int start, int end) {
-        String s = end <= text.length() ? text.substring(start, end) : "";
-        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    /** The engine's readings (dates, people, attributions) highlighted in [start, end). */
+    private static List<factcheck.core.annotation.Annotation> read(ITextViewer viewer, int start, int end) {
+        return hits(viewer, start, end).stream().filter(h -> h.annotation instanceof HighlightAnnotation)
+                .map(h -> ((HighlightAnnotation) h.annotation).source()).toList();
     }
 
     private record Hit(Annotation annotation, Position position) {
     }
 
-    private static List<Hit> hits(ITextViewer viewer, int offset) {
+    private static List<Hit> hits(ITextViewer viewer, int start, int end) {
         List<Hit> hits = new ArrayList<>();
         if (!(viewer instanceof ISourceViewer sv) || sv.getAnnotationModel() == null) {
             return hits;
@@ -153,7 +172,7 @@ public final class ArticleHover implements ITextHover {
             Annotation a = it.next();
             if (a instanceof FindingAnnotation || a instanceof HighlightAnnotation) {
                 Position p = model.getPosition(a);
-                if (p != null && !p.isDeleted() && p.offset <= offset && offset < p.offset + Math.max(1, p.length)) {
+                if (p != null && !p.isDeleted() && p.offset < end && start < p.offset + Math.max(1, p.length)) {
                     hits.add(new Hit(a, p));
                 }
             }

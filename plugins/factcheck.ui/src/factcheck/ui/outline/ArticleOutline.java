@@ -13,6 +13,7 @@ import factcheck.core.annotation.TextRef;
 import factcheck.core.article.Dateline;
 import factcheck.core.extract.attribution.Attribution;
 import factcheck.core.extract.claim.Claim;
+import factcheck.core.time.HumanDate;
 import factcheck.core.time.TemporalExpression;
 
 /**
@@ -90,15 +91,8 @@ public final class ArticleOutline {
     private static List<OutlineNode> dates(List<Annotation> annotations) {
         return annotations.stream().filter(TemporalExpression.class::isInstance).map(TemporalExpression.class::cast)
                 .sorted(Comparator.comparingInt(TemporalExpression::start))
-                .map(t -> OutlineNode.leaf(abbreviate(t.text()) + " \u2192 " + resolved(t), t.start(), t.end()))
+                .map(t -> OutlineNode.leaf(abbreviate(t.text()) + " \u2192 " + HumanDate.of(t), t.start(), t.end()))
                 .toList();
-    }
-
-    private static String resolved(TemporalExpression t) {
-        if (t.date() != null) {
-            return t.date().toString();
-        }
-        return t.value() != null && !t.value().isBlank() ? t.value() : "unresolved";
     }
 
     static String abbreviate(String text) {
