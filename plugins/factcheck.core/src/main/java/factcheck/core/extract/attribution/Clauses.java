@@ -37,6 +37,57 @@ final class Clauses {
     }
 
     /**
+     * "Forbes, however, says", "Ruiz, in a letter to the board, wrote", "Ana Ruiz, a nurse in Porto,
+     * said": a phrase opening its clause, then words set off by commas, then the cue. {@code comma} is
+     * the comma right before the cue; the words between the two commas hold no verb of their own unless
+     * a subordinator or preposition opens them ("Ruiz, while touring the port, said"): "The port
+     * reopened, the crew left, said Ruiz" is no subject with a parenthesis. A nominal parenthesis is an
+     * apposition and part of the source; any other is not.
+     */
+    static NounPhrase parentheticalSubject(List<Word> ws, int floor, int comma) {
+        for (int open = comma - 1; open > floor && open > comma - REACH; open--) {
+            Word w = ws.get(open);
+            if (w.terminator() || w.is(";") || w.is(":")) {
+                return null;
+            }
+            if (!w.is(",")) {
+                continue;
+            }
+            NounPhrase np = NounPhrases.before(ws, floor, open);
+            if (np == null || !opensClause(ws, floor, np.from()) || !aside(ws, open + 1, comma)) {
+                continue; // "Ruiz, 57, a welder, said": the name is before an earlier comma
+            }
+            boolean nominal = NounPhrases.nominal(ws.get(open + 1)) || "DET".equals(ws.get(open + 1).pos());
+            return nominal ? new NounPhrase(ws, np.from(), comma, np.coreTo()) : np;
+        }
+        return null;
+    }
+
+    /** Whether words [from, to) can be an aside: no verb, or one after a word that subordinates it. */
+    private static boolean aside(List<Word> ws, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        Word first = ws.get(from);
+        if ("SCONJ".equals(first.pos()) || "ADP".equals(first.pos()) || first.is("who") || first.is("which")
+                || "ADV".equals(first.pos()) && to - from == 1) {
+            return true;
+        }
+        for (int x = from; x < to; x++) {
+            if (ws.get(x).verb() && !ws.get(x).capitalised() || ws.get(x).is("\u201c") || ws.get(x).is("\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the phrase at {@code from} opens its clause: at the floor, or after a mark or a conjunction. */
+    private static boolean opensClause(List<Word> ws, int floor, int from) {
+        return from == floor || ws.get(from - 1).punctuation() && !ws.get(from - 1).is(",")
+                || "CCONJ".equals(ws.get(from - 1).pos());
+    }
+
+    /**
      * The subject of the sentence's first verb before {@code before}: "But days later, Ruiz reversed
      * herself, telling …" reads "Ruiz"; the subject a participle or a coordinated verb shares.
      */

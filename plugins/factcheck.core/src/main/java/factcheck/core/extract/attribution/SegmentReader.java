@@ -16,6 +16,9 @@ import factcheck.core.annotation.TextRef;
 final class SegmentReader {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** Auxiliaries the tagger often calls verbs: "Ruiz has/VERB repeatedly accused …". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "can", "could",
+            "should", "may", "might", "must", "does", "do", "did");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     /** How many words a name may have before a headline colon: "Senator Maria Lopez Ruiz:". */
     private static final int COLON_NAME = 5;
@@ -74,7 +77,9 @@ final class SegmentReader {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
             if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
                 main = main.withIntermediary(according.source(), according.kind());
-                according = null;
+                // "Ruiz said …, according to court filings": the filings are a cue of their own too (the
+                // writer attributes the saying to them); an outlet stays one chain, whose rule reports it
+                according = according.kind() == SourceKind.DOCUMENT ? according : null;
             }
         }
         if (main == null && according != null) {
@@ -225,7 +230,8 @@ final class SegmentReader {
             return null; // "claimed responsibility", "the attack was claimed by …": a claim of a deed, not of words
         }
         if (end < to && ws.get(end).is("by")) {
-            if (!passive) {
+            // "Asked by reporters whether …, Ruiz said": a participle opening its clause is passive
+            if (!passive && !(k == from && w.lower().endsWith("ed"))) {
                 return null; // "a democracy claimed by China": a participle with its agent, not speech
             }
             np = NounPhrases.after(ws, end + 1, to); // "was told by aides"
@@ -253,6 +259,9 @@ final class SegmentReader {
                 if (np == null) {
                     np = Clauses.relativeSubject(ws, from, k - 1);
                 }
+                if (np == null) {
+                    np = Clauses.parentheticalSubject(ws, from, k - 1);
+                }
             }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
                 int who = np.from();
@@ -277,8 +286,11 @@ final class SegmentReader {
                 lead = k - 1;
                 next = np == null ? end : np.to();
             }
-            if (np == null && k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
-                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos())))) {
+            // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence
+            boolean afterQuote = k == from && seg.prev() != null
+                    && ws.get(sentenceStart(ws, from)).start() < seg.prev().start();
+            if (np == null && (afterQuote || k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
+                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos()))))) {
                 // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -286,7 +298,9 @@ final class SegmentReader {
                     return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
                             seg, next, lead, ws);
                 }
-                np = Clauses.mainSubject(ws, from, k - 1);
+                // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
+                // said …" reads the sentence from its start
+                np = Clauses.mainSubject(ws, seg.prev() == null ? from : sentenceStart(ws, from), k - 1);
             }
         }
         if (np != null) {
@@ -434,8 +448,18 @@ final class SegmentReader {
         return afterNoSubject && beforeNoun || passiveOf;
     }
 
+    /** The index of the first word of the sentence that word {@code i} is in. */
+    private static int sentenceStart(List<Word> ws, int i) {
+        int x = i;
+        while (x > 0 && ws.get(x - 1).sentence() == ws.get(i).sentence()) {
+            x--;
+        }
+        return x;
+    }
+
     private static boolean skippable(Word w) {
-        return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || w.is("not") || w.is("n't");
+        return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || AUXILIARIES.contains(w.lower()) || w.is("not")
+                || w.is("n't");
     }
 
     private static boolean allPunctuation(List<Word> ws, int a, int b) {
