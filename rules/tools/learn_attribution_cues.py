@@ -15,7 +15,7 @@ the next word must be `w` ("called +on"), `-w` when the previous word must be `w
 written "expected -is"), `-@document` when the previous word must be a poll, study or record noun
 ("polls show"), `-@pronoun` or `-@name` when it must be a personal pronoun or a name ("she wants"),
 `+@that` when "that" must follow ("think that"); `group` is the kind of cue (speech, belief, evidence, refusal, denial,
-intention); `cue`/`total` are how often the form (in that context) lay inside a gold cue, and how
+intention, stance); `cue`/`total` are how often the form (in that context) lay inside a gold cue, and how
 often it occurred at all. A form is kept when it was a cue in at least MIN_RATIO of its uses and at
 least MIN_COUNT times (a frame MIN_FRAME_COUNT times), counting only its uses outside quotations (where
 the extractor looks for cues); a form below the ratio may still be kept
@@ -52,6 +52,9 @@ GROUPS = [
     ("denial", ("den", "dismiss", "reject", "disput")),
     ("intention", ("want", "plan", "hope", "vow", "promis", "pledg", "seek", "sought", "intend", "aim",
                    "wish", "prefer", "would like")),
+    # Where someone stands: "opposed the plan", "endorsed Ruiz". Not speech: no words are reported, so
+    # an "according to" after it is no chain through a document or outlet.
+    ("stance", ("support", "oppos", "endors", "back", "favor")),
     ("belief", ("think", "thought", "believ", "know", "knew", "feel", "felt", "fear", "expect", "seem",
                 "appear", "worr", "doubt", "suspect", "consider", "assum", "view", "see", "saw", "sees")),
 ]

@@ -63,7 +63,10 @@ final class Clauses {
         return null;
     }
 
-    /** Whether words [from, to) can be an aside: no verb, or one after a word that subordinates it. */
+    /**
+     * Whether words [from, to) can be an aside: no verb, or one after a word that subordinates it, or
+     * in a relative clause after a phrase.
+     */
     private static boolean aside(List<Word> ws, int from, int to) {
         if (from >= to) {
             return false;
@@ -74,7 +77,11 @@ final class Clauses {
             return true;
         }
         for (int x = from; x < to; x++) {
-            if (ws.get(x).verb() && !ws.get(x).capitalised() || ws.get(x).is("\u201c") || ws.get(x).is("\"")) {
+            Word w = ws.get(x);
+            if (x > from && (w.is("who") || w.is("which"))) {
+                return true; // "Emanuel, an oncologist who advised Obama, said": a relative clause may hold verbs
+            }
+            if (w.verb() && !w.capitalised() || w.is("\u201c") || w.is("\"")) {
                 return false;
             }
         }

@@ -68,8 +68,11 @@ final class NounPhrases {
         if (from == end || !hasNoun(words, from, end) && !taggedAdjective(words, from, end)) {
             return null;
         }
-        // a preposition read at the length limit leaves no core: "… of Ohio" alone is then the phrase
-        return new NounPhrase(words, from, end, coreFrom <= from ? end : coreFrom);
+        if (from < end && (LINKS.contains(words.get(from).lower()) || words.get(from).is("and"))) {
+            from++; // a preposition read at the length limit: the phrase is what follows it
+            coreFrom = -1;
+        }
+        return new NounPhrase(words, from, end, coreFrom < 0 ? end : coreFrom);
     }
 
     /**

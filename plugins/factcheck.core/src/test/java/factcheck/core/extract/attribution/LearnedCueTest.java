@@ -207,4 +207,26 @@ class LearnedCueTest {
         assertEquals(2, all.stream().filter(a -> a.direct() && a.source() != null
                 && a.source().text().equals("Mayor of Bergen Ola Strand")).count(), all.toString());
     }
+    @Test
+    void stanceCuesReportNoWords() throws Exception {
+        Attribution opposed = only("Most Gdynia dockers opposed the new shift plan.");
+        assertEquals(CueGroup.STANCE, opposed.cueGroup());
+        assertEquals("Most Gdynia dockers", opposed.source().text());
+        assertEquals("the new shift plan", opposed.content().text());
+        // no words are reported, so an outlet after it is a cue of its own, not a chain
+        List<Attribution> all = of("Ruiz supported the levy, according to the Baltic Times.");
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(a -> a.intermediary() == null), all.toString());
+    }
+
+    @Test
+    void cuesLearnedFromTheirUsesOutsideQuotations() throws Exception {
+        Attribution think = only("They think the ferry to Hel will never pay for itself.");
+        assertEquals(CueGroup.BELIEF, think.cueGroup());
+        assertEquals("They", think.source().text());
+        assertEquals("the ferry to Hel will never pay for itself", think.content().text());
+        Attribution seems = only("The harbour board seems ready to raise the fees.");
+        assertEquals(CueGroup.BELIEF, seems.cueGroup());
+        assertEquals("The harbour board", seems.source().text());
+    }
 }
