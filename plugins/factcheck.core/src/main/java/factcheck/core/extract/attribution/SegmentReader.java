@@ -16,9 +16,6 @@ import factcheck.core.annotation.TextRef;
 final class SegmentReader {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    /** Auxiliaries the tagger often calls verbs: "Ruiz has/VERB repeatedly accused …". */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "can", "could",
-            "should", "may", "might", "must", "does", "do", "did");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     /** How many words a name may have before a headline colon: "Senator Maria Lopez Ruiz:". */
     private static final int COLON_NAME = 5;
@@ -27,8 +24,6 @@ final class SegmentReader {
     /** Objects that make "claimed" a claim of a deed or a prize, not of words. */
     private static final Set<String> NOT_SPEECH_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership");
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
-    /** Participles that take "of" only in the passive: "people accused of fraud" are not speaking. */
-    private static final Set<String> PASSIVE_OF = Set.of("accused", "suspected", "convicted", "charged");
 
     private final String text;
 
@@ -213,12 +208,12 @@ final class SegmentReader {
             end = m.to();
             group = m.group();
         }
-        if (attributive(ws, cueFrom, end, from, to, seg.prev() != null)) {
+        if (VerbContext.attributive(ws, cueFrom, end, from, to, seg.prev() != null)) {
             return null;
         }
         int k = cueFrom;
         boolean passive = false;
-        while (k > from && k > cueFrom - 4 && skippable(ws.get(k - 1))) {
+        while (k > from && k > cueFrom - 4 && VerbContext.skippable(ws.get(k - 1))) {
             passive |= BE.contains(ws.get(k - 1).lower());
             k--;
         }
@@ -261,7 +256,7 @@ final class SegmentReader {
                 if (np == null) {
                     np = Clauses.relativeSubject(ws, from, k - 1);
                 }
-                if (np == null && !inverted(ws, w, end, to)) {
+                if (np == null && !VerbContext.inverted(ws, w, end, to)) {
                     np = Clauses.parentheticalSubject(ws, from, k - 1);
                 }
             }
@@ -282,10 +277,10 @@ final class SegmentReader {
             boolean participle = w.lower().endsWith("ing");
             // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence
             boolean afterQuote = k == from && seg.prev() != null
-                    && ws.get(sentenceStart(ws, from)).start() < seg.prev().start();
+                    && ws.get(VerbContext.sentenceStart(ws, from)).start() < seg.prev().start();
             if (np == null && !"tell".equals(v.lemma()) && !participle
                     && (k == from && !afterQuote || k > from && ws.get(k - 1).punctuation()
-                            && (!ws.get(k - 1).is(",") || inverted(ws, w, end, to)))) {
+                            && (!ws.get(k - 1).is(",") || VerbContext.inverted(ws, w, end, to)))) {
                 np = NounPhrases.after(ws, end, to); // inverted: "“…,” said Smith."
                 if (np != null && np.to() < to && ws.get(np.to()).verb()) {
                     np = null; // "said the bridge would reopen": the subject of the reported clause
@@ -304,7 +299,7 @@ final class SegmentReader {
                 }
                 // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
                 // said …" reads the sentence from its start
-                np = Clauses.mainSubject(ws, seg.prev() == null ? from : sentenceStart(ws, from), k - 1);
+                np = Clauses.mainSubject(ws, seg.prev() == null ? from : VerbContext.sentenceStart(ws, from), k - 1);
             }
         }
         if (np != null) {
@@ -430,65 +425,6 @@ final class SegmentReader {
             }
         }
         return null;
-    }
-
-    /**
-     * "misconduct by the alleged thief", "into alleged misconduct", "people accused of crimes": a
-     * participle used as an adjective before a noun, or a passive with "of", describes and reports nothing.
-     */
-    private static boolean attributive(List<Word> ws, int cueFrom, int end, int from, int to, boolean afterQuote) {
-        Word w = ws.get(cueFrom);
-        if (!w.lower().endsWith("ed") || end != cueFrom + 1) {
-            return false;
-        }
-        Word prev = cueFrom == from ? null : ws.get(cueFrom - 1);
-        // no subject or auxiliary before it: "over alleged plots", "protecting alleged abusers"
-        boolean gerund = prev != null && prev.lower().endsWith("ing") && prev.text().length() > 5 && !prev.capitalised();
-        // after a quotation or a mark the participle is an inverted cue: "“…” tweeted Mayor Ruiz"
-        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || !("AUX".equals(prev.pos())
-                || NounPhrases.nominal(prev) || "PRON".equals(prev.pos()) || "ADV".equals(prev.pos())));
-        boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
-        boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
-        return afterNoSubject && beforeNoun || passiveOf;
-    }
-
-    /**
-     * Whether a cue after a comma is inverted: "…, said Ruiz.", "…, said Ruiz after the race." A speech
-     * verb of the hand-written table and a phrase after it with no verb after the phrase in its clause;
-     * "Roffman, an analyst, recalled many calls with Trump" ("recalled" is learned) and "…, said
-     * Obamacare so far has worked" are not.
-     */
-    private static boolean inverted(List<Word> ws, Word cue, int end, int to) {
-        if (CueVerbs.lookup(cue.text()).isEmpty()) {
-            return false;
-        }
-        NounPhrase np = NounPhrases.after(ws, end, to);
-        if (np == null) {
-            return false;
-        }
-        for (int x = np.to(); x < to && !ws.get(x).punctuation(); x++) {
-            if (ws.get(x).verb()) {
-                return false; // the phrase is the subject of the reported clause
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The index of the first word of the sentence that word {@code i} is in, looking back at most
-     * {@link Clauses#REACH} words (a paragraph-long sentence must not make every cue read it again).
-     */
-    private static int sentenceStart(List<Word> ws, int i) {
-        int x = i;
-        while (x > 0 && i - x < Clauses.REACH && ws.get(x - 1).sentence() == ws.get(i).sentence()) {
-            x--;
-        }
-        return x;
-    }
-
-    private static boolean skippable(Word w) {
-        return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || AUXILIARIES.contains(w.lower()) || w.is("not")
-                || w.is("n't");
     }
 
     private static boolean allPunctuation(List<Word> ws, int a, int b) {

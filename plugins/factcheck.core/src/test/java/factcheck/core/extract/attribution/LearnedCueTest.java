@@ -2,6 +2,7 @@ package factcheck.core.extract.attribution;
 
 import static factcheck.core.extract.attribution.Attributions.of;
 import static factcheck.core.extract.attribution.Attributions.only;
+import static factcheck.core.extract.attribution.Attributions.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,12 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Cues of the learned lexicon, by group, and the sources read for them. */
 class LearnedCueTest {
-
-    private static Attribution withCue(String text, String cue) throws Exception {
-        List<Attribution> all = of(text);
-        return all.stream().filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no cue \"" + cue + "\" in " + all));
-    }
 
     @Test
     void evidenceCues() throws Exception {

@@ -1,6 +1,7 @@
 package factcheck.core.extract.attribution;
 
 import static factcheck.core.extract.attribution.Attributions.of;
+import static factcheck.core.extract.attribution.Attributions.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -10,12 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Sources that do not stand right before their cue: asides, auxiliaries, quotations in between. */
 class SourceSpanTest {
-
-    private static Attribution withCue(String text, String cue) throws Exception {
-        List<Attribution> all = of(text);
-        return all.stream().filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no cue \"" + cue + "\" in " + all));
-    }
 
     @Test
     void subjectBeforeAnAdverbialAside() throws Exception {
