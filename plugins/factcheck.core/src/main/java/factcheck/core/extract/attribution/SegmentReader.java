@@ -214,7 +214,8 @@ final class SegmentReader {
         int k = cueFrom;
         boolean passive = false;
         while (k > from && k > cueFrom - 4 && VerbContext.skippable(ws.get(k - 1))) {
-            passive |= BE.contains(ws.get(k - 1).lower());
+            // "is believed" is passive, "are questioning" is not: a form in -ing after "be" is progressive
+            passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing");
             k--;
         }
         NounPhrase np = null;

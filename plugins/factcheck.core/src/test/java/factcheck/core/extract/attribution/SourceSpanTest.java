@@ -54,6 +54,16 @@ class SourceSpanTest {
     }
 
     @Test
+    void progressiveIsNotPassive() throws Exception {
+        Attribution a = withCue("Some Latvian farmers are questioning whether the subsidy will last.", "questioning");
+        assertEquals("Some Latvian farmers", a.source().text());
+        assertEquals("whether the subsidy will last", a.content().text());
+        // the passive keeps its dummy subject as a vague source
+        Attribution b = withCue("It is believed that the subsidy will last.", "believed");
+        assertEquals("It is believed", b.source().text());
+    }
+
+    @Test
     void verbAfterAQuotationInsideTheSentence() throws Exception {
         String text = "Okafor called the budget \u201ca disgrace,\u201d denounced the council and said he would appeal.";
         assertEquals("Okafor", withCue(text, "denounced").source().text());
