@@ -1,6 +1,7 @@
 package factcheck.core.extract.attribution;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject of a cue that does not stand right after it: "Ruiz, who ran the port for a
@@ -34,6 +35,29 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
+            "afternoon", "evening", "night");
+
+    /**
+     * "Ruiz on Monday said", "Ruiz later Thursday told", "The council last week voted": a phrase before
+     * the verb that is a time is no source; the subject is the phrase before it (and its preposition or
+     * adverbs). Any other phrase, or a time with no phrase before it, is returned as it is.
+     */
+    static NounPhrase beforeTime(List<Word> ws, int floor, NounPhrase np) {
+        if (np == null || !TIME_WORDS.contains(np.head().lower())) {
+            return np;
+        }
+        int j = np.from();
+        while (j > floor && j > np.from() - 3 && ("ADP".equals(ws.get(j - 1).pos()) || "ADV".equals(ws.get(j - 1).pos())
+                || ws.get(j - 1).is("last") || ws.get(j - 1).is("this"))) {
+            j--;
+        }
+        NounPhrase subject = j == np.from() ? null : NounPhrases.before(ws, floor, j);
+        return subject != null ? subject : np; // "a poll released this week found": no subject to reach
     }
 
     /**
@@ -108,7 +132,7 @@ final class Clauses {
             while (k > floor && ("AUX".equals(ws.get(k - 1).pos()) || "ADV".equals(ws.get(k - 1).pos()))) {
                 k--;
             }
-            NounPhrase np = NounPhrases.before(ws, floor, k);
+            NounPhrase np = beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
             if (np == null && k > floor && ws.get(k - 1).is(",")) {
                 np = appositions(ws, floor, k - 1);
             }

@@ -245,7 +245,7 @@ final class SegmentReader {
                 lead = k - 2;
             }
         } else {
-            np = NounPhrases.before(ws, from, k);
+            np = Clauses.beforeTime(ws, from, NounPhrases.before(ws, from, k));
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
             }

@@ -54,6 +54,16 @@ class SourceSpanTest {
     }
 
     @Test
+    void aTimeBetweenSubjectAndVerbIsNoSource() throws Exception {
+        Attribution a = withCue("Ingrid Moe on Thursday blamed the ferry company, saying it cut corners.", "saying");
+        assertEquals("Ingrid Moe", a.source().text());
+        assertEquals("Ingrid Moe", withCue("Ingrid Moe later Thursday told Radio Nord the pier was unsafe.", "told")
+                .source().text());
+        assertEquals("the harbour board", withCue("On Monday the harbour board said the pier was safe.", "said")
+                .source().text());
+    }
+
+    @Test
     void progressiveIsNotPassive() throws Exception {
         Attribution a = withCue("Some Latvian farmers are questioning whether the subsidy will last.", "questioning");
         assertEquals("Some Latvian farmers", a.source().text());
