@@ -15,9 +15,10 @@ the next word must be `w` ("called +on"), `-w` when the previous word must be `w
 written "expected -is"), `-@document` when the previous word must be a poll, study or record noun
 ("polls show"), `-@pronoun` or `-@name` when it must be a personal pronoun or a name ("she wants"),
 `+@that` when "that" must follow ("think that"); `group` is the kind of cue (speech, belief, evidence, refusal, denial,
-intention); `cue`/`total` are how often the form (in that context) lay inside a gold cue, and how
+intention, stance); `cue`/`total` are how often the form (in that context) lay inside a gold cue, and how
 often it occurred at all. A form is kept when it was a cue in at least MIN_RATIO of its uses and at
-least MIN_COUNT times (a frame MIN_FRAME_COUNT times); a form below the ratio may still be kept
+least MIN_COUNT times (a frame MIN_FRAME_COUNT times), counting only its uses outside quotations (where
+the extractor looks for cues); a form below the ratio may still be kept
 in a context word that lifts it above (the "frame": "declined" alone is often no cue, "declined to" is).
 
 Regenerate (from the repository root, Python 3.9+, no dependencies):
@@ -51,6 +52,9 @@ GROUPS = [
     ("denial", ("den", "dismiss", "reject", "disput")),
     ("intention", ("want", "plan", "hope", "vow", "promis", "pledg", "seek", "sought", "intend", "aim",
                    "wish", "prefer", "would like")),
+    # Where someone stands: "opposed the plan", "endorsed Ruiz". Not speech: no words are reported, so
+    # an "according to" after it is no chain through a document or outlet.
+    ("stance", ("support", "oppos", "endors", "back", "favor")),
     ("belief", ("think", "thought", "believ", "know", "knew", "feel", "felt", "fear", "expect", "seem",
                 "appear", "worr", "doubt", "suspect", "consider", "assum", "view", "see", "saw", "sees")),
 ]
@@ -69,6 +73,32 @@ PRONOUNS = {"he", "she", "they", "we", "i", "who"}
 ADVERB_CUES = {"reportedly", "allegedly"}
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*[A-Za-z]|[A-Za-z]|:|[.!?]")
+
+
+def quoted(text):
+    """Per character, whether it lies inside a quotation: between curly quotes, straight double quotes or
+    doubled apostrophes (''…''), never past the end of a paragraph. The extractor reads cues only outside
+    quotations, and the gold marks none inside them, so a word's uses inside one would only dilute its
+    ratio."""
+    inside = [False] * len(text)
+    depth = False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\u201c":
+            depth = True
+        elif ch == "\u201d" or ch == "\n":
+            depth = False
+        elif ch == '"':
+            depth = not depth
+        elif text.startswith("''", i):
+            depth = not depth
+            inside[i] = inside[i + 1] = depth
+            i += 2
+            continue
+        inside[i] = depth
+        i += 1
+    return inside
 
 
 def group_of(form):
@@ -109,8 +139,9 @@ def main(data_dir, out_path):
                     inside[k] = i
         toks = tokens(text)
         ids = [{inside[k] for k in range(s, e)} - {None} for s, e, _, _ in toks]
-        for j, (_, _, w, _) in enumerate(toks):
-            if w in (".", "!", "?"):
+        in_quote = quoted(text)
+        for j, (s, _, w, _) in enumerate(toks):
+            if w in (".", "!", "?") or in_quote[s]:
                 continue
             total[w] += 1
             cue[w] += bool(ids[j])

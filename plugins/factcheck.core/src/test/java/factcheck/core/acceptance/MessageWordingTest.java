@@ -59,6 +59,16 @@ class MessageWordingTest {
     }
 
     @Test
+    void aPronounSourceTakesItsPossessiveForm() throws Exception {
+        Finding f = finding("Councillor Wiebke Strand spoke at the quay. She claimed that the dockers had broken the"
+                + " agreement.", "attribution.loaded-cue");
+        assertTrue(f.message().contains("doubt on her words"), f.message());
+        assertEquals("his", Attribution.possessive("he"));
+        assertEquals("their", Attribution.possessive("They"));
+        assertEquals("the harbour master's", Attribution.possessive("the harbour master"));
+    }
+
+    @Test
     void inSentenceKeepsOutletNamesAndLowersEverythingElse() {
         assertEquals("the President", Attribution.inSentence("The President", false));
         assertEquals("the U.S. President", Attribution.inSentence("The U.S. President", false));

@@ -49,6 +49,23 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
         return source == null ? "the speaker" : inSentence(source.text(), sourceKind == SourceKind.OUTLET);
     }
 
+    /** The source's possessive inside a message: "Ruiz's", "the mayor's", "his" for "he" ({@link #possessive}). */
+    public String sourcePossessive() {
+        return possessive(sourceInSentence());
+    }
+
+    /**
+     * Words as a possessive inside a message: "Ruiz" → "Ruiz's", "he" → "his", "they" → "their"
+     * (not "he's words", which reads as "he is").
+     */
+    public static String possessive(String who) {
+        String p = PRONOUN_POSSESSIVES.get(who.strip().toLowerCase(java.util.Locale.ROOT));
+        return p != null ? p : who + "'s";
+    }
+
+    private static final java.util.Map<String, String> PRONOUN_POSSESSIVES = java.util.Map.of("he", "his", "she",
+            "her", "it", "its", "they", "their", "we", "our", "i", "my", "you", "your", "who", "whose");
+
     /** The intermediary as it reads inside a sentence of a message; null when none. */
     public String intermediaryInSentence() {
         return intermediary == null ? null : inSentence(intermediary.text(), intermediaryKind == SourceKind.OUTLET);

@@ -1,6 +1,7 @@
 package factcheck.core.extract.attribution;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject of a cue that does not stand right after it: "Ruiz, who ran the port for a
@@ -36,6 +37,87 @@ final class Clauses {
         return null;
     }
 
+    /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
+            "afternoon", "evening", "night");
+
+    /**
+     * "Ruiz on Monday said", "Ruiz later Thursday told", "The council last week voted": a phrase before
+     * the verb that is a time is no source; the subject is the phrase before it (and its preposition or
+     * adverbs). Any other phrase, or a time with no phrase before it, is returned as it is.
+     */
+    static NounPhrase beforeTime(List<Word> ws, int floor, NounPhrase np) {
+        if (np == null || !TIME_WORDS.contains(np.head().lower())) {
+            return np;
+        }
+        int j = np.from();
+        while (j > floor && j > np.from() - 3 && ("ADP".equals(ws.get(j - 1).pos()) || "ADV".equals(ws.get(j - 1).pos())
+                || ws.get(j - 1).is("last") || ws.get(j - 1).is("this"))) {
+            j--;
+        }
+        NounPhrase subject = j == np.from() ? null : NounPhrases.before(ws, floor, j);
+        return subject != null ? subject : np; // "a poll released this week found": no subject to reach
+    }
+
+    /**
+     * "Forbes, however, says", "Ruiz, in a letter to the board, wrote", "Ana Ruiz, a nurse in Porto,
+     * said": a phrase opening its clause, then words set off by commas, then the cue. {@code comma} is
+     * the comma right before the cue; the words between the two commas hold no verb of their own unless
+     * a subordinator or preposition opens them ("Ruiz, while touring the port, said"): "The port
+     * reopened, the crew left, said Ruiz" is no subject with a parenthesis. A nominal parenthesis is an
+     * apposition and part of the source; any other is not.
+     */
+    static NounPhrase parentheticalSubject(List<Word> ws, int floor, int comma) {
+        for (int open = comma - 1; open > floor && open > comma - REACH; open--) {
+            Word w = ws.get(open);
+            if (w.terminator() || w.is(";") || w.is(":")) {
+                return null;
+            }
+            if (!w.is(",")) {
+                continue;
+            }
+            NounPhrase np = NounPhrases.before(ws, floor, open);
+            if (np == null || !opensClause(ws, floor, np.from()) || !aside(ws, open + 1, comma)) {
+                continue; // "Ruiz, 57, a welder, said": the name is before an earlier comma
+            }
+            boolean nominal = NounPhrases.nominal(ws.get(open + 1)) || "DET".equals(ws.get(open + 1).pos());
+            return nominal ? new NounPhrase(ws, np.from(), comma, np.coreTo()) : np;
+        }
+        return null;
+    }
+
+    /**
+     * Whether words [from, to) can be an aside: no verb, or one after a word that subordinates it, or
+     * in a relative clause after a phrase.
+     */
+    private static boolean aside(List<Word> ws, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        Word first = ws.get(from);
+        if ("SCONJ".equals(first.pos()) || "ADP".equals(first.pos()) || first.is("who") || first.is("which")
+                || "ADV".equals(first.pos()) && to - from == 1) {
+            return true;
+        }
+        for (int x = from; x < to; x++) {
+            Word w = ws.get(x);
+            if (x > from && (w.is("who") || w.is("which"))) {
+                return true; // "Emanuel, an oncologist who advised Obama, said": a relative clause may hold verbs
+            }
+            if (w.verb() && !w.capitalised() || w.is("\u201c") || w.is("\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the phrase at {@code from} opens its clause: at the floor, or after a mark or a conjunction. */
+    private static boolean opensClause(List<Word> ws, int floor, int from) {
+        return from == floor || ws.get(from - 1).punctuation() && !ws.get(from - 1).is(",")
+                || "CCONJ".equals(ws.get(from - 1).pos());
+    }
+
     /**
      * The subject of the sentence's first verb before {@code before}: "But days later, Ruiz reversed
      * herself, telling …" reads "Ruiz"; the subject a participle or a coordinated verb shares.
@@ -50,7 +132,7 @@ final class Clauses {
             while (k > floor && ("AUX".equals(ws.get(k - 1).pos()) || "ADV".equals(ws.get(k - 1).pos()))) {
                 k--;
             }
-            NounPhrase np = NounPhrases.before(ws, floor, k);
+            NounPhrase np = beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
             if (np == null && k > floor && ws.get(k - 1).is(",")) {
                 np = appositions(ws, floor, k - 1);
             }

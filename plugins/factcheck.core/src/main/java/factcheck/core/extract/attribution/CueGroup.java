@@ -13,5 +13,7 @@ public enum CueGroup {
     /** Denied, rejected, dismissed. */
     DENIAL,
     /** Wants, plans, vowed, promised: what someone means to do. */
-    INTENTION
+    INTENTION,
+    /** Supported, opposed, endorsed: where someone stands, with no words reported. */
+    STANCE
 }

@@ -65,10 +65,30 @@ final class NounPhrases {
             }
             k--;
         }
-        if (from == end || !hasNoun(words, from, end)) {
+        if (from == end || !hasNoun(words, from, end) && !taggedAdjective(words, from, end)) {
             return null;
         }
+        if (from < end && (LINKS.contains(words.get(from).lower()) || words.get(from).is("and"))) {
+            from++; // a preposition read at the length limit: the phrase is what follows it
+            coreFrom = -1;
+        }
         return new NounPhrase(words, from, end, coreFrom < 0 ? end : coreFrom);
+    }
+
+    /**
+     * "the admiral/ADJ said", "the organizer/ADJ told them": the tagger calls some role nouns
+     * adjectives; a determiner, then adjectives only, ending right before the cue is still a phrase.
+     */
+    private static boolean taggedAdjective(List<Word> words, int from, int end) {
+        if (end - from < 2 || !"DET".equals(words.get(from).pos()) || !"ADJ".equals(words.get(end - 1).pos())) {
+            return false;
+        }
+        for (int i = from + 1; i < end; i++) {
+            if (!"ADJ".equals(words.get(i).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -24,8 +24,6 @@ final class SegmentReader {
     /** Objects that make "claimed" a claim of a deed or a prize, not of words. */
     private static final Set<String> NOT_SPEECH_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership");
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
-    /** Participles that take "of" only in the passive: "people accused of fraud" are not speaking. */
-    private static final Set<String> PASSIVE_OF = Set.of("accused", "suspected", "convicted", "charged");
 
     private final String text;
 
@@ -74,7 +72,11 @@ final class SegmentReader {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
             if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
                 main = main.withIntermediary(according.source(), according.kind());
-                according = null;
+                // "Ruiz said …, according to a court filing": a document named after the saying is a cue of
+                // its own too (the writer has the saying from it); "According to a filing, Ruiz said" and an
+                // outlet stay one chain, which the indirect-chain rule reports once
+                boolean trailing = according.cue().start() > main.cue().start();
+                according = trailing && according.kind() == SourceKind.DOCUMENT ? according : null;
             }
         }
         if (main == null && according != null) {
@@ -206,13 +208,14 @@ final class SegmentReader {
             end = m.to();
             group = m.group();
         }
-        if (attributive(ws, cueFrom, end, from, to, seg.prev() != null)) {
+        if (VerbContext.attributive(ws, cueFrom, end, from, to, seg.prev() != null)) {
             return null;
         }
         int k = cueFrom;
         boolean passive = false;
-        while (k > from && k > cueFrom - 4 && skippable(ws.get(k - 1))) {
-            passive |= BE.contains(ws.get(k - 1).lower());
+        while (k > from && k > cueFrom - 4 && VerbContext.skippable(ws.get(k - 1))) {
+            // "is believed" is passive, "are questioning" is not: a form in -ing after "be" is progressive
+            passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing");
             k--;
         }
         NounPhrase np = null;
@@ -225,7 +228,8 @@ final class SegmentReader {
             return null; // "claimed responsibility", "the attack was claimed by …": a claim of a deed, not of words
         }
         if (end < to && ws.get(end).is("by")) {
-            if (!passive) {
+            // "Asked by reporters whether …, Ruiz said": a participle opening its clause is passive
+            if (!passive && !(k == from && w.lower().endsWith("ed"))) {
                 return null; // "a democracy claimed by China": a participle with its agent, not speech
             }
             np = NounPhrases.after(ws, end + 1, to); // "was told by aides"
@@ -241,7 +245,7 @@ final class SegmentReader {
                 lead = k - 2;
             }
         } else {
-            np = NounPhrases.before(ws, from, k);
+            np = Clauses.beforeTime(ws, from, NounPhrases.before(ws, from, k));
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
             }
@@ -252,6 +256,9 @@ final class SegmentReader {
                 }
                 if (np == null) {
                     np = Clauses.relativeSubject(ws, from, k - 1);
+                }
+                if (np == null && !VerbContext.inverted(ws, w, end, to)) {
+                    np = Clauses.parentheticalSubject(ws, from, k - 1);
                 }
             }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
@@ -269,7 +276,12 @@ final class SegmentReader {
             }
             lead = np == null ? -1 : np.from() - 1;
             boolean participle = w.lower().endsWith("ing");
-            if (np == null && !"tell".equals(v.lemma()) && !participle && (k == from || ws.get(k - 1).punctuation())) {
+            // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence
+            boolean afterQuote = k == from && seg.prev() != null
+                    && ws.get(VerbContext.sentenceStart(ws, from)).start() < seg.prev().start();
+            if (np == null && !"tell".equals(v.lemma()) && !participle
+                    && (k == from && !afterQuote || k > from && ws.get(k - 1).punctuation()
+                            && (!ws.get(k - 1).is(",") || VerbContext.inverted(ws, w, end, to)))) {
                 np = NounPhrases.after(ws, end, to); // inverted: "“…,” said Smith."
                 if (np != null && np.to() < to && ws.get(np.to()).verb()) {
                     np = null; // "said the bridge would reopen": the subject of the reported clause
@@ -277,8 +289,8 @@ final class SegmentReader {
                 lead = k - 1;
                 next = np == null ? end : np.to();
             }
-            if (np == null && k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
-                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos())))) {
+            if (np == null && (afterQuote || k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
+                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos()))))) {
                 // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -286,7 +298,9 @@ final class SegmentReader {
                     return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
                             seg, next, lead, ws);
                 }
-                np = Clauses.mainSubject(ws, from, k - 1);
+                // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
+                // said …" reads the sentence from its start
+                np = Clauses.mainSubject(ws, seg.prev() == null ? from : VerbContext.sentenceStart(ws, from), k - 1);
             }
         }
         if (np != null) {
@@ -412,30 +426,6 @@ final class SegmentReader {
             }
         }
         return null;
-    }
-
-    /**
-     * "misconduct by the alleged thief", "into alleged misconduct", "people accused of crimes": a
-     * participle used as an adjective before a noun, or a passive with "of", describes and reports nothing.
-     */
-    private static boolean attributive(List<Word> ws, int cueFrom, int end, int from, int to, boolean afterQuote) {
-        Word w = ws.get(cueFrom);
-        if (!w.lower().endsWith("ed") || end != cueFrom + 1) {
-            return false;
-        }
-        Word prev = cueFrom == from ? null : ws.get(cueFrom - 1);
-        // no subject or auxiliary before it: "over alleged plots", "protecting alleged abusers"
-        boolean gerund = prev != null && prev.lower().endsWith("ing") && prev.text().length() > 5 && !prev.capitalised();
-        // after a quotation or a mark the participle is an inverted cue: "“…” tweeted Mayor Ruiz"
-        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || !("AUX".equals(prev.pos())
-                || NounPhrases.nominal(prev) || "PRON".equals(prev.pos()) || "ADV".equals(prev.pos())));
-        boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
-        boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
-        return afterNoSubject && beforeNoun || passiveOf;
-    }
-
-    private static boolean skippable(Word w) {
-        return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || w.is("not") || w.is("n't");
     }
 
     private static boolean allPunctuation(List<Word> ws, int a, int b) {

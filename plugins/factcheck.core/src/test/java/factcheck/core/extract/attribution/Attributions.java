@@ -19,6 +19,13 @@ final class Attributions {
                 QuoteFinder.find(article));
     }
 
+    /** The attribution whose cue reads {@code cue}, of all those in {@code text}. */
+    static Attribution withCue(String text, String cue) throws Exception {
+        List<Attribution> all = of(text);
+        return all.stream().filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no cue \"" + cue + "\" in " + all));
+    }
+
     static Attribution only(String text) throws Exception {
         List<Attribution> all = of(text);
         if (all.size() != 1) {

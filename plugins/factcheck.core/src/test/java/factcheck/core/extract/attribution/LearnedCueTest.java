@@ -2,6 +2,7 @@ package factcheck.core.extract.attribution;
 
 import static factcheck.core.extract.attribution.Attributions.of;
 import static factcheck.core.extract.attribution.Attributions.only;
+import static factcheck.core.extract.attribution.Attributions.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,12 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Cues of the learned lexicon, by group, and the sources read for them. */
 class LearnedCueTest {
-
-    private static Attribution withCue(String text, String cue) throws Exception {
-        List<Attribution> all = of(text);
-        return all.stream().filter(a -> a.cue() != null && a.cue().text().equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no cue \"" + cue + "\" in " + all));
-    }
 
     @Test
     void evidenceCues() throws Exception {
@@ -206,5 +201,27 @@ class LearnedCueTest {
                 + " \"Their courage is beyond words.\"");
         assertEquals(2, all.stream().filter(a -> a.direct() && a.source() != null
                 && a.source().text().equals("Mayor of Bergen Ola Strand")).count(), all.toString());
+    }
+    @Test
+    void stanceCuesReportNoWords() throws Exception {
+        Attribution opposed = only("Most Gdynia dockers opposed the new shift plan.");
+        assertEquals(CueGroup.STANCE, opposed.cueGroup());
+        assertEquals("Most Gdynia dockers", opposed.source().text());
+        assertEquals("the new shift plan", opposed.content().text());
+        // no words are reported, so an outlet after it is a cue of its own, not a chain
+        List<Attribution> all = of("Ruiz supported the levy, according to the Baltic Times.");
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(a -> a.intermediary() == null), all.toString());
+    }
+
+    @Test
+    void cuesLearnedFromTheirUsesOutsideQuotations() throws Exception {
+        Attribution think = only("They think the ferry to Hel will never pay for itself.");
+        assertEquals(CueGroup.BELIEF, think.cueGroup());
+        assertEquals("They", think.source().text());
+        assertEquals("the ferry to Hel will never pay for itself", think.content().text());
+        Attribution seems = only("The harbour board seems ready to raise the fees.");
+        assertEquals(CueGroup.BELIEF, seems.cueGroup());
+        assertEquals("The harbour board", seems.source().text());
     }
 }

@@ -1,0 +1,82 @@
+package factcheck.core.extract.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words around a cue verb that decide how {@link SegmentReader} reads it: whether it is an
+ * adjective ("the alleged thief"), inverted ("…, said Ruiz."), which words before it to step over
+ * ("has repeatedly said"), and where its sentence starts. Each look is bounded by the segment or by
+ * {@link Clauses#REACH} words.
+ */
+final class VerbContext {
+
+    /** Auxiliaries the tagger often calls verbs: "Ruiz has/VERB repeatedly accused …". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "can", "could",
+            "should", "may", "might", "must", "does", "do", "did");
+    /** Participles that take "of" only in the passive: "people accused of fraud" are not speaking. */
+    private static final Set<String> PASSIVE_OF = Set.of("accused", "suspected", "convicted", "charged");
+
+    private VerbContext() {
+    }
+
+    /**
+     * "misconduct by the alleged thief", "into alleged misconduct", "people accused of crimes": a
+     * participle used as an adjective before a noun, or a passive with "of", describes and reports nothing.
+     */
+    static boolean attributive(List<Word> ws, int cueFrom, int end, int from, int to, boolean afterQuote) {
+        Word w = ws.get(cueFrom);
+        if (!w.lower().endsWith("ed") || end != cueFrom + 1) {
+            return false;
+        }
+        Word prev = cueFrom == from ? null : ws.get(cueFrom - 1);
+        // no subject or auxiliary before it: "over alleged plots", "protecting alleged abusers"
+        boolean gerund = prev != null && prev.lower().endsWith("ing") && prev.text().length() > 5 && !prev.capitalised();
+        // after a quotation or a mark the participle is an inverted cue: "“…” tweeted Mayor Ruiz"
+        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || !("AUX".equals(prev.pos())
+                || NounPhrases.nominal(prev) || "PRON".equals(prev.pos()) || "ADV".equals(prev.pos())));
+        boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
+        boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
+        return afterNoSubject && beforeNoun || passiveOf;
+    }
+
+    /**
+     * Whether a cue after a comma is inverted: "…, said Ruiz.", "…, said Ruiz after the race." A speech
+     * verb of the hand-written table and a phrase after it with no verb after the phrase in its clause;
+     * "Roffman, an analyst, recalled many calls with Trump" ("recalled" is learned) and "…, said
+     * Obamacare so far has worked" are not.
+     */
+    static boolean inverted(List<Word> ws, Word cue, int end, int to) {
+        if (CueVerbs.lookup(cue.text()).isEmpty()) {
+            return false;
+        }
+        NounPhrase np = NounPhrases.after(ws, end, to);
+        if (np == null) {
+            return false;
+        }
+        for (int x = np.to(); x < to && !ws.get(x).punctuation(); x++) {
+            if (ws.get(x).verb()) {
+                return false; // the phrase is the subject of the reported clause
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of the first word of the sentence that word {@code i} is in, looking back at most
+     * {@link Clauses#REACH} words (a paragraph-long sentence must not make every cue read it again).
+     */
+    static int sentenceStart(List<Word> ws, int i) {
+        int x = i;
+        while (x > 0 && i - x < Clauses.REACH && ws.get(x - 1).sentence() == ws.get(i).sentence()) {
+            x--;
+        }
+        return x;
+    }
+
+    /** Words between a subject and its cue verb: "has", "repeatedly", "not" in "has not repeatedly said". */
+    static boolean skippable(Word w) {
+        return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || AUXILIARIES.contains(w.lower()) || w.is("not")
+                || w.is("n't");
+    }
+}
