@@ -107,7 +107,7 @@ _fc_cache_train() {
     shift 3
     local tmp="$cache.$$.tmp" log="$dir/training.log"
     rm -f "$log"
-    echo "factcheck: creating the start-up cache for this build and JDK (once, about 20 s): $cache" >&2
+    echo "factcheck: creating the start-up cache for this build and JDK (once, about 15 s): $cache" >&2
     "$JAVA_HOME/bin/java" "$@" "-XX:AOTCacheOutput=$tmp" -Xlog:aot*=off -Xlog:cds*=off \
         "-Xlog:aot*=warning,cds*=warning:file=$log::filecount=0" \
         -Dfactcheck.standardPack="$top/rules/pack" -cp "$classpath" factcheck.core.cli.Main \
