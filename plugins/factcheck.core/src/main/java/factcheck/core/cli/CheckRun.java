@@ -86,7 +86,8 @@ final class CheckRun {
         LedgerRun[] ledgers = new LedgerRun[1];
         boolean[] packsBroken = new boolean[1];
         BatchRunner.Gate packsReady = () -> {
-            List<CompiledPack> compiled = join(compiling);
+            // compiling reports what fails as diagnostics; an exception here is a bug and surfaces as one
+            List<CompiledPack> compiled = compiling.join();
             packsBroken[0] = PackLoading.report(compiled, messages) || loading.failed();
             List<CompiledPack> good = usable.join();
             if (good.isEmpty()) {
@@ -115,21 +116,6 @@ final class CheckRun {
         Thread thread = new Thread(task, "factcheck-compile");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The compiled packs; an error compiling them (a bug: compiling reports, never throws) as itself. */
-    private static List<CompiledPack> join(CompletableFuture<List<CompiledPack>> compiling) {
-        try {
-            return compiling.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     /**

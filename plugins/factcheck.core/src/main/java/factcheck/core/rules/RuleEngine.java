@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -105,7 +106,7 @@ public final class RuleEngine {
         KieBase kieBase = null;
         boolean fromImage = false;
         // The globals' data (the knowledge base) is read while the rules load: neither needs the other.
-        Map<String, java.util.concurrent.Future<Object>> early = refused ? Map.of() : startGlobals(pack);
+        Map<String, CompletableFuture<Object>> early = refused ? Map.of() : startGlobals(pack);
         if (!refused) {
             kieBase = fromImage(pack, diagnostics);
             fromImage = kieBase != null;
@@ -263,18 +264,19 @@ public final class RuleEngine {
      * is read while the rules compile or load. Only a head start: {@link #makeGlobals} decides from
      * the compiled rules which globals the pack gets, and drops the others.
      */
-    private Map<String, java.util.concurrent.Future<Object>> startGlobals(RulePack pack) {
-        Map<String, java.util.concurrent.Future<Object>> started = new HashMap<>();
+    private Map<String, CompletableFuture<Object>> startGlobals(RulePack pack) {
+        Map<String, CompletableFuture<Object>> started = new HashMap<>();
         for (String text : pack.drl().values()) {
             java.util.regex.Matcher m = GLOBAL.matcher(DrlText.blankCommentsAndStrings(text));
             while (m.find()) {
                 PackGlobal maker = globals.get(m.group(1));
                 if (maker != null && !started.containsKey(m.group(1))) {
-                    java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(() -> maker.create(pack));
-                    Thread thread = new Thread(task, "factcheck-global-" + m.group(1));
-                    thread.setDaemon(true);
-                    thread.start();
-                    started.put(m.group(1), task);
+                    String name = m.group(1);
+                    started.put(name, CompletableFuture.supplyAsync(() -> maker.create(pack), task -> {
+                        Thread thread = new Thread(task, "factcheck-global-" + name);
+                        thread.setDaemon(true);
+                        thread.start();
+                    }));
                 }
             }
         }
@@ -289,7 +291,7 @@ public final class RuleEngine {
             java.util.regex.Pattern.compile("(?m)^[ \\t]*global[ \\t]+[\\w.$<>?\\[\\],]+[ \\t]+(\\w+)");
 
     private List<Diagnostic> makeGlobals(RulePack pack, KieBase kieBase, Map<String, Object> values,
-            Map<String, java.util.concurrent.Future<Object>> early) {
+            Map<String, CompletableFuture<Object>> early) {
         List<Diagnostic> problems = new ArrayList<>();
         for (String name : declaredGlobals(kieBase)) {
             PackGlobal maker = globals.get(name);
@@ -307,29 +309,21 @@ public final class RuleEngine {
         return problems;
     }
 
-    /** The value a global's maker produced on its thread; its exceptions as if it ran on this one. */
-    private static Object await(java.util.concurrent.Future<Object> made) {
-        boolean interrupted = false;
+    /**
+     * The value a global's maker produced on its thread (join waits on through interrupts, keeping
+     * them); its exceptions as if it had run on this one.
+     */
+    private static Object await(CompletableFuture<Object> made) {
         try {
-            while (true) {
-                try {
-                    return made.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the value is needed: wait on, keep the interrupt
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
+            return made.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
             }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
+            throw e;
         }
     }
 
