@@ -1,5 +1,7 @@
 package factcheck.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import factcheck.ui.editor.FindingAnnotation;
@@ -51,9 +54,7 @@ class WorkbenchBench {
     @Test
     void measure() throws Exception {
         String out = System.getProperty("factcheck.bench.workbench.out");
-        if (out == null || out.isBlank()) {
-            return; // run by ./bench only
-        }
+        Assumptions.assumeTrue(out != null && !out.isBlank(), "run by ./bench only (-Dfactcheck.bench.workbench.out)");
         Properties results = new Properties();
         IProject project = TestProjects.create("workbench-bench", true);
         try {
@@ -91,6 +92,7 @@ class WorkbenchBench {
                 latencies.add(typing.latencyNanos);
             }
         }
+        assertFalse(latencies.isEmpty(), "no keystroke reached the annotations in " + TYPING_TRIALS + " trials (" + how + ")");
         Collections.sort(latencies);
         results.setProperty("typingLatencyMs", latencies.stream().map(WorkbenchBench::ms).reduce((a, b) -> a + "," + b).orElse(""));
         results.setProperty("typingInput", how);
@@ -138,6 +140,7 @@ class WorkbenchBench {
             }
         }
         beating[0] = false;
+        assertFalse(latencies.isEmpty(), "no keystroke reached the annotations in " + TYPING_TRIALS + " trials (" + how + ")");
         Collections.sort(latencies);
         results.setProperty("draftLongestStallMs", ms(longest.get()));
         results.setProperty("draftTypingLatencyMs", latencies.stream().map(WorkbenchBench::ms).reduce((a, b) -> a + "," + b).orElse(""));

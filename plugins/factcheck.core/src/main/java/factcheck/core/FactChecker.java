@@ -44,8 +44,7 @@ public final class FactChecker {
     }
 
     public CheckResult check(Article article, List<CompiledPack> packs, RuleSettings settings) {
-        WeightTable wanted = weights(packs);
-        return check(article, analyze(article, wanted), wanted, packs, settings);
+        return run(article, analyze(article, weights(packs)), packs, settings);
     }
 
     /**
@@ -64,7 +63,10 @@ public final class FactChecker {
     public CheckResult check(Article article, Analysis analysis, WeightTable analysedWith, List<CompiledPack> packs,
             RuleSettings settings) {
         WeightTable wanted = weights(packs);
-        Analysis current = analysedWith == wanted ? analysis : analyze(article, wanted);
+        return run(article, analysedWith == wanted ? analysis : analyze(article, wanted), packs, settings);
+    }
+
+    private CheckResult run(Article article, Analysis current, List<CompiledPack> packs, RuleSettings settings) {
         RuleEngine.Outcome outcome = engine.run(packs, current.facts(), article.text(), settings);
         List<Finding> findings = Suppressions.of(article.text()).filter(outcome.findings());
         return new CheckResult(current, findings, outcome.problems());
