@@ -28,7 +28,7 @@ _fc_cache_prepare() {
     [ "${FACTCHECK_STARTUP_CACHE:-on}" = off ] && return 0
     [ "$major" -ge 21 ] 2>/dev/null && [ -f "$corejar" ] || return 0
     local dir="${FACTCHECK_STARTUP_CACHE_DIR:-$core/target/startup-cache}"
-    mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
+    { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
 
     local key
     key=$(_fc_cache_key "$classpath" "$@") || return 0
@@ -81,7 +81,8 @@ _fc_cache_unsigned() {
 }
 
 # A digest of the JDK (its release file and path), the launcher's JVM options and each class path
-# entry's name, size and time.
+# entry's name, size and time. One stat process for all the jars: a process per jar cost more than
+# the rest of the launcher on a busy machine.
 _fc_cache_key() {
     local classpath=$1
     shift
@@ -89,13 +90,14 @@ _fc_cache_key() {
         echo "$JAVA_HOME"
         cat "$JAVA_HOME/release" 2>/dev/null
         printf '%s\n' "$@"
-        local entry file
+        local entry file files=()
         IFS=: read -r -a entries <<<"$classpath"
         for entry in "${entries[@]}"; do
             for file in $entry; do
-                [ -e "$file" ] && stat -c '%n %s %Y' "$file"
+                [ -e "$file" ] && files+=("$file")
             done
         done
+        [ "${#files[@]}" -eq 0 ] || stat -c '%n %s %Y' -- "${files[@]}"
         true
     } | sha256sum | cut -c1-16
 }
@@ -147,5 +149,5 @@ _fc_cache_finish() {
         echo "factcheck: the start-up cache was not used (${reason:-the JVM refused it}); it is made again next run: $cache" >&2
         [ -n "$cache" ] && case "$cache" in *.aot) rm -f "$cache" ;; esac
     fi
-    rm -f "$fc_cache_log"
+    [ ! -e "$fc_cache_log" ] || rm -f "$fc_cache_log"
 }
