@@ -4,8 +4,15 @@
 # second, and every ./factcheck run looks); a JDK without one is asked.
 _fc_java_major() {
     local version
+    local line
     if [ -f "$1/release" ]; then
-        version=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$1/release" | head -n 1)
+        # read with the shell's own builtins: this runs for every candidate JDK on every ./factcheck
+        while IFS= read -r line; do
+            if [[ $line =~ ^JAVA_VERSION=\"([0-9.]+) ]]; then
+                version=${BASH_REMATCH[1]}
+                break
+            fi
+        done <"$1/release"
     fi
     if [ -z "${version:-}" ]; then
         version=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1)

@@ -28,7 +28,7 @@ _fc_cache_prepare() {
     [ "${FACTCHECK_STARTUP_CACHE:-on}" = off ] && return 0
     [ "$major" -ge 21 ] 2>/dev/null && [ -f "$corejar" ] || return 0
     local dir="${FACTCHECK_STARTUP_CACHE_DIR:-$core/target/startup-cache}"
-    mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
+    { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
 
     local key
     key=$(_fc_cache_key "$classpath" "$@") || return 0
@@ -43,13 +43,16 @@ _fc_cache_prepare() {
     # The JVM reports on standard output, which carries our reports: its cache messages go to a file
     # instead, and become one line on standard error after the run (_fc_cache_finish).
     local logging=(-Xlog:aot*=off -Xlog:cds*=off "-Xlog:aot*=error,cds*=error:file=$fc_cache_log::filecount=0")
+    # The core's own start-up data (the knowledge base, checked and in binary form: KbCache) goes
+    # beside the JVM's cache, in a folder of this build's key.
+    local data=("-Dfactcheck.kbCache=$dir/$name-$key.data")
     if [ "$major" -ge 25 ]; then
         local cache="$dir/$name-$key.aot"
         if [ ! -f "$cache" ] && [ ! -f "$cache.failed" ]; then
-            _fc_cache_train "$dir" "$cache" "$classpath" "$@" || return 0
+            _fc_cache_train "$dir" "$cache" "$classpath" "$@" "${data[@]}" || return 0
         fi
         [ -f "$cache" ] || return 0
-        fc_cache_opts=("-XX:AOTCache=$cache" "${logging[@]}")
+        fc_cache_opts=("-XX:AOTCache=$cache" "${logging[@]}" "${data[@]}")
         fc_cache_classpath=$classpath
     else
         # AppCDS: the JVM maps the archive when it fits and rewrites it at exit when it does not.
@@ -58,7 +61,7 @@ _fc_cache_prepare() {
             echo "factcheck: this run also writes the start-up cache for this build and JDK (once): $archive" >&2
             _fc_cache_drop_others "$dir" "$name" "$key"
         fi
-        fc_cache_opts=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" "${logging[@]}")
+        fc_cache_opts=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" "${logging[@]}" "${data[@]}")
         fc_cache_classpath=$classpath
     fi
 }
@@ -81,7 +84,8 @@ _fc_cache_unsigned() {
 }
 
 # A digest of the JDK (its release file and path), the launcher's JVM options and each class path
-# entry's name, size and time.
+# entry's name, size and time. One stat process for all the jars: a process per jar cost more than
+# the rest of the launcher on a busy machine.
 _fc_cache_key() {
     local classpath=$1
     shift
@@ -89,13 +93,14 @@ _fc_cache_key() {
         echo "$JAVA_HOME"
         cat "$JAVA_HOME/release" 2>/dev/null
         printf '%s\n' "$@"
-        local entry file
+        local entry file files=()
         IFS=: read -r -a entries <<<"$classpath"
         for entry in "${entries[@]}"; do
             for file in $entry; do
-                [ -e "$file" ] && stat -c '%n %s %Y' "$file"
+                [ -e "$file" ] && files+=("$file")
             done
         done
+        [ "${#files[@]}" -eq 0 ] || stat -c '%n %s %Y' -- "${files[@]}"
         true
     } | sha256sum | cut -c1-16
 }
@@ -125,13 +130,13 @@ _fc_cache_train() {
     return 1
 }
 
-# Deletes NAME's caches (and core copies) of other builds or JDKs: only the current KEY's stay.
+# Deletes NAME's caches (core copies, data folders) of other builds or JDKs: only the current KEY's stay.
 _fc_cache_drop_others() {
     local dir=$1 name=$2 key=$3 other
     for other in "$dir/$name"-*; do
         case "$other" in
             *"-$key".* | *.tmp) ;;
-            *) rm -f "$other" ;;
+            *) rm -rf "$other" ;;
         esac
     done
 }
@@ -147,5 +152,5 @@ _fc_cache_finish() {
         echo "factcheck: the start-up cache was not used (${reason:-the JVM refused it}); it is made again next run: $cache" >&2
         [ -n "$cache" ] && case "$cache" in *.aot) rm -f "$cache" ;; esac
     fi
-    rm -f "$fc_cache_log"
+    [ ! -e "$fc_cache_log" ] || rm -f "$fc_cache_log"
 }

@@ -37,7 +37,7 @@ public final class KnowledgeBase {
     private final TitleChecker checker;
     private final int termCount;
 
-    private KnowledgeBase(KbContent content) {
+    KnowledgeBase(KbContent content) {
         this.jurisdictions = Map.copyOf(content.jurisdictions);
         this.offices = Map.copyOf(content.offices);
         this.people = Map.copyOf(content.people);
@@ -76,18 +76,26 @@ public final class KnowledgeBase {
      * @throws KnowledgeBaseException listing every problem, each naming its file and entry
      */
     public static KnowledgeBase load(Map<String, byte[]> dataFiles) {
+        return new KnowledgeBase(checkedContent(dataFiles));
+    }
+
+    /** The content of the files, read and cross-checked; see {@link #load(Map)}. */
+    static KbContent checkedContent(Map<String, byte[]> dataFiles) {
         KbContent content = new KbContent();
         for (var e : new TreeMap<>(dataFiles).entrySet()) {
-            String path = e.getKey();
-            if (path.startsWith(DATA_PREFIX) && (path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".json"))) {
-                new KbFileParser(content, path).parse(e.getValue());
+            if (isKbFile(e.getKey())) {
+                new KbFileParser(content, e.getKey()).parse(e.getValue());
             }
         }
         KbReferences.check(content);
         if (!content.problems.isEmpty()) {
             throw new KnowledgeBaseException(content.problems);
         }
-        return new KnowledgeBase(content);
+        return content;
+    }
+
+    static boolean isKbFile(String path) {
+        return path.startsWith(DATA_PREFIX) && (path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".json"));
     }
 
     /** Loads a single file's text, keyed as {@code data/kb/<name>}; for tests and tools. */

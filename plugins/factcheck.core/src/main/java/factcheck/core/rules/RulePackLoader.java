@@ -11,9 +11,6 @@ import java.util.Map;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import factcheck.core.extract.claim.WeightTable;
 import factcheck.core.yaml.PlainYaml;
@@ -27,11 +24,6 @@ import factcheck.core.yaml.PlainYaml;
 public final class RulePackLoader {
 
     public static final String PACK_FILE = "pack.yaml";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
 
     private RulePackLoader() {
     }
@@ -99,7 +91,7 @@ public final class RulePackLoader {
         List<RuleMetadata> result = new ArrayList<>();
         for (Object entry : entries) {
             try {
-                RuleMetadata meta = MAPPER.convertValue(entry, RuleMetadata.class);
+                RuleMetadata meta = RuleMetadataReader.read(entry);
                 if (meta.id() == null || meta.category() == null || meta.severity() == null) {
                     diagnostics.add(new Diagnostic(packId, file, 0, 0, "rule metadata needs id, category and severity"));
                     continue;

@@ -1,7 +1,10 @@
 package factcheck.core.rules;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Map;
 
+import factcheck.core.kb.KbCache;
 import factcheck.core.kb.KnowledgeBase;
 import factcheck.core.kb.KnowledgeBaseException;
 
@@ -13,6 +16,12 @@ import factcheck.core.kb.KnowledgeBaseException;
  */
 final class StandardGlobals {
 
+    /**
+     * A folder for {@link KbCache} (the command line's launcher sets it to its start-up cache, which
+     * belongs to one build); unset, every process parses the knowledge base itself.
+     */
+    static final String KB_CACHE_PROPERTY = "factcheck.kbCache";
+
     static final Map<String, PackGlobal> ALL = Map.of("kb", StandardGlobals::knowledgeBase);
 
     private StandardGlobals() {
@@ -20,9 +29,19 @@ final class StandardGlobals {
 
     private static Object knowledgeBase(RulePack pack) {
         try {
-            return KnowledgeBase.load(pack.data());
+            Path cache = kbCache();
+            return cache == null ? KnowledgeBase.load(pack.data()) : KbCache.load(pack.data(), cache);
         } catch (KnowledgeBaseException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static Path kbCache() {
+        String dir = System.getProperty(KB_CACHE_PROPERTY, "");
+        try {
+            return dir.isBlank() ? null : Path.of(dir);
+        } catch (InvalidPathException e) {
+            return null; // no cache rather than no knowledge base
         }
     }
 }

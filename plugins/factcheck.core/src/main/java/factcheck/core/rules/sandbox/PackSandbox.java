@@ -98,31 +98,30 @@ public final class PackSandbox {
         Set<String> internalNames = new HashSet<>();
         classes.keySet().forEach(k -> internalNames.add(k.replaceFirst("\\.class$", "")));
         // Parsing the DRL (to find declared types, and the lines of refusals) costs a cold start more
-        // than the check itself: only a pack that can declare types, or has a refusal to place, pays it.
-        Locator locator = declaresTypes(pack) ? locator(pack, packages) : null;
-        BytecodeCheck check = new BytecodeCheck(allowlist, loader, internalNames,
-                locator == null ? Set.of() : locator.declaredTypes);
+        // than the check itself: only a pack whose code can declare types, or has a refusal to
+        // place, pays it. A refusal found without the parse is checked again with it, so the
+        // keyword test only ever saves time.
+        if (!declaresTypes(pack)) {
+            BytecodeCheck quick = new BytecodeCheck(allowlist, loader, internalNames, Set.of());
+            if (classes.values().stream().allMatch(bytes -> quick.check(bytes).isEmpty())) {
+                return List.of();
+            }
+        }
+        Locator locator = locator(pack, packages);
+        BytecodeCheck check = new BytecodeCheck(allowlist, loader, internalNames, locator.declaredTypes);
         List<Diagnostic> found = new ArrayList<>();
         for (var e : classes.entrySet()) {
             for (BytecodeCheck.Violation v : check.check(e.getValue())) {
-                if (locator == null) {
-                    locator = locator(pack, packages);
-                }
                 found.add(locator.diagnostic(v, refusal(v.symbol(), v.reason())));
             }
         }
         return found;
     }
 
-    /**
-     * Whether a DRL file of the pack may declare a type: a declaration needs the keyword, so a pack
-     * whose text never has it declares none (comments and strings may hold it: that only costs a parse).
-     */
+    /** Whether the code of a DRL file of the pack (comments and strings aside) has the keyword. */
     private static boolean declaresTypes(RulePack pack) {
-        return pack.drl().values().stream().anyMatch(text -> DECLARE.matcher(text).find());
+        return pack.drl().values().stream().anyMatch(DrlCode::mayDeclareTypes);
     }
-
-    private static final java.util.regex.Pattern DECLARE = java.util.regex.Pattern.compile("\\bdeclare\\b");
 
     private static Locator locator(RulePack pack, Collection<KiePackage> packages) {
         Locator locator = new Locator(pack);
