@@ -121,11 +121,12 @@ class Term:
         return self.end[0] if self.end else datetime.date.max
 
 
-def clean_terms(rows):
-    """Merges, orders and de-overlaps one office's statements (see the module comment)."""
+def clean_terms(rows, parse=parse_date):
+    """Merges, orders and de-overlaps one office's statements (see the module comment); parse
+    reads a date column into (date, precision)."""
     by_person = {}
     for r in rows:
-        start, end = parse_date(r["start"]), parse_date(r["end"])
+        start, end = parse(r["start"]), parse(r["end"])
         if start in (None, "unknown") or end == "unknown" or (end and end[0] < start[0]):
             continue
         if end and end[0].year < FROM_YEAR:

@@ -113,6 +113,12 @@ final class TitleChecker {
                             + (matching.isEmpty() ? "" : " (that office: " + describe(matching) + ")") + ".");
         }
         boolean exact = sure && complete && !handover && bounded(earlier) && bounded(later);
+        LocalDate checked = lastChecked(earlier);
+        if (checked != null && date.isAfter(checked)) {
+            return verdict(Kind.HELD_EARLIER_UNCHECKED, false, person, candidates, query, onDate, matching, null,
+                    who + " held " + titled + " earlier (" + describe(earlier) + "), and the data, checked until "
+                            + checked + ", cannot tell whether " + who + " holds it again on " + date + ".");
+        }
         if (!earlier.isEmpty()) {
             return verdict(Kind.HELD_EARLIER, exact, person, candidates, query, onDate, matching, null,
                     who + " held " + titled + " earlier (" + describe(earlier) + "), not on " + date + ".");
@@ -143,6 +149,19 @@ final class TitleChecker {
         return office.perPersonComplete() && kb.termsOf(person.id()).stream()
                 .map(t -> kb.office(t.officeId()))
                 .anyMatch(o -> o.perPersonComplete() && o.file().equals(office.file()));
+    }
+
+    /**
+     * The day the data of these earlier terms was last checked, when none of their offices claims a
+     * complete list (Wikidata's ministers); else null. Such a list vouches for the terms it shows
+     * only up to that day: after it, someone who had left may have been reappointed.
+     */
+    private LocalDate lastChecked(List<Term> earlier) {
+        if (earlier.isEmpty() || earlier.stream().map(t -> kb.office(t.officeId()))
+                .anyMatch(o -> o.holdersCompleteFrom() != null || o.perPersonComplete())) {
+            return null;
+        }
+        return earlier.stream().map(Term::asOf).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
     }
 
     private static TitleVerdict verdict(Kind kind, boolean certain, Person person, List<Person> candidates,

@@ -37,6 +37,11 @@ public record TitleVerdict(Kind kind, boolean certain, Person person, List<Perso
         HELD_EARLIER,
         /** Not on that date, but later; holds no listed office that day. */
         HELD_LATER,
+        /**
+         * Held it earlier, but the date is after the data was last checked and the office's list
+         * claims no completeness: the person may have returned to it since (a minister reappointed).
+         */
+        HELD_EARLIER_UNCHECKED,
         /** The person never held an office the title means (as far as the data goes). */
         NEVER_HELD,
         /** No listed person has that name. */

@@ -53,6 +53,28 @@ class TitleCheckTest {
     }
 
     @Test
+    void ministersAreReadWithTheirCountry() {
+        assertEquals(Kind.HELD, check("Matteo Salvini", "Italian Interior Minister", "2018-08-20").kind());
+        assertEquals(Kind.HELD_EARLIER, check("Matteo Salvini", "Italian Interior Minister", "2020-08-20").kind());
+        // in 2018 she was India's defence minister, not its finance minister
+        TitleVerdict sitharaman = check("Nirmala Sitharaman", "Indian Finance Minister", "2018-02-01");
+        assertEquals(Kind.NOT_HELD, sitharaman.kind());
+        assertEquals("in.defence-minister", sitharaman.heldOnDate().get(0).officeId());
+        assertEquals(Kind.HELD, check("Rishi Sunak", "British Chancellor", "2021-03-03").kind());
+        assertEquals(Kind.HELD_LATER, check("Priti Patel", "Home Secretary", "2016-09-10").kind());
+        // Wikidata lists no minister completely: someone it never lists in an office is no error
+        assertFalse(check("Matteo Salvini", "Italian Finance Minister", "2020-08-20").certain());
+        // after the snapshot (2022), someone who had left may have been reappointed: no verdict
+        TitleVerdict parly = check("Florence Parly", "French Defence Minister", "2023-01-15");
+        assertEquals(Kind.HELD_EARLIER_UNCHECKED, parly.kind());
+        assertFalse(parly.certain());
+        // after the snapshot, a minister whose term was still open may still hold it
+        TitleVerdict shoigu = check("Sergey Shoygu", "Russian Defence Minister", "2024-06-01");
+        assertEquals(Kind.HELD, shoigu.kind());
+        assertFalse(shoigu.certain());
+    }
+
+    @Test
     void formerOfficeIsHeldEarlierOrCorrectWithFormer() {
         TitleVerdict v = check("Dick Cheney", "Vice President", "2012-03-01");
         assertEquals(Kind.HELD_EARLIER, v.kind());

@@ -54,7 +54,10 @@ final class StandardTitleLexicon implements TitleLexicon {
             "Taoiseach", "Sultan", "Emir", "Crown Princess", "Minority Leader", "Majority Leader",
             "Managing Director", "Director-General", "Director General", "Homeland Security Secretary",
             "Energy Secretary", "Labor Secretary", "Commerce Secretary", "Interior Secretary",
-            "Agriculture Secretary", "Transportation Secretary", "Education Secretary", "Grand Duke"};
+            "Agriculture Secretary", "Transportation Secretary", "Education Secretary", "Grand Duke",
+            // how news names some countries' interior, defence and finance ministers
+            "Home Minister", "Home Affairs Minister", "Internal Affairs Minister", "Public Security Minister",
+            "Armed Forces Minister", "Economy and Finance Minister", "Chancellor of the Exchequer"};
         for (String t : plain) {
             TITLES.put(t.toLowerCase(Locale.ROOT), t.replace("Vice-President", "Vice President"));
         }

@@ -36,6 +36,19 @@ class TitleBeforeNameTest {
     }
 
     @Test
+    void ministersTitlesAsSomeCountriesWriteThem() {
+        PersonFixture f = new PersonFixture("Indian Home Minister Ravi Kumar met Chancellor of the Exchequer Tom Hale "
+                + "and French Armed Forces Minister Anne Morel in Delhi.");
+        PersonMention kumar = f.at("Indian Home Minister Ravi Kumar");
+        assertEquals("Home Minister", kumar.title());
+        assertEquals("India", kumar.country());
+        assertEquals("Chancellor of the Exchequer", f.at("Chancellor of the Exchequer Tom Hale").title());
+        PersonMention morel = f.at("French Armed Forces Minister Anne Morel");
+        assertEquals("Armed Forces Minister", morel.title());
+        assertEquals("Anne Morel", morel.name().text());
+    }
+
+    @Test
     void abbreviatedTitleSplitBySentenceDetector() {
         PersonFixture f = new PersonFixture("Sen. Amy Klobuchar spoke first. Gov. J. B. Pritzker spoke next.");
         PersonMention amy = f.at("Sen. Amy Klobuchar");
