@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * A checked knowledge base's content in a compact binary form: what {@link KbCache} keeps so that a
  * run does not parse and check the same YAML and JSON again (about a second of CPU in a fresh JVM,
- * against a few tens of milliseconds for this). Strings go in a table once each; dates as epoch days.
+ * against a few tens of milliseconds for this). Strings go in a table once each; dates as epoch days;
+ * each person's name keys too, which the index would otherwise compute again.
  *
  * <p>Only {@link KbCache} writes and reads it, for content that passed the data check. A snapshot
  * that is cut short or of another format version throws {@link IOException}; the caller then
@@ -25,7 +26,7 @@ import java.util.Map;
 final class KbSnapshot {
 
     /** Bump whenever the layout or the meaning of a field changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int MAGIC = 0x46434b42; // "FCKB"
 
     private KbSnapshot() {
@@ -68,6 +69,11 @@ final class KbSnapshot {
             out.writeInt(c.people.size());
             for (Person p : c.people.values()) {
                 str(p.id()); str(p.name()); strs(p.aliases()); str(p.born()); str(p.note()); str(p.file());
+                List<KbContent.NameIndexKey> keys = c.nameKeys(p);
+                out.writeInt(keys.size());
+                for (KbContent.NameIndexKey k : keys) {
+                    str(k.key()); str(k.ends());
+                }
             }
             out.writeInt(c.terms.size());
             for (Term t : c.terms) {
@@ -156,6 +162,11 @@ final class KbSnapshot {
             for (int n = count(); n > 0; n--) {
                 Person p = new Person(str(), str(), strs(), str(), str(), str());
                 c.people.put(p.id(), p);
+                List<KbContent.NameIndexKey> keys = new ArrayList<>();
+                for (int k = count(); k > 0; k--) {
+                    keys.add(new KbContent.NameIndexKey(str(), str()));
+                }
+                c.knownNameKeys.put(p.id(), keys);
             }
             for (int n = count(); n > 0; n--) {
                 String person = str();

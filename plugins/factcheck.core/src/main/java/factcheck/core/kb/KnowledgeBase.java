@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,14 +41,11 @@ public final class KnowledgeBase {
         this.offices = Map.copyOf(content.offices);
         this.people = Map.copyOf(content.people);
         for (Person p : content.people.values()) {
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(NameKey.of(p.name()));
-            p.aliases().forEach(a -> keys.add(NameKey.of(a)));
-            keys.forEach(k -> byName.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
-            for (String k : keys) {
-                String ends = NameSkeleton.ends(NameSkeleton.of(k));
-                if (ends != null) {
-                    List<Person> list = bySkeleton.computeIfAbsent(ends, x -> new ArrayList<>());
+            List<KbContent.NameIndexKey> keys = content.nameKeys(p);
+            keys.forEach(k -> byName.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(p));
+            for (KbContent.NameIndexKey k : keys) {
+                if (k.ends() != null) {
+                    List<Person> list = bySkeleton.computeIfAbsent(k.ends(), x -> new ArrayList<>());
                     if (!list.contains(p)) {
                         list.add(p);
                     }

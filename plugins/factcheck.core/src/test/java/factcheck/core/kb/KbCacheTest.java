@@ -47,6 +47,10 @@ class KbCacheTest {
         assertEquals(List.copyOf(parsed.offices.entrySet()), List.copyOf(back.offices.entrySet()));
         assertEquals(List.copyOf(parsed.people.entrySet()), List.copyOf(back.people.entrySet()));
         assertEquals(parsed.terms, back.terms);
+        assertEquals(parsed.people.size(), back.knownNameKeys.size());
+        for (Person p : parsed.people.values()) {
+            assertEquals(parsed.nameKeys(p), back.nameKeys(p), p.id());
+        }
         assertTrue(parsed.terms.size() > 1000, "the standard pack's terms: " + parsed.terms.size());
     }
 
