@@ -43,6 +43,8 @@ class StartupCacheTest {
             the record was set last month.
 
             Some residents say the fares rose by 40 percent, according to a local report.
+
+            Vice President Mike Pence visited the harbour on Monday.
             """;
 
     @TempDir
@@ -123,6 +125,23 @@ class StartupCacheTest {
         assertSameReport(stale);
         assertEquals(1, lines(stale.err, "start-up cache was not used"), stale::toString);
         assertFalse(Files.exists(cache), "the refused cache is deleted");
+    }
+
+    @Test
+    @Order(4)
+    void damagedKnowledgeBaseSnapshotIsMadeAgainWithTheSameReport() throws Exception {
+        run("on"); // a fitting cache again, with its knowledge-base snapshot
+        assertTrue(reference.out.contains("Mike Pence no longer held"), "the article's title finding comes from the knowledge base");
+        Path snapshot;
+        try (Stream<Path> files = Files.walk(cacheDir)) {
+            snapshot = files.filter(f -> f.getFileName().toString().matches("kb-.*\\.bin")).findFirst().orElseThrow();
+        }
+        long size = Files.size(snapshot);
+        Files.write(snapshot, java.util.Arrays.copyOf(Files.readAllBytes(snapshot), (int) size / 2));
+        Run damaged = run("on");
+        assertSameReport(damaged);
+        assertEquals(size, Files.size(snapshot), "made again whole");
+        assertSameReport(run("on"));
     }
 
     /** Rewrites the jar with one more entry (so its size and time differ, its classes not). */
