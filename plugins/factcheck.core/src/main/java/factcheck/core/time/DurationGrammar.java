@@ -93,15 +93,16 @@ final class DurationGrammar {
                 && w.touchesPrevious(j + 1) && w.touchesPrevious(j + 2);
     }
 
-    /** The TIMEX3 duration value for an amount and unit ("3","Y" → P3Y; "2","H" → PT2H). */
+    /**
+     * The TIMEX3 duration value for an amount and unit ("3","Y" → P3Y; "2","H" → PT2H). Decades and
+     * centuries keep their own unit, DE and CE ("two decades" → P2DE), as the TIDES 2005 standard
+     * that TIMEX3 values follow writes a duration in the granularity it was told in.
+     */
     static String durationValue(String amount, String unit) {
-        boolean x = amount.equals("X");
         return switch (unit) {
             case "H" -> "PT" + amount + "H";
             case "MIN" -> "PT" + amount + "M";
             case "S" -> "PT" + amount + "S";
-            case "DE" -> x ? "PXDE" : "P" + Integer.parseInt(amount) * 10 + "Y";
-            case "CE" -> x ? "PXCE" : "P" + Integer.parseInt(amount) * 100 + "Y";
             default -> "P" + amount + unit;
         };
     }
