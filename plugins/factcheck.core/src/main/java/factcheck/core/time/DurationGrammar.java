@@ -55,6 +55,9 @@ final class DurationGrammar {
         if (article && (unit.code().equals("S") || unit.code().equals("Q"))) {
             return null; // "a second term", "a quarter of voters"
         }
+        if (unit.code().equals("Q") && shareOf(amount, j, unit.end())) {
+            return null; // "three-quarters of its food" is a share; "two quarters of 1990" is time
+        }
         if (article && rateBefore(i) && !r.isAny(unit.end(), "ago", "earlier", "later", "before", "after")) {
             return null; // "$500 million a year", "24 hours a day", "four flights a week": rates
         }
@@ -69,6 +72,28 @@ final class DurationGrammar {
             end += 3;
         }
         return new Measure(amount.code(), unit.code(), end, w.lower(j).endsWith("s"), half);
+    }
+
+    /**
+     * "three-quarters of", "three quarters of the vote": a share of something, not a time, when one
+     * to three quarters are followed by "of" and a determiner (or hyphenated) but not by a year.
+     * "Several quarters of losses" and "two quarters of 1990" stay lengths of time.
+     */
+    private boolean shareOf(Lexicon.Hit amount, int unitAt, int end) {
+        if (amount.code().equals("X") || amount.intCode() > 3 || !w.is(end, "of") || yearAfterOf(end + 1)) {
+            return false;
+        }
+        boolean hyphenated = w.isPunct(unitAt - 1, '-');
+        return hyphenated || r.isAny(end + 1, "the", "its", "his", "her", "their", "our", "all", "a", "an", "those",
+                "these", "them", "us", "it");
+    }
+
+    /** A year at {@code k}, after "of": "1990", "fiscal 1990", "the year", "next year", "the fiscal year". */
+    private boolean yearAfterOf(int k) {
+        if (r.year(k) != null || w.is(k, "fiscal")) {
+            return true;
+        }
+        return r.isAny(k, "the", "this", "next", "last") && r.isAny(k + 1, "year", "fiscal");
     }
 
     /** A quantity just before "a": a number one or two words back, or "million" and the like. */
