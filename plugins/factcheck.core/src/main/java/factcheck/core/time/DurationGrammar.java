@@ -182,7 +182,16 @@ final class DurationGrammar {
             boolean later = w.is(m.end, "later");
             return new Candidate(i, end, a -> shifted(a, m, 1, true, later));
         }
+        if (someDay(i, m)) {
+            return new Candidate(i, m.end, a -> new Meaning("FUTURE_REF"));
+        }
         return new Candidate(i, m.end, a -> duration(m));
+    }
+
+    /** "will one day be", "hopes to one day run": "one day" after a modal or "to" is some future day. */
+    private boolean someDay(int i, Measure m) {
+        return w.is(i, "one") && m.unit.equals("D") && !m.plural && !m.half && i > 0
+                && r.isAny(i - 1, "will", "would", "could", "might", "may", "can", "shall", "should", "to");
     }
 
     private static Meaning approximate(boolean approx, Meaning m) {

@@ -54,6 +54,27 @@ class DurationAndSetTest {
     }
 
     @Test
+    void recurringMonthsAndPluralWeekdays() {
+        Resolved r = Resolved.of("2019-03-14", "Pilgrims walk to Knock each August; the café in Tralee shuts on "
+                + "Sundays and hosts quizzes on Thursday nights.");
+        assertEquals("XXXX-08", r.value("each August"));
+        assertEquals("XXXX-WXX-7", r.value("Sundays"));
+        assertEquals("XXXX-WXX-4TNI", r.value("Thursday nights"));
+        assertEquals(TimexType.SET, r.get("Thursday nights").timexType());
+        assertEquals("every Thursday night", HumanDate.of(r.get("Thursday nights")));
+        assertEquals("every August", HumanDate.of(r.get("each August")));
+    }
+
+    @Test
+    void someDayAndThenCurrentAreReferences() {
+        Resolved r = Resolved.of("2019-03-14", "Okoro hopes the line will one day reach Kano. Holders may buy at "
+                + "the then current price. The flight took one day.");
+        assertEquals("FUTURE_REF", r.value("one day"));
+        assertEquals("PAST_REF", r.value("then current"));
+        assertEquals("P1D", r.all.get(r.all.size() - 1).value(), "a length of one day stays a duration");
+    }
+
+    @Test
     void referenceWords() {
         Resolved r = Resolved.of("2019-03-14", "Rents are high now; they rose recently and in recent years, "
                 + "and may fall in the future.");
