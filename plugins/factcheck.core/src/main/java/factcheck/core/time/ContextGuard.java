@@ -79,17 +79,31 @@ final class ContextGuard {
         return false;
     }
 
+    /**
+     * The first word of a sentence, or of a quotation opened after a comma or colon ("she said,
+     * \"Today we ...\""); a title in quotes follows a word instead ("CBS's \"60 Minutes\"").
+     */
     private boolean sentenceStart(int k) {
         Token t = sentences.tokenAt(w.start(k));
         if (t != null && t.index() == 0) {
             return true;
         }
         int j = k - 1;
-        while (j >= 0 && w.isPunct(j, '"') || j >= 0 && (w.isPunct(j, '\'') || w.isPunct(j, '\u201c')
-                || w.isPunct(j, '\u2018') || w.isPunct(j, '(') || w.isPunct(j, '`'))) {
+        boolean quoted = false;
+        while (j >= 0 && isAny(j, "\"\u201c'\u2018`([])")) {
+            quoted |= isAny(j, "\"\u201c'\u2018`");
             j--;
         }
-        return j < 0 || w.isPunct(j, '.') || w.isPunct(j, '!') || w.isPunct(j, '?') || w.isPunct(j, ':');
+        return j < 0 || isAny(j, ".!?:") || quoted && w.isPunct(j, ',');
+    }
+
+    private boolean isAny(int j, String marks) {
+        for (int m = 0; m < marks.length(); m++) {
+            if (w.isPunct(j, marks.charAt(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most of the words around {@code k} are capitalised, as in a headline. */

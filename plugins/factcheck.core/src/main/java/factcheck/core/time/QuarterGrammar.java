@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Business quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
- * "the third quarter of 1990", "1990 third quarter", "next year's first quarter", "the quarter",
+ * "the third quarter of 1990", "1990 third quarter", "(next year's) first quarter", "the quarter",
  * "the latest quarter", "the second half of 1989", "first-half", "the first two quarters of 1990".
  */
 final class QuarterGrammar {
@@ -25,7 +25,7 @@ final class QuarterGrammar {
 
     /** "next year's", "last year's", "this year's" at {@code i}: the year's offset from the dateline's. */
     private Integer yearsOffset(int i) {
-        if (!w.is(i + 1, "year") || !(w.isPunct(i + 2, '\'') || w.isPunct(i + 2, '\u2019')) || !w.is(i + 3, "s")) {
+        if (i < 0 || !w.is(i + 1, "year") || !(w.isPunct(i + 2, '\'') || w.isPunct(i + 2, '\u2019')) || !w.is(i + 3, "s")) {
             return null;
         }
         return w.is(i, "next") ? Integer.valueOf(1) : w.is(i, "last") ? Integer.valueOf(-1)
@@ -35,11 +35,11 @@ final class QuarterGrammar {
     private Candidate ordinalQuarter(int i) {
         int at = w.is(i, "the") ? i + 1 : i;
         Lexicon.Hit year = r.year(at);
-        Integer offset = year == null ? yearsOffset(at) : null;
+        // "next year's first quarter": the quarter's year is the one before it, which stays an
+        // expression of its own ("next year" is relative to the dateline and reported as such).
+        Integer offset = year == null && i == at ? yearsOffset(i - 4) : null;
         if (year != null) {
             at = year.end();
-        } else if (offset != null) {
-            at += 4;
         }
         if (w.is(at, "fiscal")) {
             at++;
@@ -101,7 +101,8 @@ final class QuarterGrammar {
             return new Candidate(i, year.end(), a -> Calendar.half(y, h));
         }
         // Without a year a half may be of anything ("a second-half goal"): only "of the year",
-        // "of next year" and the like name one.
+        // "of next year" and the like name one. The year words stay an expression of their own,
+        // so "this year" is still reported as relative; the half ends before "of".
         int of = end + 1;
         if (!w.is(end, "of") || !w.is(of + 1, "year")) {
             return null;
@@ -116,7 +117,7 @@ final class QuarterGrammar {
         } else {
             return null;
         }
-        return new Candidate(i, of + 2, a -> a.present()
+        return new Candidate(i, end, a -> a.present()
                 ? Calendar.half(a.dateline().getYear() + n, h).relative() : new Meaning("XXXX-H" + h).relative());
     }
 

@@ -135,7 +135,10 @@ final class TenseReader {
             if (marker(tokens, k) != Tense.UNKNOWN || sentenceEnd(tokens, k)) {
                 return -1; // a tense, or the end of a sentence the splitter missed, comes first
             }
-            if (!t.isVerb() || !is(tokens, k - 1, "to")) {
+            // "to" as the infinitive marker (PART), before a verb in lower case: "flew to Magnitogorsk"
+            // is a place the tagger may still call a verb.
+            if (!t.isVerb() || !is(tokens, k - 1, "to") || !"PART".equals(tokens.get(k - 1).pos())
+                    || Character.isUpperCase(t.text().charAt(0))) {
                 continue;
             }
             String head = tokens.get(k - 2).text().toLowerCase(Locale.ROOT);

@@ -25,6 +25,7 @@ class NotADateTest {
         // At a sentence start, or in a title-case headline, the capital is no sign of a name.
         assertEquals("2019-03-14", Resolved.of("2019-03-14", "Today the ferry sailed.").value("Today"));
         assertEquals("2019-03-14", Resolved.of("2019-03-14", "Ferry Strike Ends Today In Piraeus").value("Today"));
+        assertEquals("2019-03-14", Resolved.of("2019-03-14", "The captain said, \"Today we sail.\"").value("Today"));
     }
 
     @Test

@@ -53,6 +53,8 @@ class TenseReaderTest {
         Resolved declined = Resolved.of("2019-12-04", "The mayor declined to comment in October.");
         assertEquals("2019-10", declined.value("October"));
         assertEquals(Tense.FUTURE, tenseOf("The union is expected to strike on Monday.", "Monday"));
+        // "to" before a place is no infinitive marker, whatever the tagger calls the place.
+        assertEquals(Tense.PAST, tenseOf("The minister flew to Kaunas on Monday.", "Monday"));
     }
 
     @Test
