@@ -42,14 +42,22 @@ final class DurationGrammar {
             j += 3;
         }
         Lexicon.Hit unit = r.unit(j);
+        if (unit == null && !half && j == amount.end() && (r.isAny(j, "more", "additional", "extra", "further")
+                || r.isAny(j, "trading", "business", "working") && r.isAny(j + 1, "days", "day"))) {
+            // "two more weeks", "an additional year": the length added; "eight trading days"
+            unit = r.unit(j + 1);
+            if (unit != null) {
+                j++;
+            }
+        }
         if (unit == null) {
             return null;
         }
         boolean article = w.is(i, "a") || w.is(i, "an");
         // "the 1988 quarter" names a year's quarter; a count above one takes a plural unit unless
         // hyphenated ("a 10-year plan").
-        if (w.isNumber(i) && !amount.code().equals("X") && amount.intCode() > 1 && j == amount.end()
-                && !w.lower(j).endsWith("s")) {
+        if (w.isNumber(i) && !amount.code().equals("X") && amount.intCode() > 1 && !half
+                && !w.isPunct(amount.end(), '-') && !w.lower(j).endsWith("s")) {
             return null;
         }
         if (article && (unit.code().equals("S") || unit.code().equals("Q"))) {

@@ -212,18 +212,25 @@ final class MentionGrammar {
         return a.present() ? Calendar.relativeYear(a, -1) : null;
     }
 
-    /** "the latest period", "the most recent period": the business quarter just mentioned. */
+    /**
+     * "the latest period", "the most recent period": the business quarter just mentioned, or, with
+     * none, the last completed quarter, the one results are reported for ("the latest period of
+     * unrest" is no quarter).
+     */
     private Candidate latestPeriod(int i) {
         if (!w.is(i, "the")) {
             return null;
         }
         int at = w.is(i + 1, "most") && w.is(i + 2, "recent") ? i + 3 : i + 2;
-        if (!r.isAny(at - 1, "latest", "recent") || !w.is(at, "period")) {
+        if (!r.isAny(at - 1, "latest", "recent") || !w.is(at, "period") || w.is(at + 1, "of")) {
             return null;
         }
         return new Candidate(i, at + 1, a -> {
             Reference ref = a.recentReference(3);
-            return ref != null && ref.grain() == Reference.Grain.QUARTER ? ref.same() : null;
+            if (ref != null && ref.grain() == Reference.Grain.QUARTER) {
+                return ref.same();
+            }
+            return a.present() ? Calendar.relativeQuarter(a, -1) : null;
         });
     }
 

@@ -54,6 +54,17 @@ class DurationAndSetTest {
     }
 
     @Test
+    void addedAndWorkingLengths() {
+        Resolved r = Resolved.of("2019-03-14", "The strike in Gdynia will last at least three more weeks; the lease "
+                + "runs an extra year, and the index fell for six trading days.");
+        assertEquals("P3W", r.value("at least three more weeks"));
+        assertEquals("EQUAL_OR_MORE", r.get("at least three more weeks").mod());
+        assertEquals("P1Y", r.value("an extra year"));
+        assertEquals("P6D", r.value("six trading days"));
+        assertFalse(Resolved.of("2019-03-14", "Two more ferries sailed.").has("Two more"));
+    }
+
+    @Test
     void recurringMonthsAndPluralWeekdays() {
         Resolved r = Resolved.of("2019-03-14", "Pilgrims walk to Knock each August; the café in Tralee shuts on "
                 + "Sundays and hosts quizzes on Thursday nights.");

@@ -57,6 +57,14 @@ class MentionedDateTest {
     }
 
     @Test
+    void theLatestPeriodWithoutAQuarterBeforeIsTheLastCompletedOne() {
+        Resolved r = Resolved.of("2022-11-16", "Ostrava Steel said sales fell 8%. There were no one-time gains in "
+                + "the latest period. The latest period of unrest began in May.");
+        assertEquals("2022-Q3", r.value("the latest period"));
+        assertFalse(r.has("The latest period"));
+    }
+
+    @Test
     void orSoMakesTheCountedPointApproximate() {
         Resolved r = Resolved.of(DATELINE, "The pier reopened a week or so ago. It had shut on May 3, 2021, and "
                 + "the café followed a day or so later.");
