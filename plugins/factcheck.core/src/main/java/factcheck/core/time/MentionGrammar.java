@@ -166,8 +166,8 @@ final class MentionGrammar {
      * quarter" is.
      */
     private Candidate periodLastYear(int i) {
-        if (w.is(i, "last") && w.is(i + 1, "year") && (w.isPunct(i + 2, '\'') || w.isPunct(i + 2, '\u2019'))
-                && w.is(i + 3, "s") && r.isAny(i + 4, "period", "quarter")) {
+        if (w.is(i, "last") && w.is(i + 1, "year") && w.possessive(i + 2)
+                && r.isAny(i + 4, "period", "quarter")) {
             return new Candidate(i, i + 5, a -> yearBefore(a, -1));
         }
         if (!w.is(i, "the")) {

@@ -25,7 +25,7 @@ final class QuarterGrammar {
 
     /** "next year's", "last year's", "this year's" at {@code i}: the year's offset from the dateline's. */
     private Integer yearsOffset(int i) {
-        if (i < 0 || !w.is(i + 1, "year") || !(w.isPunct(i + 2, '\'') || w.isPunct(i + 2, '\u2019')) || !w.is(i + 3, "s")) {
+        if (i < 0 || !w.is(i + 1, "year") || !w.possessive(i + 2)) {
             return null;
         }
         return w.is(i, "next") ? Integer.valueOf(1) : w.is(i, "last") ? Integer.valueOf(-1)
