@@ -53,6 +53,12 @@ final class Calendar {
         return new Meaning(String.format("%04d-Q%d", y, q)).range(start, start.plusMonths(3).minusDays(1));
     }
 
+    /** The first (1) or second (2) half of a year: "1989-H2". */
+    static Meaning half(int y, int h) {
+        LocalDate start = LocalDate.of(y, 6 * h - 5, 1);
+        return new Meaning(String.format("%04d-H%d", y, h)).range(start, start.plusMonths(6).minusDays(1));
+    }
+
     static Meaning season(int y, String code) {
         int firstMonth = switch (code) {
             case "SP" -> 3;

@@ -15,6 +15,7 @@ import factcheck.core.nlp.Token;
  * name ("the Sunday Times"); "on Sunday Times Square was empty" still reads as a date.</li>
  * <li>A bare four-digit number followed by a plural noun is a count ("2019 people"), unless a
  * preposition precedes it ("in 2019 voters ...").</li>
+ * <li>A common time word capitalised inside a sentence is a title: "This Week", "60 Minutes".</li>
  * </ul>
  */
 final class ContextGuard {
@@ -37,6 +38,11 @@ final class ContextGuard {
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police",
             "staff", "personnel", "cattle", "sheep", "fish", "feet", "teeth", "mice");
 
+    /** Time words that, capitalised mid-sentence, are part of a title rather than a date. */
+    private static final Set<String> TITLE_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday", "now",
+            "week", "minutes", "hours", "noon", "midnight");
+    private static final int TITLE_REACH = 4;
+
     private final WordSeq w;
     private final SentenceIndex sentences;
     private final Lexicon lex = Lexicon.shared();
@@ -47,12 +53,70 @@ final class ContextGuard {
     }
 
     boolean accepts(Candidate c) {
+        if (namesATitle(c.from(), c.to())) {
+            return false;
+        }
         return switch (c.guard()) {
             case NONE -> true;
             case BARE_MONTH -> month(c.from(), c.to());
             case WEEKDAY -> weekday(c.from(), c.to());
             case YEAR -> year(c.from(), c.to());
         };
+    }
+
+    /**
+     * A common time word capitalised inside a sentence names a programme or a film: ABC's "This
+     * Week", "60 Minutes", "High Noon", "USA Today". At a sentence start, or in a headline written in
+     * title case, the capital says nothing.
+     */
+    private boolean namesATitle(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w.isWord(k) && w.capitalized(k) && TITLE_WORDS.contains(w.lower(k)) && !sentenceStart(k)
+                    && !titleCase(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first word of a sentence, or of a quotation opened after a comma or colon ("she said,
+     * \"Today we ...\""); a title in quotes follows a word instead ("CBS's \"60 Minutes\"").
+     */
+    private boolean sentenceStart(int k) {
+        Token t = sentences.tokenAt(w.start(k));
+        if (t != null && t.index() == 0) {
+            return true;
+        }
+        int j = k - 1;
+        boolean quoted = false;
+        while (j >= 0 && isAny(j, "\"\u201c'\u2018`([])")) {
+            quoted |= isAny(j, "\"\u201c'\u2018`");
+            j--;
+        }
+        return j < 0 || isAny(j, ".!?:") || quoted && w.isPunct(j, ',');
+    }
+
+    private boolean isAny(int j, String marks) {
+        for (int m = 0; m < marks.length(); m++) {
+            if (w.isPunct(j, marks.charAt(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most of the words around {@code k} are capitalised, as in a headline. */
+    private boolean titleCase(int k) {
+        int words = 0;
+        int capitals = 0;
+        for (int j = Math.max(0, k - TITLE_REACH); j < Math.min(w.size(), k + TITLE_REACH + 1); j++) {
+            if (j != k && w.isWord(j)) {
+                words++;
+                capitals += w.capitalized(j) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitals * 4 >= words * 3;
     }
 
     private boolean leadBefore(int i) {

@@ -30,6 +30,32 @@ final class DateGrammar {
         add(out, spelledDecade(i));
         add(out, century(i));
         add(out, seasonOfYear(i));
+        add(out, weekOf(i));
+    }
+
+    /** "the week of March 6": the ISO week holding the day named. */
+    private Candidate weekOf(int i) {
+        if (!w.is(i, "the") || !w.is(i + 1, "week") || !w.is(i + 2, "of")) {
+            return null;
+        }
+        Candidate day = monthLed(i + 3);
+        if (day == null) {
+            day = dayLed(i + 3);
+        }
+        if (day == null) {
+            return null;
+        }
+        Candidate named = day;
+        return new Candidate(i, named.to(), a -> {
+            Meaning m = named.meaning().apply(a);
+            if (m == null || m.date == null) {
+                return null; // "the week of March" is no week
+            }
+            Meaning week = Calendar.week(m.date);
+            week.relative = m.relative;
+            week.reading = m.reading;
+            return week;
+        });
     }
 
     static void add(List<Candidate> out, Candidate c) {

@@ -36,7 +36,7 @@ final class DirectionCue {
         if (d != null) {
             return d;
         }
-        if ((w.isPunct(to, '\'') || w.isPunct(to, '\u2019')) && w.is(to + 1, "s") && w.touchesPrevious(to)) {
+        if (w.possessive(to) && w.touchesPrevious(to)) {
             return Anchor.Direction.BACK;
         }
         return planned(w, lex, from, to) ? Anchor.Direction.FORWARD : null;

@@ -42,18 +42,29 @@ final class DurationGrammar {
             j += 3;
         }
         Lexicon.Hit unit = r.unit(j);
+        if (unit == null && !half && j == amount.end() && (r.isAny(j, "more", "additional", "extra", "further")
+                || r.isAny(j, "trading", "business", "working") && r.isAny(j + 1, "days", "day"))) {
+            // "two more weeks", "an additional year": the length added; "eight trading days"
+            unit = r.unit(j + 1);
+            if (unit != null) {
+                j++;
+            }
+        }
         if (unit == null) {
             return null;
         }
         boolean article = w.is(i, "a") || w.is(i, "an");
         // "the 1988 quarter" names a year's quarter; a count above one takes a plural unit unless
         // hyphenated ("a 10-year plan").
-        if (w.isNumber(i) && !amount.code().equals("X") && amount.intCode() > 1 && j == amount.end()
-                && !w.lower(j).endsWith("s")) {
+        if (w.isNumber(i) && !amount.code().equals("X") && amount.intCode() > 1 && !half
+                && !w.isPunct(amount.end(), '-') && !w.lower(j).endsWith("s")) {
             return null;
         }
         if (article && (unit.code().equals("S") || unit.code().equals("Q"))) {
             return null; // "a second term", "a quarter of voters"
+        }
+        if (unit.code().equals("Q") && shareOf(amount, j, unit.end())) {
+            return null; // "three-quarters of its food" is a share; "two quarters of 1990" is time
         }
         if (article && rateBefore(i) && !r.isAny(unit.end(), "ago", "earlier", "later", "before", "after")) {
             return null; // "$500 million a year", "24 hours a day", "four flights a week": rates
@@ -69,6 +80,28 @@ final class DurationGrammar {
             end += 3;
         }
         return new Measure(amount.code(), unit.code(), end, w.lower(j).endsWith("s"), half);
+    }
+
+    /**
+     * "three-quarters of", "three quarters of the vote": a share of something, not a time, when one
+     * to three quarters are followed by "of" and a determiner (or hyphenated) but not by a year.
+     * "Several quarters of losses" and "two quarters of 1990" stay lengths of time.
+     */
+    private boolean shareOf(Lexicon.Hit amount, int unitAt, int end) {
+        if (amount.code().equals("X") || amount.intCode() > 3 || !w.is(end, "of") || yearAfterOf(end + 1)) {
+            return false;
+        }
+        boolean hyphenated = w.isPunct(unitAt - 1, '-');
+        return hyphenated || r.isAny(end + 1, "the", "its", "his", "her", "their", "our", "all", "a", "an", "those",
+                "these", "them", "us", "it");
+    }
+
+    /** A year at {@code k}, after "of": "1990", "fiscal 1990", "the year", "next year", "the fiscal year". */
+    private boolean yearAfterOf(int k) {
+        if (r.year(k) != null || w.is(k, "fiscal")) {
+            return true;
+        }
+        return r.isAny(k, "the", "this", "next", "last") && r.isAny(k + 1, "year", "fiscal");
     }
 
     /** A quantity just before "a": a number one or two words back, or "million" and the like. */
@@ -93,15 +126,16 @@ final class DurationGrammar {
                 && w.touchesPrevious(j + 1) && w.touchesPrevious(j + 2);
     }
 
-    /** The TIMEX3 duration value for an amount and unit ("3","Y" → P3Y; "2","H" → PT2H). */
+    /**
+     * The TIMEX3 duration value for an amount and unit ("3","Y" → P3Y; "2","H" → PT2H). Decades and
+     * centuries keep their own unit, DE and CE ("two decades" → P2DE), as the TIDES 2005 standard
+     * that TIMEX3 values follow writes a duration in the granularity it was told in.
+     */
     static String durationValue(String amount, String unit) {
-        boolean x = amount.equals("X");
         return switch (unit) {
             case "H" -> "PT" + amount + "H";
             case "MIN" -> "PT" + amount + "M";
             case "S" -> "PT" + amount + "S";
-            case "DE" -> x ? "PXDE" : "P" + Integer.parseInt(amount) * 10 + "Y";
-            case "CE" -> x ? "PXCE" : "P" + Integer.parseInt(amount) * 100 + "Y";
             default -> "P" + amount + unit;
         };
     }
@@ -156,7 +190,16 @@ final class DurationGrammar {
             boolean later = w.is(m.end, "later");
             return new Candidate(i, end, a -> shifted(a, m, 1, true, later));
         }
+        if (someDay(i, m)) {
+            return new Candidate(i, m.end, a -> new Meaning("FUTURE_REF"));
+        }
         return new Candidate(i, m.end, a -> duration(m));
+    }
+
+    /** "will one day be", "hopes to one day run": "one day" after a modal or "to" is some future day. */
+    private boolean someDay(int i, Measure m) {
+        return w.is(i, "one") && m.unit.equals("D") && !m.plural && !m.half && i > 0
+                && r.isAny(i - 1, "will", "would", "could", "might", "may", "can", "shall", "should", "to");
     }
 
     private static Meaning approximate(boolean approx, Meaning m) {

@@ -26,7 +26,7 @@ public final class HumanDate {
     private static final Pattern PART_OF_YEAR = Pattern.compile("(\\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)");
     private static final Pattern OPEN_DAY = Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
     private static final Pattern OPEN_MONTH = Pattern.compile("XXXX-(\\d\\d)");
-    private static final Pattern OPEN_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
+    private static final Pattern OPEN_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?");
     private static final Pattern DURATION = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?|X)(DE|CE|[YMWDHS])");
 
     private static final Map<String, String> PARTS = Map.of("Q1", "first quarter of ", "Q2", "second quarter of ",
@@ -138,7 +138,7 @@ public final class HumanDate {
             return month(num(m, 1)) + " (year not known)";
         }
         if ((m = OPEN_WEEKDAY.matcher(v)).matches()) {
-            return "a " + weekday(DayOfWeek.of(num(m, 1))) + " (no date)";
+            return "a " + weekdayAndPart(m) + " (no date)";
         }
         if ((m = DURATION.matcher(v)).matches()) {
             return duration(m);
@@ -156,9 +156,19 @@ public final class HumanDate {
         }
         m = OPEN_WEEKDAY.matcher(v);
         if (m.matches()) {
-            return "every " + weekday(DayOfWeek.of(num(m, 1)));
+            return "every " + weekdayAndPart(m);
+        }
+        m = OPEN_MONTH.matcher(v);
+        if (m.matches()) {
+            return "every " + month(num(m, 1));
         }
         return "repeatedly: " + value(v);
+    }
+
+    /** "Tuesday", or "Tuesday night" for XXXX-WXX-2TNI. */
+    private static String weekdayAndPart(Matcher m) {
+        String day = weekday(DayOfWeek.of(num(m, 1)));
+        return m.group(2) == null ? day : day + " " + DAY_PARTS.get(m.group(2));
     }
 
     private static String duration(Matcher m) {

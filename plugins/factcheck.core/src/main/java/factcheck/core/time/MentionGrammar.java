@@ -25,6 +25,7 @@ final class MentionGrammar {
         DateGrammar.add(out, thatUnit(i));
         DateGrammar.add(out, neighbour(i));
         DateGrammar.add(out, yearAgo(i));
+        DateGrammar.add(out, periodLastYear(i));
         DateGrammar.add(out, latestPeriod(i));
         DateGrammar.add(out, yearsPeriod(i));
     }
@@ -159,6 +160,34 @@ final class MentionGrammar {
         return new Candidate(i, end, a -> yearBefore(a, q));
     }
 
+    /**
+     * "the same period last year", "the corresponding quarter a year earlier", "the quarter a year
+     * ago", "last year's quarter": the period last mentioned, one year back, as "the year-ago
+     * quarter" is.
+     */
+    private Candidate periodLastYear(int i) {
+        if (w.is(i, "last") && w.is(i + 1, "year") && w.possessive(i + 2)
+                && r.isAny(i + 4, "period", "quarter")) {
+            return new Candidate(i, i + 5, a -> yearBefore(a, -1));
+        }
+        if (!w.is(i, "the")) {
+            return null;
+        }
+        int at = r.isAny(i + 1, "same", "corresponding", "comparable") ? i + 2 : i + 1;
+        if (!r.isAny(at, "period", "quarter")) {
+            return null;
+        }
+        int end;
+        if (w.is(at + 1, "last") && w.is(at + 2, "year")) {
+            end = at + 3;
+        } else if (r.isAny(at + 1, "a", "one") && w.is(at + 2, "year") && r.isAny(at + 3, "ago", "earlier")) {
+            end = at + 4;
+        } else {
+            return null;
+        }
+        return new Candidate(i, end, a -> yearBefore(a, -1));
+    }
+
     /** {@code quarter}: the numbered quarter written, -1 for "quarter" or "period" alone, 0 for none. */
     private static Meaning yearBefore(Anchor a, int quarter) {
         Reference ref = a.reference();
@@ -183,18 +212,25 @@ final class MentionGrammar {
         return a.present() ? Calendar.relativeYear(a, -1) : null;
     }
 
-    /** "the latest period", "the most recent period": the business quarter just mentioned. */
+    /**
+     * "the latest period", "the most recent period": the business quarter just mentioned, or, with
+     * none, the last completed quarter, the one results are reported for ("the latest period of
+     * unrest" is no quarter).
+     */
     private Candidate latestPeriod(int i) {
         if (!w.is(i, "the")) {
             return null;
         }
         int at = w.is(i + 1, "most") && w.is(i + 2, "recent") ? i + 3 : i + 2;
-        if (!r.isAny(at - 1, "latest", "recent") || !w.is(at, "period")) {
+        if (!r.isAny(at - 1, "latest", "recent") || !w.is(at, "period") || w.is(at + 1, "of")) {
             return null;
         }
         return new Candidate(i, at + 1, a -> {
             Reference ref = a.recentReference(3);
-            return ref != null && ref.grain() == Reference.Grain.QUARTER ? ref.same() : null;
+            if (ref != null && ref.grain() == Reference.Grain.QUARTER) {
+                return ref.same();
+            }
+            return a.present() ? Calendar.relativeQuarter(a, -1) : null;
         });
     }
 

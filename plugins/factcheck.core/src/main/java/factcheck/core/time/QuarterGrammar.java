@@ -3,8 +3,9 @@ package factcheck.core.time;
 import java.util.List;
 
 /**
- * Business quarters: "the third quarter", "third-quarter", "the fiscal first quarter",
- * "the third quarter of 1990", "1990 third quarter", "the quarter", "the latest quarter".
+ * Business quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+ * "the third quarter of 1990", "1990 third quarter", "(next year's) first quarter", "the quarter",
+ * "the latest quarter", "the second half of 1989", "first-half", "the first two quarters of 1990".
  */
 final class QuarterGrammar {
 
@@ -19,11 +20,24 @@ final class QuarterGrammar {
     void collect(int i, List<Candidate> out) {
         DateGrammar.add(out, ordinalQuarter(i));
         DateGrammar.add(out, latestQuarter(i));
+        DateGrammar.add(out, half(i));
+    }
+
+    /** "next year's", "last year's", "this year's" at {@code i}: the year's offset from the dateline's. */
+    private Integer yearsOffset(int i) {
+        if (i < 0 || !w.is(i + 1, "year") || !w.possessive(i + 2)) {
+            return null;
+        }
+        return w.is(i, "next") ? Integer.valueOf(1) : w.is(i, "last") ? Integer.valueOf(-1)
+                : w.is(i, "this") ? Integer.valueOf(0) : null;
     }
 
     private Candidate ordinalQuarter(int i) {
         int at = w.is(i, "the") ? i + 1 : i;
         Lexicon.Hit year = r.year(at);
+        // "next year's first quarter": the quarter's year is the one before it, which stays an
+        // expression of its own ("next year" is relative to the dateline and reported as such).
+        Integer offset = year == null && i == at ? yearsOffset(i - 4) : null;
         if (year != null) {
             at = year.end();
         }
@@ -50,7 +64,61 @@ final class QuarterGrammar {
             int y = year.intCode();
             return new Candidate(i, end, a -> Calendar.quarter(y, q));
         }
+        if (offset != null) {
+            int n = offset;
+            return new Candidate(i, end, a -> a.present()
+                    ? Calendar.quarter(a.dateline().getYear() + n, q).relative() : new Meaning("XXXX-Q" + q).relative());
+        }
         return new Candidate(i, end, a -> quarterOfDatelineYear(a, q));
+    }
+
+    /**
+     * "the second half of 1989", "first-half results of 1990", "the last two quarters of 1990",
+     * "the first half of next year": a half year, H1 or H2.
+     */
+    private Candidate half(int i) {
+        int at = w.is(i, "the") ? i + 1 : i;
+        int h;
+        if (w.is(at, "first")) {
+            h = 1;
+        } else if (r.isAny(at, "second", "last", "latter")) {
+            h = 2;
+        } else {
+            return null;
+        }
+        int j = w.isPunct(at + 1, '-') ? at + 2 : at + 1;
+        int end;
+        if (w.is(j, "half")) {
+            end = j + 1;
+        } else if (w.is(j, "two") && w.is(j + 1, "quarters") && w.is(j + 2, "of")) {
+            end = j + 2; // only with a year after it: "the last two quarters" alone is a length
+        } else {
+            return null;
+        }
+        Lexicon.Hit year = w.is(end, "of") ? r.year(end + 1) : null;
+        if (year != null) {
+            int y = year.intCode();
+            return new Candidate(i, year.end(), a -> Calendar.half(y, h));
+        }
+        // Without a year a half may be of anything ("a second-half goal"): only "of the year",
+        // "of next year" and the like name one. The year words stay an expression of their own,
+        // so "this year" is still reported as relative; the half ends before "of".
+        int of = end + 1;
+        if (!w.is(end, "of") || !w.is(of + 1, "year")) {
+            return null;
+        }
+        int n;
+        if (r.isAny(of, "the", "this")) {
+            n = 0;
+        } else if (w.is(of, "next")) {
+            n = 1;
+        } else if (w.is(of, "last")) {
+            n = -1;
+        } else {
+            return null;
+        }
+        return new Candidate(i, end, a -> a.present()
+                ? Calendar.half(a.dateline().getYear() + n, h).relative() : new Meaning("XXXX-H" + h).relative());
     }
 
     /**

@@ -78,7 +78,7 @@ final class RelativeGrammar {
             return null;
         }
         int at = i + 1;
-        if (w.isPunct(at, '-') || (w.isPunct(at, '\'') || w.isPunct(at, '\u2019')) && w.is(at + 1, "s")) {
+        if (w.isPunct(at, '-') || w.possessive(at)) {
             at += w.isPunct(at, '-') ? 1 : 2;
         }
         if (!w.is(at, "end")) {

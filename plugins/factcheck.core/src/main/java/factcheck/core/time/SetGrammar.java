@@ -2,7 +2,10 @@ package factcheck.core.time;
 
 import java.util.List;
 
-/** Recurrences: "daily", "every week", "each year", "every Tuesday", "every two years". */
+/**
+ * Recurrences: "daily", "every week", "each year", "every Tuesday", "every two years", "each July",
+ * "on Sundays", "Tuesday nights".
+ */
 final class SetGrammar {
 
     private final PhraseReader r;
@@ -19,6 +22,7 @@ final class SetGrammar {
             String code = set.code();
             out.add(new Candidate(i, set.end(), a -> new Meaning(code).type(TimexType.SET)));
         }
+        weekdays(i, out);
         if (!r.isAny(i, "every", "each")) {
             return;
         }
@@ -26,6 +30,12 @@ final class SetGrammar {
         if (wd != null) {
             int dow = wd.intCode();
             out.add(new Candidate(i, wd.end(), a -> new Meaning("XXXX-WXX-" + dow).type(TimexType.SET)));
+            return;
+        }
+        Lexicon.Hit month = r.month(i + 1);
+        if (month != null) {
+            String mm = String.format("XXXX-%02d", month.intCode());
+            out.add(new Candidate(i, month.end(), a -> new Meaning(mm).type(TimexType.SET)));
             return;
         }
         int at = w.is(i + 1, "other") ? i + 2 : i + 1;
@@ -39,5 +49,27 @@ final class SetGrammar {
         String code = unit.code();
         out.add(new Candidate(i, unit.end(),
                 a -> new Meaning(DurationGrammar.durationValue(n, code)).type(TimexType.SET)));
+    }
+
+    /**
+     * A weekday that recurs because a plural says so: "on Sundays", "Tuesday nights" (XXXX-WXX-2TNI).
+     * Only capitalised, as weekday names are.
+     */
+    private void weekdays(int i, List<Candidate> out) {
+        if (!w.capitalized(i)) {
+            return;
+        }
+        Lexicon.Hit plural = r.lexicon().match("weekdays", w, i);
+        if (plural != null) {
+            String v = "XXXX-WXX-" + plural.code();
+            out.add(new Candidate(i, plural.end(), a -> new Meaning(v).type(TimexType.SET)));
+            return;
+        }
+        Lexicon.Hit wd = r.weekday(i);
+        Lexicon.Hit parts = wd == null ? null : r.lexicon().match("parts", w, wd.end());
+        if (parts != null) {
+            String v = "XXXX-WXX-" + wd.code() + "T" + parts.code();
+            out.add(new Candidate(i, parts.end(), a -> new Meaning(v).type(TimexType.SET)));
+        }
     }
 }

@@ -25,6 +25,13 @@ final class TenseReader {
             "due", "poised", "slated", "expects", "plan", "intends", "hopes", "aims", "wants");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "’s", "'re", "’re", "does", "do",
             "can");
+    /** Marks that end a clause for certain (commas do not: "to admit Poland, Hungary and ..."). */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "!", "?");
+    /** Verbs whose infinitive happens when they do: "declined to comment", "began to fall" (lemmas). */
+    private static final Set<String> SAME_TIME = Set.of("decline", "refuse", "fail", "try", "begin", "start",
+            "continue", "manage", "attempt", "appear", "seem", "use", "happen", "come", "go", "have", "get",
+            "cease", "stop", "rush", "hurry", "struggle", "help", "be", "need", "want", "like", "love", "hate",
+            "dare", "tend", "vow", "threaten");
     private static final Set<String> PARTICIPLE_TAKERS = Set.of("is", "are", "am", "be", "been", "being", "'re",
             "’re", "was", "were", "will", "would", "get", "gets", "got");
 
@@ -47,12 +54,12 @@ final class TenseReader {
         }
         Tense t = participleBefore(s, start);
         if (t == Tense.UNKNOWN) {
-            t = nearest(s, start, end);
+            t = nearest(s, start, end, true);
         }
         Sentence before = index.before(s);
         if (t == Tense.UNKNOWN && before != null && endsInAbbreviation(before)) {
             // The sentence detector splits after "Jan." in "on Jan. 6 or in March"; read on.
-            return nearest(before, before.end(), before.end());
+            return nearest(before, before.end(), before.end(), false);
         }
         return t;
     }
@@ -88,10 +95,14 @@ final class TenseReader {
         return last.length() > 1 && last.length() <= 5 && last.endsWith(".");
     }
 
-    private static Tense nearest(Sentence s, int start, int end) {
+    /** {@code own}: the expression is in {@code s}, so an infinitive before it may govern it. */
+    private static Tense nearest(Sentence s, int start, int end, boolean own) {
         List<Token> tokens = s.tokens();
         int first = SentenceIndex.tokenIndexAt(s, start);
         int last = SentenceIndex.tokenIndexAt(s, Math.max(start, end - 1));
+        if (own && infinitiveBefore(tokens, first) >= 0) {
+            return Tense.UNKNOWN; // the clause is the infinitive's, which has no tense
+        }
         Tense best = Tense.UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;
         for (int k = 0; k < tokens.size(); k++) {
@@ -109,6 +120,47 @@ final class TenseReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The nearest infinitive left of token {@code first} with no tense marker between them, or -1:
+     * "subpoenaed him to testify on Feb. 10", "has decided to admit them in early March". The date
+     * belongs to the infinitive's event, which lies after the finite verb's, so that verb's tense
+     * does not place it. Infinitives that share their verb's time ("declined to comment Tuesday",
+     * "began to fall in March") or state a plan ("is scheduled to vote Friday") do not count.
+     */
+    private static int infinitiveBefore(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 2; k--) {
+            Token t = tokens.get(k);
+            if (marker(tokens, k) != Tense.UNKNOWN || sentenceEnd(tokens, k)) {
+                return -1; // a tense, or the end of a sentence the splitter missed, comes first
+            }
+            // "to" as the infinitive marker (PART), before a verb in lower case: "flew to Magnitogorsk"
+            // is a place the tagger may still call a verb.
+            if (!t.isVerb() || !is(tokens, k - 1, "to") || !"PART".equals(tokens.get(k - 1).pos())
+                    || Character.isUpperCase(t.text().charAt(0))) {
+                continue;
+            }
+            String head = tokens.get(k - 2).text().toLowerCase(Locale.ROOT);
+            boolean sameTime = SAME_TIME.contains(tokens.get(k - 2).lemma().toLowerCase(Locale.ROOT));
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if (word.equals(t.lemma().toLowerCase(Locale.ROOT)) && !sameTime && !INTENT.contains(head)
+                    && !"AUX".equals(t.pos())) {
+                return k;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** "." or ";" at token {@code k}, or "1994." before a capital: "dating to 1994. In January ...". */
+    private static boolean sentenceEnd(List<Token> tokens, int k) {
+        String text = tokens.get(k).text();
+        if (CLAUSE_ENDS.contains(text)) {
+            return true;
+        }
+        return text.length() > 1 && text.endsWith(".") && k + 1 < tokens.size()
+                && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
     }
 
     static Tense marker(List<Token> tokens, int k) {

@@ -120,6 +120,11 @@ final class WordSeq {
                 && text.regionMatches(true, starts[i], lower, 0, lower.length());
     }
 
+    /** An apostrophe at {@code i} followed by "s": the possessive of the word before ("year's"). */
+    boolean possessive(int i) {
+        return (isPunct(i, '\'') || isPunct(i, '\u2019')) && is(i + 1, "s");
+    }
+
     /** True when nothing separates word {@code i} from the one before it ("1990" "s", "Nov" "."). */
     boolean touchesPrevious(int i) {
         return i > 0 && i < size && starts[i] == ends[i - 1];

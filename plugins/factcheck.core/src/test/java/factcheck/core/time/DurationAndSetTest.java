@@ -35,9 +35,10 @@ class DurationAndSetTest {
                 + "and more than two decades of subsidies; exports stalled for years.");
         assertEquals("P3Y", r.value("the past three years"));
         assertNull(r.get("the past three years").mod());
-        assertEquals("P10Y", r.value("about a decade"));
+        // Decades keep their unit, as TIDES writes them: "a decade" is P1DE, not P10Y.
+        assertEquals("P1DE", r.value("about a decade"));
         assertEquals("APPROX", r.get("about a decade").mod());
-        assertEquals("P20Y", r.value("more than two decades"));
+        assertEquals("P2DE", r.value("more than two decades"));
         assertEquals("MORE_THAN", r.get("more than two decades").mod());
         assertEquals("PXY", r.value("years"));
     }
@@ -50,6 +51,38 @@ class DurationAndSetTest {
         assertEquals("P1D", r.value("daily"));
         assertEquals("P2Y", r.value("every two years"));
         assertEquals(TimexType.SET, r.get("daily").timexType());
+    }
+
+    @Test
+    void addedAndWorkingLengths() {
+        Resolved r = Resolved.of("2019-03-14", "The strike in Gdynia will last at least three more weeks; the lease "
+                + "runs an extra year, and the index fell for six trading days.");
+        assertEquals("P3W", r.value("at least three more weeks"));
+        assertEquals("EQUAL_OR_MORE", r.get("at least three more weeks").mod());
+        assertEquals("P1Y", r.value("an extra year"));
+        assertEquals("P6D", r.value("six trading days"));
+        assertFalse(Resolved.of("2019-03-14", "Two more ferries sailed.").has("Two more"));
+    }
+
+    @Test
+    void recurringMonthsAndPluralWeekdays() {
+        Resolved r = Resolved.of("2019-03-14", "Pilgrims walk to Knock each August; the café in Tralee shuts on "
+                + "Sundays and hosts quizzes on Thursday nights.");
+        assertEquals("XXXX-08", r.value("each August"));
+        assertEquals("XXXX-WXX-7", r.value("Sundays"));
+        assertEquals("XXXX-WXX-4TNI", r.value("Thursday nights"));
+        assertEquals(TimexType.SET, r.get("Thursday nights").timexType());
+        assertEquals("every Thursday night", HumanDate.of(r.get("Thursday nights")));
+        assertEquals("every August", HumanDate.of(r.get("each August")));
+    }
+
+    @Test
+    void someDayAndThenCurrentAreReferences() {
+        Resolved r = Resolved.of("2019-03-14", "Okoro hopes the line will one day reach Kano. Holders may buy at "
+                + "the then current price. The flight took one day.");
+        assertEquals("FUTURE_REF", r.value("one day"));
+        assertEquals("PAST_REF", r.value("then current"));
+        assertEquals("P1D", r.all.get(r.all.size() - 1).value(), "a length of one day stays a duration");
     }
 
     @Test

@@ -58,6 +58,10 @@ class HumanDateTest {
         assertEquals("2016–2018", HumanDate.of("2016/2018", TimexType.DURATION, null));
         assertEquals("every week", HumanDate.of("P1W", TimexType.SET, null));
         assertEquals("every Monday", HumanDate.of("XXXX-WXX-1", TimexType.SET, null));
+        assertEquals("every Tuesday night", HumanDate.of("XXXX-WXX-2TNI", TimexType.SET, null));
+        assertEquals("every July", HumanDate.of("XXXX-07", TimexType.SET, null));
+        assertEquals("a Tuesday night (no date)", words("XXXX-WXX-2TNI"));
+        assertEquals("1 decade", HumanDate.of("P1DE", TimexType.DURATION, null));
     }
 
     @Test

@@ -45,6 +45,26 @@ class MentionedDateTest {
     }
 
     @Test
+    void theSamePeriodLastYearIsTheMentionedQuarterAYearBack() {
+        Resolved r = Resolved.of("2022-11-16", "Kestrel Foods earned $12 million in the third quarter, up from "
+                + "$9 million in the same period last year. Sales in the quarter a year earlier were lower, and "
+                + "last year's quarter also carried a charge.");
+        assertEquals("2021-Q3", r.value("the same period last year"));
+        assertEquals("2021-Q3", r.value("the quarter a year earlier"));
+        assertEquals("2021-Q3", r.value("last year's quarter"));
+        assertTrue(r.get("the same period last year").anchor().contains("2022-Q3"),
+                r.get("the same period last year").anchor());
+    }
+
+    @Test
+    void theLatestPeriodWithoutAQuarterBeforeIsTheLastCompletedOne() {
+        Resolved r = Resolved.of("2022-11-16", "Ostrava Steel said sales fell 8%. There were no one-time gains in "
+                + "the latest period. The latest period of unrest began in May.");
+        assertEquals("2022-Q3", r.value("the latest period"));
+        assertFalse(r.has("The latest period"));
+    }
+
+    @Test
     void orSoMakesTheCountedPointApproximate() {
         Resolved r = Resolved.of(DATELINE, "The pier reopened a week or so ago. It had shut on May 3, 2021, and "
                 + "the café followed a day or so later.");

@@ -18,6 +18,17 @@ class NotADateTest {
     }
 
     @Test
+    void capitalisedTimeWordsInsideASentenceAreTitles() {
+        assertNone("Okafor told NBC's \"Meet the Press Now\" and CBS's \"48 Hours\" she would run.");
+        assertNone("The senator spoke on \"This Week\" about the levy.");
+        assertNone("The ad ran in USA Today and in the Lagos paper.");
+        // At a sentence start, or in a title-case headline, the capital is no sign of a name.
+        assertEquals("2019-03-14", Resolved.of("2019-03-14", "Today the ferry sailed.").value("Today"));
+        assertEquals("2019-03-14", Resolved.of("2019-03-14", "Ferry Strike Ends Today In Piraeus").value("Today"));
+        assertEquals("2019-03-14", Resolved.of("2019-03-14", "The captain said, \"Today we sail.\"").value("Today"));
+    }
+
+    @Test
     void monthNamesUsedAsVerbsOrNames() {
         assertNone("She may resign.");
         assertNone("May we ask a question?");

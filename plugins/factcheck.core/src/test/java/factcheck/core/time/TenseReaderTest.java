@@ -43,6 +43,21 @@ class TenseReaderTest {
     }
 
     @Test
+    void aDateAfterAnInfinitiveIsTheInfinitivesNotTheVerbs() {
+        // "decided to reopen ... in February": the reopening, not the decision, is dated, and it has
+        // no tense of its own; the nearer February is meant. Verbs whose infinitive shares their time
+        // ("declined to comment") and plans ("is expected to") keep their reading.
+        Resolved r = Resolved.of("2019-12-04", "The council has decided to reopen the Vltava bridge in February.");
+        assertEquals(Tense.UNKNOWN, r.get("February").tense());
+        assertEquals("2020-02", r.value("February"));
+        Resolved declined = Resolved.of("2019-12-04", "The mayor declined to comment in October.");
+        assertEquals("2019-10", declined.value("October"));
+        assertEquals(Tense.FUTURE, tenseOf("The union is expected to strike on Monday.", "Monday"));
+        // "to" before a place is no infinitive marker, whatever the tagger calls the place.
+        assertEquals(Tense.PAST, tenseOf("The minister flew to Kaunas on Monday.", "Monday"));
+    }
+
+    @Test
     void aParticipleTaggedAsAdjectiveIsPast() {
         // The tagger sometimes calls the participle of a reduced relative an adjective; then the
         // nearest tense-bearing words ("would", "must") would read the weekday as ahead.
