@@ -8,7 +8,6 @@ import factcheck.core.article.Span;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 
 /**
  * Sentences, tokens, UD part-of-speech tags and lemmas for the paragraphs of an article. Sentence
@@ -18,7 +17,8 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 public final class NlpPipeline {
 
     private final ThreadSafeSentenceDetectorME sentences;
-    private final ThreadSafeTokenizerME tokenizer;
+    /** The same tokens as OpenNLP's tokenizer, remembered per chunk (see there). */
+    private final CachedTokenizer tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     /** The same lemmas as OpenNLP's lemmatizer, several times faster (see there); null for other models. */
     private final CachedLemmatizer cachedLemmatizer;
@@ -26,7 +26,7 @@ public final class NlpPipeline {
 
     public NlpPipeline(NlpModels models) {
         this.sentences = new ThreadSafeSentenceDetectorME(models.sentenceModel());
-        this.tokenizer = new ThreadSafeTokenizerME(models.tokenizerModel());
+        this.tokenizer = new CachedTokenizer(models.tokenizerModel());
         this.tagger = new ThreadSafePOSTaggerME(models.posModel());
         this.cachedLemmatizer = CachedLemmatizer.of(models.lemmatizerModel());
         this.lemmatizer = cachedLemmatizer != null ? null : new ThreadSafeLemmatizerME(models.lemmatizerModel());
