@@ -40,7 +40,44 @@ final class Clauses {
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
-            "afternoon", "evening", "night");
+            "afternoon", "evening", "night", "past");
+
+    /** Whether a word is a day or a stretch of time: "Tuesday" in "said Tuesday" is when, not who. */
+    static boolean time(Word w) {
+        return TIME_WORDS.contains(w.lower());
+    }
+
+    /** Objective pronouns that can be the subject of an infinitive: "urged her to say". */
+    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me");
+
+    /**
+     * The subject of a cue in the infinitive, {@code to} being the index of its "to": "Ruiz refused to
+     * say" and "voters are likely to say" read the subject of the verb or adjective before "to"; "urged
+     * Ruiz to say" and "led them to say" read the person before "to". Null when none of these stands
+     * there ("a chance to say", "words to say").
+     */
+    static NounPhrase infinitiveSubject(List<Word> ws, int floor, int to) {
+        if (to - 1 < floor) {
+            return null;
+        }
+        Word before = ws.get(to - 1);
+        if (OBJECTS.contains(before.lower())) {
+            return new NounPhrase(ws, to - 1, to, to);
+        }
+        if (before.verb() || "ADJ".equals(before.pos())) {
+            int k = to - 1;
+            while (k > floor && k > to - 5 && VerbContext.skippable(ws.get(k - 1))) {
+                k--; // "are slightly more likely to", "has long wanted to"
+            }
+            return beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
+        }
+        NounPhrase object = NounPhrases.before(ws, floor, to);
+        if (object == null || object.from() == floor || !ws.get(object.from() - 1).verb()) {
+            return null;
+        }
+        SourceKind kind = SourceClassifier.kind(object);
+        return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION ? object : null; // "forced Ruiz to admit"
+    }
 
     /**
      * "Ruiz on Monday said", "Ruiz later Thursday told", "The council last week voted": a phrase before

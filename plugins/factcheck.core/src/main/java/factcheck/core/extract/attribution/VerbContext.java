@@ -74,9 +74,18 @@ final class VerbContext {
         return x;
     }
 
+    /** Verbs that take an -ing form of the cue, sharing their subject: "Ruiz began asking …". */
+    private static final Set<String> CATENATIVES = Set.of("began", "begun", "begin", "begins", "started", "start",
+            "starts", "kept", "keep", "keeps", "continued", "continue", "continues", "resumed");
+
+    /** Whether a word is a verb such as "began" in "began asking", which a cue in -ing continues. */
+    static boolean catenative(Word w) {
+        return CATENATIVES.contains(w.lower());
+    }
+
     /** Words between a subject and its cue verb: "has", "repeatedly", "not" in "has not repeatedly said". */
     static boolean skippable(Word w) {
         return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || AUXILIARIES.contains(w.lower()) || w.is("not")
-                || w.is("n't");
+                || w.is("n't") || w.is("long"); // "have long argued": the tagger calls "long" an adjective
     }
 }
