@@ -134,8 +134,13 @@ final class Clauses {
         }
         Word first = ws.get(from);
         if ("SCONJ".equals(first.pos()) || "ADP".equals(first.pos()) || first.is("who") || first.is("which")
+                || first.is("when") || first.is("while")
                 || "ADV".equals(first.pos()) && to - from == 1) {
             return true;
+        }
+        if (first.verb() && !first.capitalised() && (first.lower().endsWith("ing") || first.lower().endsWith("ed"))
+                && noPunctuation(ws, from, to)) {
+            return true; // "Ruiz, speaking in Porto, said", "Ruiz, clearly tired, said" is read below
         }
         for (int x = from; x < to; x++) {
             Word w = ws.get(x);
@@ -143,6 +148,24 @@ final class Clauses {
                 return true; // "Emanuel, an oncologist who advised Obama, said": a relative clause may hold verbs
             }
             if (w.verb() && !w.capitalised() || w.is("\u201c") || w.is("\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Salceda, citing the data, said": the phrase that opens the clause and ends at {@code comma},
+     * the subject an aside in -ing shares with the verb after it; a time ("Yesterday, citing …") is none.
+     */
+    static NounPhrase openingPhrase(List<Word> ws, int floor, int comma) {
+        NounPhrase np = NounPhrases.before(ws, floor, comma);
+        return np != null && opensClause(ws, floor, np.from()) && !time(np.head()) ? np : null;
+    }
+
+    private static boolean noPunctuation(List<Word> ws, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (ws.get(x).punctuation()) {
                 return false;
             }
         }
@@ -202,8 +225,12 @@ final class Clauses {
             }
             if (np.from() - 1 <= floor || !ws.get(np.from() - 1).is(",")) {
                 // the chain must open its clause: "cut two routes on Friday, saying" is no apposition
-                boolean opens = np.from() == floor || ws.get(np.from() - 1).punctuation()
-                        || "CCONJ".equals(ws.get(np.from() - 1).pos());
+                int open = np.from();
+                if (open - 1 >= floor && NounPhrases.POSSESSIVES.contains(ws.get(open - 1).lower())) {
+                    open--; // "Her brother, Mateusz, 41, said"
+                }
+                boolean opens = open == floor || ws.get(open - 1).punctuation()
+                        || "CCONJ".equals(ws.get(open - 1).pos());
                 return opens && parts > 1 && named != null ? new NounPhrase(ws, named.from(), comma, named.coreTo()) : null;
             }
             j = np.from() - 1;

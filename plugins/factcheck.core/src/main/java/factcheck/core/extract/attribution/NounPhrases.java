@@ -14,8 +14,11 @@ final class NounPhrases {
 
     /** Prepositions that continue a phrase: "experts at X", "a spokesperson for X", "people familiar with X". */
     private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from");
-    /** Possessive pronouns open a phrase as a determiner does: "her father, Brad, said". */
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /**
+     * Possessive pronouns open a phrase after a cue as a determiner does ("said his oldest friend"); before
+     * one the phrase leaves them out, so that "its source said" stays as vague as "source said".
+     */
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** After a cue "at" starts an adverbial ("said Ruiz at a news conference"), not part of the source. */
     private static final Set<String> LINKS_AFTER = Set.of("of", "for", "with", "from");
 
@@ -65,7 +68,7 @@ final class NounPhrases {
             }
             if (nominal(w) || (w.is("-") && k > floor && nominal(words.get(k - 1)) && from < end)) {
                 from = k;
-            } else if (("DET".equals(w.pos()) || POSSESSIVES.contains(w.lower())) && from < end) {
+            } else if ("DET".equals(w.pos()) && from < end) {
                 from = k;
                 boolean linked = k - 2 >= floor && LINKS.contains(words.get(k - 1).lower())
                         && nominal(words.get(k - 2));
@@ -131,15 +134,18 @@ final class NounPhrases {
     }
 
     /** Words that count people or a share of them: "many say", "both oppose", "half said". */
-    private static final Set<String> QUANTIFIERS = Set.of("many", "few", "both", "most", "several", "half", "majority",
+    static final Set<String> QUANTIFIERS = Set.of("many", "few", "both", "most", "several", "half", "majority",
             "majorities", "others", "none", "some");
 
     /**
      * A subject that counts people rather than naming them, ending right before word {@code end}:
-     * "many", "both", "six in 10", "26%", "those surveyed". Poll reports attribute to such shares;
-     * {@link #before} finds no noun in them.
+     * "many", "both", "six in 10", "26%", "those surveyed", before a verb of the hand-written cue table.
+     * Poll reports attribute to such shares; {@link #before} finds no noun in them.
      */
     static NounPhrase quantity(List<Word> words, int floor, int end) {
+        if (end >= words.size() || CueVerbs.lookup(words.get(end).text()).isEmpty()) {
+            return null; // "many offered discounts": only a verb of saying or believing makes a share speak
+        }
         int k = end - 1;
         if (k < floor) {
             return null;
@@ -215,8 +221,8 @@ final class NounPhrases {
         if ("PRON".equals(words.get(k).pos()) && SourceWords.PERSONAL_PRONOUNS.contains(words.get(k).lower())) {
             return new NounPhrase(words, k, k + 1, k + 1);
         }
-        if ("DET".equals(words.get(k).pos())) {
-            k++;
+        if ("DET".equals(words.get(k).pos()) || POSSESSIVES.contains(words.get(k).lower())) {
+            k++; // "said his best friend"
         }
         int coreTo = -1;
         int to = -1;

@@ -315,6 +315,9 @@ final class SegmentReader {
                 // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
                 // said …" reads the sentence from its start
                 np = Clauses.mainSubject(ws, seg.prev() == null ? from : VerbContext.sentenceStart(ws, from), k - 1);
+                if (np == null && participle && ws.get(k - 1).is(",")) {
+                    np = Clauses.openingPhrase(ws, from, k - 1); // "Salceda, citing the data, said …"
+                }
             }
         }
         if (np != null) {

@@ -33,7 +33,9 @@ final class VerbContext {
         // no subject or auxiliary before it: "over alleged plots", "protecting alleged abusers"
         boolean gerund = prev != null && prev.lower().endsWith("ing") && prev.text().length() > 5 && !prev.capitalised();
         // after a quotation or a mark the participle is an inverted cue: "“…” tweeted Mayor Ruiz"
-        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || !("AUX".equals(prev.pos())
+        // "several alleged accomplices": a quantifier before the participle is a determiner, not a subject
+        boolean counted = prev != null && NounPhrases.QUANTIFIERS.contains(prev.lower());
+        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || counted || !("AUX".equals(prev.pos())
                 || NounPhrases.nominal(prev) || "PRON".equals(prev.pos()) || "ADV".equals(prev.pos())));
         boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
         boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
