@@ -84,6 +84,11 @@ class MessageWordingTest {
         CheckResult result = checker.check(ArticleParser.parse("t.article", text), packs, RuleSettings.DEFAULTS);
         assertEquals(1, result.findings().stream().filter(f -> f.ruleId().equals("attribution.second-hand")).count(),
                 result.findings().toString());
+        String relative = "date 2024-09-12 Port strike\n\nThe ferries stopped, according to Yonhap, who reported that the"
+                + " talks had stalled.\n";
+        CheckResult other = checker.check(ArticleParser.parse("t.article", relative), packs, RuleSettings.DEFAULTS);
+        assertEquals(1, other.findings().stream().filter(f -> f.ruleId().equals("attribution.second-hand")).count(),
+                other.findings().toString());
     }
 
     @Test

@@ -280,10 +280,13 @@ final class SegmentReader {
                     }
                     np = antecedent;
                 } else {
-                    // "voters who say …": the phrase and its "who", which the reader takes as one; a name
-                    // ("CNN who reported") stands alone
+                    // "voters who say …": the phrase and its "who", which the reader takes as one; after a name
+                    // ("CNN who reported") the "who" as written is the source, and the name its speaker
                     NounPhrase antecedent = NounPhrases.before(ws, from, who);
                     boolean named = antecedent != null && antecedent.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+                    if (named) {
+                        relative = ws.get(who);
+                    }
                     np = antecedent == null || named || !ws.get(who).is("who") ? antecedent
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }

@@ -31,6 +31,13 @@ class WrittenSourceTest {
     }
 
     @Test
+    void relativePronounRightAfterAName() throws Exception {
+        Attribution a = withCue("The plan relies on legislators such as Okafor who have endorsed the levy.", "endorsed");
+        assertEquals("who", a.source().text());
+        assertEquals("Okafor", a.resolvedSpeaker());
+    }
+
+    @Test
     void relativePronounAfterAnAdverbialPhrase() throws Exception {
         Attribution a = withCue("Wrona, who in the past has opposed the canal, spoke first.", "opposed");
         assertEquals("who", a.source().text());
