@@ -226,6 +226,9 @@ final class NounPhrases {
         }
         int coreTo = -1;
         int to = -1;
+        if (k < limit && k == start && "PRON".equals(words.get(k).pos()) && !POSSESSIVES.contains(words.get(k).lower())) {
+            to = ++k; // "according to someone in attendance", "according to exit/PRON polls"
+        }
         while (k < limit && k - start < MAX_WORDS) {
             Word w = words.get(k);
             if (nominal(w) || (w.is("-") && to > 0)) {

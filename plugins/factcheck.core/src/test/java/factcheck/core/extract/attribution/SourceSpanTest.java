@@ -140,4 +140,11 @@ class SourceSpanTest {
         Attribution a = withCue("\u201cHe never gave up,\u201d said his oldest friend, Kwame Mensah.", "said");
         assertEquals("his oldest friend", a.source().text());
     }
+
+    @Test
+    void accordingToAPronounPhrase() throws Exception {
+        Attribution a = withCue("The mayor called the tender a fraud, according to someone in the room.", "according to");
+        assertEquals("someone", a.source().text());
+        assertEquals(SourceKind.VAGUE, a.sourceKind());
+    }
 }
