@@ -69,6 +69,29 @@ class MessageWordingTest {
     }
 
     @Test
+    void aRelativePronounSourceIsNamedByItsPhrase() throws Exception {
+        Finding f = finding("The closure was confirmed by Yonhap, which reported that the port would reopen on Friday.",
+                "attribution.second-hand");
+        assertTrue(f.message().contains("rests on \"Yonhap\"") && f.message().contains("how Yonhap knows"), f.message());
+        Finding g = finding("The levy was criticised by economists, who say the port will lose trade.",
+                "attribution.vague-source");
+        assertTrue(g.message().contains("\"economists say\""), g.message());
+    }
+
+    @Test
+    void oneOutletWithTwoCuesIsReportedOnce() throws Exception {
+        String text = "date 2024-09-12 Port strike\n\nYonhap, citing two officials, reported that the talks had stalled.\n";
+        CheckResult result = checker.check(ArticleParser.parse("t.article", text), packs, RuleSettings.DEFAULTS);
+        assertEquals(1, result.findings().stream().filter(f -> f.ruleId().equals("attribution.second-hand")).count(),
+                result.findings().toString());
+        String relative = "date 2024-09-12 Port strike\n\nThe ferries stopped, according to Yonhap, who reported that the"
+                + " talks had stalled.\n";
+        CheckResult other = checker.check(ArticleParser.parse("t.article", relative), packs, RuleSettings.DEFAULTS);
+        assertEquals(1, other.findings().stream().filter(f -> f.ruleId().equals("attribution.second-hand")).count(),
+                other.findings().toString());
+    }
+
+    @Test
     void inSentenceKeepsOutletNamesAndLowersEverythingElse() {
         assertEquals("the President", Attribution.inSentence("The President", false));
         assertEquals("the U.S. President", Attribution.inSentence("The U.S. President", false));

@@ -13,12 +13,14 @@ import factcheck.core.annotation.TextRef;
  * @param end                last offset of them
  * @param text               the covered text
  * @param cue                the speech verb or "according to", null for a linked or unattributed quote
- * @param source             who speaks as written ("He", "Mayor Ana Ruiz", "officials"); for a linked
- *                           quote, the source of the previous paragraph's quotation
+ * @param source             who speaks as written ("He", "Mayor Ana Ruiz", "officials", the "who" of
+ *                           "Ruiz, who said"); for a linked quote, the source of the previous
+ *                           paragraph's quotation
  * @param content            what was said: a quotation's words, or the reported clause
  * @param sourceKind         the kind of source
  * @param resolvedSpeaker    the person behind a pronoun (nearest earlier name) or a person source's
- *                           name without titles; null otherwise
+ *                           name without titles; for a relative pronoun, that name or the phrase it
+ *                           stands for ("Reuters"); null otherwise
  * @param resolvedSpeakerRef where {@code resolvedSpeaker} stands in the text
  * @param cueLemma           the cue's base form ("say", "according to", "point out")
  * @param loadedCue          true when the cue implies truth, doubt or guilt (MOS:SAID)
@@ -46,7 +48,25 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
 
     /** The source as it reads inside a sentence of a message ({@link #inSentence}); "the speaker" when none. */
     public String sourceInSentence() {
-        return source == null ? "the speaker" : inSentence(source.text(), sourceKind == SourceKind.OUTLET);
+        return source == null ? "the speaker" : inSentence(sourceWords(), sourceKind == SourceKind.OUTLET);
+    }
+
+    /**
+     * The words that name the source in a message: the source as written, except that a relative
+     * pronoun ("Reuters, which reported") gives way to the phrase it stands for ("Reuters"). Null when
+     * there is no source.
+     */
+    public String sourceWords() {
+        if (source == null) {
+            return null;
+        }
+        return resolvedSpeaker != null && relativePronoun(source.text()) ? resolvedSpeaker : source.text();
+    }
+
+    /** Whether words are a relative pronoun standing for a phrase before them: "who", "which", "that". */
+    public static boolean relativePronoun(String words) {
+        String w = words.strip().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("who") || w.equals("which") || w.equals("that");
     }
 
     /** The source's possessive inside a message: "Ruiz's", "the mayor's", "his" for "he" ({@link #possessive}). */

@@ -69,7 +69,7 @@ public final class AttributionFinder {
             this.words = new ArticleWords(sentences, paragraphs.size());
             this.mentions = new PersonMentions(text, outside(words.all(), outer));
             this.reader = new SegmentReader(text);
-            this.speakers = new Speakers(mentions);
+            this.speakers = new Speakers(text, mentions);
             this.paragraphHasCue = new boolean[paragraphs.size()];
         }
 

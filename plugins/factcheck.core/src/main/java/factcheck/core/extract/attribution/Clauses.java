@@ -40,7 +40,44 @@ final class Clauses {
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
-            "afternoon", "evening", "night");
+            "afternoon", "evening", "night", "past");
+
+    /** Whether a word is a day or a stretch of time: "Tuesday" in "said Tuesday" is when, not who. */
+    static boolean time(Word w) {
+        return TIME_WORDS.contains(w.lower());
+    }
+
+    /** Objective pronouns that can be the subject of an infinitive: "urged her to say". */
+    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me");
+
+    /**
+     * The subject of a cue in the infinitive, {@code to} being the index of its "to": "Ruiz refused to
+     * say" and "voters are likely to say" read the subject of the verb or adjective before "to"; "urged
+     * Ruiz to say" and "led them to say" read the person before "to". Null when none of these stands
+     * there ("a chance to say", "words to say").
+     */
+    static NounPhrase infinitiveSubject(List<Word> ws, int floor, int to) {
+        if (to - 1 < floor) {
+            return null;
+        }
+        Word before = ws.get(to - 1);
+        if (OBJECTS.contains(before.lower())) {
+            return new NounPhrase(ws, to - 1, to, to);
+        }
+        if (before.verb() || "ADJ".equals(before.pos())) {
+            int k = to - 1;
+            while (k > floor && k > to - 5 && VerbContext.skippable(ws.get(k - 1))) {
+                k--; // "are slightly more likely to", "has long wanted to"
+            }
+            return beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
+        }
+        NounPhrase object = NounPhrases.before(ws, floor, to);
+        if (object == null || object.from() == floor || !ws.get(object.from() - 1).verb()) {
+            return null;
+        }
+        SourceKind kind = SourceClassifier.kind(object);
+        return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION ? object : null; // "forced Ruiz to admit"
+    }
 
     /**
      * "Ruiz on Monday said", "Ruiz later Thursday told", "The council last week voted": a phrase before
@@ -97,8 +134,13 @@ final class Clauses {
         }
         Word first = ws.get(from);
         if ("SCONJ".equals(first.pos()) || "ADP".equals(first.pos()) || first.is("who") || first.is("which")
+                || first.is("when") || first.is("while")
                 || "ADV".equals(first.pos()) && to - from == 1) {
             return true;
+        }
+        if (first.verb() && !first.capitalised() && (first.lower().endsWith("ing") || first.lower().endsWith("ed"))
+                && noPunctuation(ws, from, to)) {
+            return true; // "Ruiz, speaking in Porto, said", "Ruiz, clearly tired, said" is read below
         }
         for (int x = from; x < to; x++) {
             Word w = ws.get(x);
@@ -106,6 +148,24 @@ final class Clauses {
                 return true; // "Emanuel, an oncologist who advised Obama, said": a relative clause may hold verbs
             }
             if (w.verb() && !w.capitalised() || w.is("\u201c") || w.is("\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Salceda, citing the data, said": the phrase that opens the clause and ends at {@code comma},
+     * the subject an aside in -ing shares with the verb after it; a time ("Yesterday, citing …") is none.
+     */
+    static NounPhrase openingPhrase(List<Word> ws, int floor, int comma) {
+        NounPhrase np = NounPhrases.before(ws, floor, comma);
+        return np != null && opensClause(ws, floor, np.from()) && !time(np.head()) ? np : null;
+    }
+
+    private static boolean noPunctuation(List<Word> ws, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (ws.get(x).punctuation()) {
                 return false;
             }
         }
@@ -165,8 +225,12 @@ final class Clauses {
             }
             if (np.from() - 1 <= floor || !ws.get(np.from() - 1).is(",")) {
                 // the chain must open its clause: "cut two routes on Friday, saying" is no apposition
-                boolean opens = np.from() == floor || ws.get(np.from() - 1).punctuation()
-                        || "CCONJ".equals(ws.get(np.from() - 1).pos());
+                int open = np.from();
+                if (open - 1 >= floor && NounPhrases.POSSESSIVES.contains(ws.get(open - 1).lower())) {
+                    open--; // "Her brother, Mateusz, 41, said"
+                }
+                boolean opens = open == floor || ws.get(open - 1).punctuation()
+                        || "CCONJ".equals(ws.get(open - 1).pos());
                 return opens && parts > 1 && named != null ? new NounPhrase(ws, named.from(), comma, named.coreTo()) : null;
             }
             j = np.from() - 1;

@@ -8,7 +8,7 @@ import factcheck.core.extract.quote.Quote;
 
 /**
  * Cuts a paragraph's words into {@link Segment}s: the words outside its outer quotations, split at
- * sentence ends. A segment learns the quotation it follows only if it is the first after it, and the
+ * sentence ends (not at an abbreviation's period, as in "Sen."). A segment learns the quotation it follows only if it is the first after it, and the
  * one it leads into only if nothing ends the sentence in between.
  */
 final class Frames {
@@ -46,11 +46,25 @@ final class Frames {
         return result;
     }
 
+    /**
+     * "Sen. Ana Ruiz (D-Ore.) said": a period glued to a short capitalised word, inside what the
+     * sentence detector kept as one sentence, ends an abbreviation, not the sentence.
+     */
+    private static boolean abbreviation(List<Word> words, int i) {
+        if (i == 0 || i + 1 >= words.size() || !words.get(i).is(".")) {
+            return false;
+        }
+        Word before = words.get(i - 1);
+        return before.end() == words.get(i).start() && before.capitalised()
+                && (before.text().length() <= 5 || before.text().contains("-"))
+                && words.get(i + 1).sentence() == words.get(i).sentence();
+    }
+
     private static void split(List<Word> words, int from, int to, Quote prev, Quote next, int paragraph,
             List<Segment> into) {
         int start = from;
         for (int i = from; i < to; i++) {
-            if (words.get(i).terminator()) {
+            if (words.get(i).terminator() && !abbreviation(words, i)) {
                 into.add(new Segment(words, start, i + 1, start == from ? prev : null, null, paragraph));
                 start = i + 1;
             }

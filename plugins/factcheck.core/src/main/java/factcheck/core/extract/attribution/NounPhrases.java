@@ -14,6 +14,11 @@ final class NounPhrases {
 
     /** Prepositions that continue a phrase: "experts at X", "a spokesperson for X", "people familiar with X". */
     private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from");
+    /**
+     * Possessive pronouns open a phrase after a cue as a determiner does ("said his oldest friend"); before
+     * one the phrase leaves them out, so that "its source said" stays as vague as "source said".
+     */
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** After a cue "at" starts an adverbial ("said Ruiz at a news conference"), not part of the source. */
     private static final Set<String> LINKS_AFTER = Set.of("of", "for", "with", "from");
 
@@ -25,6 +30,8 @@ final class NounPhrases {
         return switch (w.pos()) {
             case "NOUN", "PROPN", "ADJ", "NUM" -> true;
             case "PART" -> w.is("'s") || w.is("\u2019s");
+            // the tokenizer cuts "Shanklin-Hawkins" into "Shanklin" and "-Hawkins"
+            case "PUNCT" -> w.text().length() > 1 && w.text().charAt(0) == '-' && Character.isUpperCase(w.text().charAt(1));
             // The tagger calls some name parts verbs ("Wang/VERB Yi"): a capitalised word mid-sentence is a name.
             default -> w.capitalised() && !w.punctuation() && !"PRON".equals(w.pos()) && !"DET".equals(w.pos())
                     && !"ADP".equals(w.pos()) && !"CCONJ".equals(w.pos()) && !"SCONJ".equals(w.pos());
@@ -43,8 +50,22 @@ final class NounPhrases {
         }
         int from = end;
         int coreFrom = -1;
+        boolean mistagged = mistaggedHead(words, end);
         while (k >= floor && end - k <= MAX_WORDS) {
             Word w = words.get(k);
+            if (k == end - 1 && mistagged) {
+                from = k;
+                k--;
+                continue;
+            }
+            int open = w.is(")") ? bracketOpen(words, floor, k) : -1;
+            if (open >= 0) {
+                // "Sen. Ana Ruiz (D-Ore.) said": a party and state tag after a name belongs to it, not to the core
+                from = open;
+                coreFrom = open;
+                k = open - 1;
+                continue;
+            }
             if (nominal(w) || (w.is("-") && k > floor && nominal(words.get(k - 1)) && from < end)) {
                 from = k;
             } else if ("DET".equals(w.pos()) && from < end) {
@@ -65,7 +86,7 @@ final class NounPhrases {
             }
             k--;
         }
-        if (from == end || !hasNoun(words, from, end) && !taggedAdjective(words, from, end)) {
+        if (from == end || !mistagged && !hasNoun(words, from, end) && !taggedAdjective(words, from, end)) {
             return null;
         }
         if (from < end && (LINKS.contains(words.get(from).lower()) || words.get(from).is("and"))) {
@@ -73,6 +94,86 @@ final class NounPhrases {
             coreFrom = -1;
         }
         return new NounPhrase(words, from, end, coreFrom < 0 ? end : coreFrom);
+    }
+
+    /**
+     * Whether the word before {@code end} is a noun the tagger called a verb because a verb follows:
+     * "the spokeswoman/VERB declined", "critics/VERB say/PRON" (the cue itself may be mistagged). Two
+     * finite verbs in a row are rare; a
+     * participle ("started asking") or an auxiliary before the second is not such a noun.
+     */
+    private static boolean mistaggedHead(List<Word> words, int end) {
+        if (end < 1 || end >= words.size() || !words.get(end).verb() && CueVerbs.lookup(words.get(end).text()).isEmpty()) {
+            return false;
+        }
+        Word w = words.get(end - 1);
+        String l = w.lower();
+        return "VERB".equals(w.pos()) && !VerbContext.skippable(w) && !l.endsWith("ed") && !l.endsWith("ing")
+                && !l.endsWith("en") && !w.is("let") && !w.is("help") && !w.is("make") && !w.is("go")
+                && !w.is("come") && !w.is("dare");
+    }
+
+    /** How many words a bracketed tag after a name may hold: "(R-Wis.)", "(D)", "(I-Vt.)". */
+    private static final int BRACKET_WORDS = 6;
+
+    /**
+     * The index of the "(" that opens the bracket closing at {@code close}, when the bracket is a
+     * short tag right after a nominal word ("Ruiz (D-Ore.)"); -1 otherwise.
+     */
+    private static int bracketOpen(List<Word> words, int floor, int close) {
+        for (int j = close - 1; j > floor && j >= close - BRACKET_WORDS; j--) {
+            Word w = words.get(j);
+            if (w.is("(")) {
+                return j < close - 1 && nominal(words.get(j - 1)) ? j : -1;
+            }
+            if (w.is(")")) {
+                return -1; // the period of "(I-Vt.)" is an abbreviation's, so only brackets bound the search
+            }
+        }
+        return -1;
+    }
+
+    /** Words that count people or a share of them: "many say", "both oppose", "half said". */
+    static final Set<String> QUANTIFIERS = Set.of("many", "few", "both", "most", "several", "half", "majority",
+            "majorities", "others", "none", "some");
+
+    /**
+     * A subject that counts people rather than naming them, ending right before word {@code end}:
+     * "many", "both", "six in 10", "26%", "those surveyed", before a verb of the hand-written cue table.
+     * Poll reports attribute to such shares; {@link #before} finds no noun in them.
+     */
+    static NounPhrase quantity(List<Word> words, int floor, int end) {
+        if (end >= words.size() || CueVerbs.lookup(words.get(end).text()).isEmpty()) {
+            return null; // "many offered discounts": only a verb of saying or believing makes a share speak
+        }
+        int k = end - 1;
+        if (k < floor) {
+            return null;
+        }
+        Word last = words.get(k);
+        if (QUANTIFIERS.contains(last.lower()) && !"ADV".equals(last.pos())) {
+            return new NounPhrase(words, k, end, end);
+        }
+        if (k > floor && words.get(k - 1).is("those") && last.verb() && last.lower().endsWith("ed")) {
+            return new NounPhrase(words, k - 1, end, end); // "those surveyed said", "those polled"
+        }
+        boolean percent = last.text().endsWith("%");
+        if (!"NUM".equals(last.pos()) && !percent) {
+            return null;
+        }
+        int from = k;
+        // "six in 10", "three out of four", "26 %": numbers joined by "in", "out", "of"
+        while (from > floor && end - from < MAX_WORDS && ("NUM".equals(words.get(from - 1).pos())
+                || words.get(from - 1).is("in") || words.get(from - 1).is("out") || words.get(from - 1).is("of"))) {
+            from--;
+        }
+        while (from < k && !"NUM".equals(words.get(from).pos())) {
+            from++; // the phrase opens with a number, not with "in"
+        }
+        boolean share = percent || from < k;
+        // a share opens its phrase ("About four in 10 said"); after a verb or noun it is an object ("won 26%")
+        boolean opens = from == floor || !words.get(from - 1).verb() && !words.get(from - 1).noun();
+        return share && opens ? new NounPhrase(words, from, end, end) : null;
     }
 
     /**
@@ -120,11 +221,14 @@ final class NounPhrases {
         if ("PRON".equals(words.get(k).pos()) && SourceWords.PERSONAL_PRONOUNS.contains(words.get(k).lower())) {
             return new NounPhrase(words, k, k + 1, k + 1);
         }
-        if ("DET".equals(words.get(k).pos())) {
-            k++;
+        if ("DET".equals(words.get(k).pos()) || POSSESSIVES.contains(words.get(k).lower())) {
+            k++; // "said his best friend"
         }
         int coreTo = -1;
         int to = -1;
+        if (k < limit && k == start && "PRON".equals(words.get(k).pos()) && !POSSESSIVES.contains(words.get(k).lower())) {
+            to = ++k; // "according to someone in attendance", "according to exit/PRON polls"
+        }
         while (k < limit && k - start < MAX_WORDS) {
             Word w = words.get(k);
             if (nominal(w) || (w.is("-") && to > 0)) {

@@ -213,12 +213,15 @@ final class SegmentReader {
         }
         int k = cueFrom;
         boolean passive = false;
-        while (k > from && k > cueFrom - 4 && VerbContext.skippable(ws.get(k - 1))) {
+        while (k > from && k > cueFrom - 4 && (VerbContext.skippable(ws.get(k - 1))
+                || w.lower().endsWith("ing") && VerbContext.catenative(ws.get(k - 1)))) {
             // "is believed" is passive, "are questioning" is not: a form in -ing after "be" is progressive
-            passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing");
+            // and "is worried", "are quick to" (adjectives) say what the subject thinks or does, as an active verb would
+            passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos());
             k--;
         }
         NounPhrase np = null;
+        Word relative = null;
         TextRef source = null;
         SourceKind kind = SourceKind.NONE;
         int lead = -1;
@@ -245,7 +248,12 @@ final class SegmentReader {
                 lead = k - 2;
             }
         } else {
-            np = Clauses.beforeTime(ws, from, NounPhrases.before(ws, from, k));
+            boolean infinitive = k > from && ws.get(k - 1).is("to") && !w.noun();
+            np = infinitive ? Clauses.infinitiveSubject(ws, from, k - 1)
+                    : Clauses.beforeTime(ws, from, NounPhrases.before(ws, from, k));
+            if (np == null && !infinitive) {
+                np = NounPhrases.quantity(ws, from, k); // "six in 10 said", "many believe"
+            }
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
             }
@@ -264,12 +272,21 @@ final class SegmentReader {
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
                 int who = np.from();
                 if (who - 1 > from && ws.get(who - 1).is(",")) {
-                    np = NounPhrases.before(ws, from, who - 1); // "Ruiz, who said …": the phrase before the comma
+                    // "Ruiz, who said …": the source is the "who" as written; its phrase (the one before the
+                    // comma) says what kind of source it is and whom the speaker resolves to
+                    NounPhrase antecedent = NounPhrases.before(ws, from, who - 1);
+                    if (antecedent != null) {
+                        relative = ws.get(who);
+                    }
+                    np = antecedent;
                 } else {
-                    // "voters who say …": the phrase and its "who", which the reader takes as one; a name
-                    // ("CNN who reported") stands alone
+                    // "voters who say …": the phrase and its "who", which the reader takes as one; after a name
+                    // ("CNN who reported") the "who" as written is the source, and the name its speaker
                     NounPhrase antecedent = NounPhrases.before(ws, from, who);
                     boolean named = antecedent != null && antecedent.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+                    if (named) {
+                        relative = ws.get(who);
+                    }
                     np = antecedent == null || named || !ws.get(who).is("who") ? antecedent
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
@@ -283,8 +300,8 @@ final class SegmentReader {
                     && (k == from && !afterQuote || k > from && ws.get(k - 1).punctuation()
                             && (!ws.get(k - 1).is(",") || VerbContext.inverted(ws, w, end, to)))) {
                 np = NounPhrases.after(ws, end, to); // inverted: "“…,” said Smith."
-                if (np != null && np.to() < to && ws.get(np.to()).verb()) {
-                    np = null; // "said the bridge would reopen": the subject of the reported clause
+                if (np != null && (np.to() < to && ws.get(np.to()).verb() || Clauses.time(np.head()))) {
+                    np = null; // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"
                 }
                 lead = k - 1;
                 next = np == null ? end : np.to();
@@ -301,10 +318,14 @@ final class SegmentReader {
                 // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
                 // said …" reads the sentence from its start
                 np = Clauses.mainSubject(ws, seg.prev() == null ? from : VerbContext.sentenceStart(ws, from), k - 1);
+                if (np == null && participle && ws.get(k - 1).is(",")) {
+                    np = Clauses.openingPhrase(ws, from, k - 1); // "Salceda, citing the data, said …"
+                }
             }
         }
         if (np != null) {
-            source = TextRef.of(text, np.start(), np.end());
+            source = relative != null ? TextRef.of(text, relative.start(), relative.end())
+                    : TextRef.of(text, np.start(), np.end());
             kind = SourceClassifier.kind(np);
         }
         Reading r = reading(w, cueFrom, end, v, group, source, np, kind, seg, next, lead, ws);

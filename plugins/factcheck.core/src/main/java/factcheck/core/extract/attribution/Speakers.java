@@ -8,15 +8,18 @@ import factcheck.core.annotation.TextRef;
  * Says who a source stands for. "He" and "she" resolve to the nearest earlier person name outside
  * quotations; "they" and "it" to the source of the nearest earlier attribution that was not itself a
  * pronoun; a person source to its name without titles ("Mayor Ana Ruiz" → "Ana Ruiz"), and one
- * named by office alone ("the senator") to the nearest earlier person name. Readings
+ * named by office alone ("the senator") to the nearest earlier person name; a relative pronoun ("Ruiz,
+ * who said") to the phrase it stands for, or that phrase's name. Readings
  * must be resolved in text order, as the finder does.
  */
 final class Speakers {
 
+    private final String text;
     private final PersonMentions mentions;
     private TextRef lastNamedSource;
 
-    Speakers(PersonMentions mentions) {
+    Speakers(String text, PersonMentions mentions) {
+        this.text = text;
         this.mentions = mentions;
     }
 
@@ -25,16 +28,18 @@ final class Speakers {
         if (r.source() == null) {
             return null;
         }
+        TextRef antecedent = antecedent(r);
         if (r.kind() != SourceKind.PRONOUN) {
+            TextRef phrase = antecedent != null ? antecedent : r.source();
             if (r.kind() != SourceKind.NONE) {
-                lastNamedSource = r.source();
+                lastNamedSource = phrase;
             }
             if (r.kind() != SourceKind.PERSON) {
-                return null;
+                return antecedent; // "Reuters, which reported": the outlet, for messages that name the source
             }
-            TextRef named = name(r);
+            TextRef named = name(r, phrase);
             // "the senator said": a person named by office alone is the nearest person named before.
-            return named != null ? named : role(r) ? mentions.before(r.source().start()) : null;
+            return named != null ? named : role(r) ? mentions.before(phrase.start()) : antecedent;
         }
         String pronoun = r.source().text().toLowerCase(java.util.Locale.ROOT);
         return switch (pronoun) {
@@ -48,7 +53,20 @@ final class Speakers {
         return r.sourcePhrase() != null && SourceWords.ROLES.contains(r.sourcePhrase().head().bare().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static TextRef name(Reading r) {
+    /**
+     * "Ruiz, who said": the phrase a relative pronoun stands for, when the source is the pronoun as
+     * written and its phrase is the one before it; null for any other source.
+     */
+    private TextRef antecedent(Reading r) {
+        NounPhrase np = r.sourcePhrase();
+        if (np == null || np.start() == r.source().start() || !Attribution.relativePronoun(r.source().text())) {
+            return null;
+        }
+        return TextRef.of(text, np.start(), np.end());
+    }
+
+    /** The name inside a person source's phrase, which {@code phrase} covers as written. */
+    private static TextRef name(Reading r, TextRef phrase) {
         if (r.sourcePhrase() == null) {
             return null;
         }
@@ -59,8 +77,8 @@ final class Speakers {
         }
         Word first = core.get(at[0]);
         Word last = core.get(at[1] - 1);
-        String joined = r.source().text();
-        int offset = r.source().start();
+        String joined = phrase.text();
+        int offset = phrase.start();
         return new TextRef(first.start(), last.bareEnd(), joined.substring(first.start() - offset, last.bareEnd() - offset));
     }
 }

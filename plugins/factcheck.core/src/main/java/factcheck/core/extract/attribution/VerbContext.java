@@ -33,7 +33,9 @@ final class VerbContext {
         // no subject or auxiliary before it: "over alleged plots", "protecting alleged abusers"
         boolean gerund = prev != null && prev.lower().endsWith("ing") && prev.text().length() > 5 && !prev.capitalised();
         // after a quotation or a mark the participle is an inverted cue: "“…” tweeted Mayor Ruiz"
-        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || !("AUX".equals(prev.pos())
+        // "several alleged accomplices": a quantifier before the participle is a determiner, not a subject
+        boolean counted = prev != null && NounPhrases.QUANTIFIERS.contains(prev.lower());
+        boolean afterNoSubject = prev == null ? !afterQuote : !prev.punctuation() && (gerund || counted || !("AUX".equals(prev.pos())
                 || NounPhrases.nominal(prev) || "PRON".equals(prev.pos()) || "ADV".equals(prev.pos())));
         boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
         boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
@@ -74,9 +76,18 @@ final class VerbContext {
         return x;
     }
 
+    /** Verbs that take an -ing form of the cue, sharing their subject: "Ruiz began asking …". */
+    private static final Set<String> CATENATIVES = Set.of("began", "begun", "begin", "begins", "started", "start",
+            "starts", "kept", "keep", "keeps", "continued", "continue", "continues", "resumed");
+
+    /** Whether a word is a verb such as "began" in "began asking", which a cue in -ing continues. */
+    static boolean catenative(Word w) {
+        return CATENATIVES.contains(w.lower());
+    }
+
     /** Words between a subject and its cue verb: "has", "repeatedly", "not" in "has not repeatedly said". */
     static boolean skippable(Word w) {
         return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || AUXILIARIES.contains(w.lower()) || w.is("not")
-                || w.is("n't");
+                || w.is("n't") || w.is("long"); // "have long argued": the tagger calls "long" an adjective
     }
 }

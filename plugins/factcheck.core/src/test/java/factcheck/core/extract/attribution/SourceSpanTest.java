@@ -121,4 +121,30 @@ class SourceSpanTest {
                 a.source().text());
         assertNull(a.intermediary());
     }
+
+    @Test
+    void participleAsideSharesTheSubject() throws Exception {
+        String text = "Adeyemi, citing figures from the port authority, said the harbour was safe.";
+        assertEquals("Adeyemi", withCue(text, "citing").source().text());
+        assertEquals("Adeyemi", withCue(text, "said").source().text());
+        assertEquals("The harbour master",
+                withCue("The harbour master, later alleging fraud, said the tender was rigged.", "alleging").source().text());
+        assertEquals("Nkemelu",
+                withCue("Nkemelu, speaking in Enugu on Friday, said the road would reopen.", "said").source().text());
+        // a time opening the sentence is no subject
+        assertNull(withCue("Yesterday, citing the storm, the council closed the bridge.", "citing").source());
+    }
+
+    @Test
+    void invertedSourceWithAPossessive() throws Exception {
+        Attribution a = withCue("\u201cHe never gave up,\u201d said his oldest friend, Kwame Mensah.", "said");
+        assertEquals("his oldest friend", a.source().text());
+    }
+
+    @Test
+    void accordingToAPronounPhrase() throws Exception {
+        Attribution a = withCue("The mayor called the tender a fraud, according to someone in the room.", "according to");
+        assertEquals("someone", a.source().text());
+        assertEquals(SourceKind.VAGUE, a.sourceKind());
+    }
 }
