@@ -131,7 +131,7 @@ final class Hovers {
 
     private static String attribution(Attribution at) {
         StringBuilder b = new StringBuilder("Attribution: ");
-        b.append(at.source() == null ? "no source" : "source \"" + at.source().text() + "\"");
+        b.append(at.source() == null ? "no source" : "source \"" + at.sourceWords() + "\"");
         b.append(" (").append(String.valueOf(at.sourceKind()).toLowerCase(Locale.ROOT).replace('_', ' ')).append(')');
         if (at.cue() != null) {
             b.append(", cue \"").append(at.cue().text()).append('"');
