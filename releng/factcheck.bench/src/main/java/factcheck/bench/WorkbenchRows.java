@@ -84,9 +84,10 @@ final class WorkbenchRows {
                 "seed article, reconciler delay included; input: " + p.getProperty("typingInput") + "; " + load));
         rows.add(row("wb-draft-stall", "  " + words + "-word draft: longest UI stall typing", 100.0, p, "draftLongestStallMs",
                 "UI-thread heartbeat every 5 ms while typing and checks publish, after the opening's markers; budget ours"
-                        + " (perceptible lag); " + load));
+                        + " (perceptible lag); UI thread's CPU in it: " + p.getProperty("draftStallCpuMs", "?") + " ms; " + load));
         rows.add(row("wb-draft-open-stall", "  " + words + "-word draft: longest UI stall opening", null, p, "draftOpenStallMs",
-                "from opening the editor to the builder's markers (editor creation, first annotations, markers); " + load));
+                "from opening the editor to the builder's markers (editor creation, first annotations, markers); UI thread's CPU"
+                        + " in it: " + p.getProperty("draftOpenStallCpuMs", "?") + " ms; " + load));
         rows.add(row("wb-draft-typing", "  " + words + "-word draft: keystroke to annotations", null, p,
                 "draftTypingLatencyMs", load));
         return rows;
