@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -32,6 +34,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import factcheck.ui.outline.LatestAnalysis;
 
 /**
  * The Outline view for the seed article: dateline, quotes by speaker, claims by score, dates in
@@ -121,6 +125,45 @@ class ArticleOutlineTest {
         for (TreeItem date : dates.getItems()) {
             assertFalse(date.getText().matches(".*(\\d{4}-W\\d|_REF|\u2192 \\d{2}$).*"), "raw TIMEX value: " + date.getText());
         }
+    }
+
+    @Test
+    void rowsKeepTheirItemsAndFollowTheTextWhileTyping() throws Exception {
+        String text = String.join("\n", "date 2024-03-06 Ferry timetable changes",
+                "",
+                "The harbour authority will cut 12 evening sailings next month, port director Lena Vik said.",
+                "",
+                "Fares rose 8% last year, the operator said.",
+                "");
+        IFile file = TestProjects.article(project, "ferry.article", text);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
+        PageBookView outline = (PageBookView) page.showView(IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+        assertTrue(UiConditions.waitUntil(() -> child(item(tree(outline), "Dates"), "next month") != null,
+                Duration.ofSeconds(120)), () -> "the outline never showed the dates; rows: " + rows(tree(outline)));
+        TreeItem nextMonth = child(item(tree(outline), "Dates"), "next month");
+
+        // A word typed before the date: the rows keep their shape, their spans move.
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        document.replace(text.indexOf("harbour"), 0, "busy ");
+        String typed = document.get();
+        assertTrue(UiConditions.waitUntil(() -> LatestAnalysis.of(document) != null && LatestAnalysis.of(document)
+                .map(a -> a.article().text().equals(typed)).orElse(false), Duration.ofSeconds(60)), "no check of the typed text");
+        boolean[] shown = {false};
+        Display.getCurrent().asyncExec(() -> shown[0] = true); // after the outline's update of that check
+        UiConditions.waitUntil(() -> shown[0], Duration.ofSeconds(10));
+
+        assertFalse(nextMonth.isDisposed(), "the outline was rebuilt for a check of the same shape");
+        assertTrue(nextMonth.getText().startsWith("next month"), nextMonth.getText());
+        Tree tree = tree(outline);
+        tree.setSelection(nextMonth);
+        Event click = new Event();
+        click.item = nextMonth;
+        tree.notifyListeners(SWT.Selection, click);
+        ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals(typed.indexOf("next month"), selection.getOffset(), "the row selected its span before the edit");
+        assertEquals("next month".length(), selection.getLength());
     }
 
     private static Tree tree(PageBookView outline) {

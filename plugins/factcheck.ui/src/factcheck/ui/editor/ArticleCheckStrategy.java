@@ -1,7 +1,5 @@
 package factcheck.ui.editor;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +21,9 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 
+import factcheck.core.nlp.SentenceMemo;
 import factcheck.ui.outline.LatestAnalysis;
 import factcheck.workspace.check.ArticleCheck;
 import factcheck.workspace.settings.CheckMode;
@@ -33,9 +31,9 @@ import factcheck.workspace.settings.CheckSettings;
 
 /**
  * Checks the editor's text on the reconciler's background thread and publishes the outcome as
- * annotations, replacing the previous ones in one {@code replaceAnnotations} call. Typing never
- * writes markers: those are for the saved state (builder, save job). The reconciler cancels the
- * monitor when the text changes; a cancelled check publishes nothing.
+ * annotations, changing only those that differ from the previous check's ({@link AnnotationDiff}).
+ * Typing never writes markers: those are for the saved state (builder, save job). The reconciler
+ * cancels the monitor when the text changes; a cancelled check publishes nothing.
  */
 final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -43,6 +41,8 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
     private volatile ISourceViewer viewer;
     private volatile IProgressMonitor monitor = new NullProgressMonitor();
     private List<Annotation> published = List.of();
+    /** This editor's text as last checked, read by NLP: a keystroke re-reads only its paragraph. */
+    private final SentenceMemo memo = new SentenceMemo();
 
     void setViewer(ISourceViewer viewer) {
         this.viewer = viewer;
@@ -86,7 +86,7 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
         }
         String text = doc.get();
         try {
-            ArticleCheck.Outcome outcome = ArticleCheck.run(fileOf(doc), text, monitor);
+            ArticleCheck.Outcome outcome = ArticleCheck.run(fileOf(doc), text, monitor, memo);
             if (monitor.isCanceled() || !text.equals(doc.get())) {
                 return; // the text moved on; the reconciler runs again
             }
@@ -102,35 +102,9 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
 
     private synchronized void publish(ISourceViewer v, Map<Annotation, Position> annotations) {
         IAnnotationModel model = v.getAnnotationModel();
-        if (model == null) {
-            return;
+        if (model != null) {
+            published = AnnotationDiff.apply(model, published, annotations);
         }
-        Annotation[] old = stillThere(model, published);
-        if (model instanceof IAnnotationModelExtension extension) {
-            extension.replaceAnnotations(old, annotations);
-        } else {
-            for (Annotation a : old) {
-                model.removeAnnotation(a);
-            }
-            annotations.forEach(model::addAnnotation);
-        }
-        published = new ArrayList<>(annotations.keySet());
-    }
-
-    private static Annotation[] stillThere(IAnnotationModel model, List<Annotation> annotations) {
-        if (annotations.isEmpty()) {
-            return new Annotation[0];
-        }
-        List<Annotation> present = new ArrayList<>();
-        java.util.Set<Annotation> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        wanted.addAll(annotations);
-        for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-            Annotation a = it.next();
-            if (wanted.contains(a)) {
-                present.add(a);
-            }
-        }
-        return present.toArray(Annotation[]::new);
     }
 
     private static IFile fileOf(IDocument document) {

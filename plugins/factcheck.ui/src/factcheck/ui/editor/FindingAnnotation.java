@@ -11,7 +11,8 @@ public final class FindingAnnotation extends Annotation {
     public static final String WARNING = "factcheck.ui.finding.warning";
     public static final String INFO = "factcheck.ui.finding.info";
 
-    private final Finding finding;
+    /** Replaced when a later check finds the same at the same place ({@link AnnotationDiff}). */
+    private volatile Finding finding;
 
     public FindingAnnotation(Finding finding) {
         super(typeOf(finding), false, finding.message() + " [" + finding.ruleId() + "]");
@@ -20,6 +21,11 @@ public final class FindingAnnotation extends Annotation {
 
     public Finding finding() {
         return finding;
+    }
+
+    /** Shows the later check's finding from now on: same message and place, computed on the newer text. */
+    void takeOver(FindingAnnotation later) {
+        finding = later.finding;
     }
 
     private static String typeOf(Finding finding) {

@@ -16,7 +16,8 @@ public final class HighlightAnnotation extends Annotation {
     public static final String TEMPORAL = "factcheck.ui.highlight.temporal";
     public static final String PERSON = "factcheck.ui.highlight.person";
 
-    private final factcheck.core.annotation.Annotation source;
+    /** Replaced when a later check reads the same at the same place ({@link AnnotationDiff}). */
+    private volatile factcheck.core.annotation.Annotation source;
 
     public HighlightAnnotation(String type, factcheck.core.annotation.Annotation source, String text) {
         super(type, false, text);
@@ -26,5 +27,10 @@ public final class HighlightAnnotation extends Annotation {
     /** The engine's annotation this highlights. */
     public factcheck.core.annotation.Annotation source() {
         return source;
+    }
+
+    /** Stands for the later check's reading from now on (what the hover explains). */
+    void takeOver(HighlightAnnotation later) {
+        source = later.source;
     }
 }

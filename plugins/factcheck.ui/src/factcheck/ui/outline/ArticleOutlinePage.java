@@ -32,6 +32,9 @@ public final class ArticleOutlinePage extends ContentOutlinePage {
     private final ITextEditor editor;
     private final IDocument document;
     private final BiConsumer<IDocument, Optional<Analysis>> listener = this::analysed;
+    /** The rows the tree's items were made for (their data), and the latest rows of the same shape. */
+    private List<OutlineNode> built = List.of();
+    private List<OutlineNode> latest = List.of();
 
     public ArticleOutlinePage(ITextEditor editor) {
         this.editor = editor;
@@ -76,10 +79,19 @@ public final class ArticleOutlinePage extends ContentOutlinePage {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
+        // Most checks while typing move the rows' spans and change a label or none: then the items
+        // stay, and only changed labels are set, instead of the UI thread making and expanding an
+        // item for every row of a long draft on each check.
+        if (OutlineRows.relabel(viewer.getTree().getItems(), built, nodes)) {
+            latest = nodes;
+            return;
+        }
         viewer.getControl().setRedraw(false);
         try {
             viewer.setInput(nodes);
             viewer.expandToLevel(AbstractTreeViewer.ALL_LEVELS);
+            built = nodes;
+            latest = nodes;
         } finally {
             viewer.getControl().setRedraw(true);
         }
@@ -89,7 +101,8 @@ public final class ArticleOutlinePage extends ContentOutlinePage {
     public void selectionChanged(SelectionChangedEvent event) {
         super.selectionChanged(event);
         if (event.getSelection() instanceof IStructuredSelection selection
-                && selection.getFirstElement() instanceof OutlineNode node && node.hasSpan()) {
+                && selection.getFirstElement() instanceof OutlineNode row
+                && OutlineRows.latest(row, built, latest) instanceof OutlineNode node && node.hasSpan()) {
             // The analysis may lag behind typing: never select past the end of the text.
             int length = document.getLength();
             int start = Math.min(node.start(), length);

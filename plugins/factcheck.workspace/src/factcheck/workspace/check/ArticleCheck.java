@@ -15,6 +15,7 @@ import factcheck.core.article.LineMap;
 import factcheck.core.findings.Category;
 import factcheck.core.findings.Finding;
 import factcheck.core.findings.Severity;
+import factcheck.core.nlp.SentenceMemo;
 import factcheck.core.rules.CompiledPack;
 import factcheck.core.rules.RuleSettings;
 import factcheck.workspace.FactcheckWorkspace;
@@ -53,11 +54,19 @@ public final class ArticleCheck {
      * @throws OperationCanceledException when the monitor was cancelled between stages
      */
     public static Outcome run(IFile file, String text, IProgressMonitor monitor) {
+        return run(file, text, monitor, null);
+    }
+
+    /**
+     * As {@link #run(IFile, String, IProgressMonitor)}, reusing the NLP of the paragraphs that did not
+     * change since {@code memo}'s previous text (the editor's memo; null for none).
+     */
+    public static Outcome run(IFile file, String text, IProgressMonitor monitor, SentenceMemo memo) {
         lastThread = Thread.currentThread();
         String name = file == null ? "<editor>" : file.getFullPath().toString();
+        LocalDate dateline = file == null ? null : Datelines.get(file);
         Article article;
         try {
-            LocalDate dateline = file == null ? null : Datelines.get(file);
             article = ArticleParser.parse(name, text, dateline);
         } catch (ArticleFormatException e) {
             return new Outcome(null, List.of(formatFinding(text, e)));
@@ -66,7 +75,9 @@ public final class ArticleCheck {
         FactcheckWorkspace ws = FactcheckWorkspace.get();
         List<CompiledPack> packs = ws.compiledPacks(file == null ? null : file.getProject());
         checkCanceled(monitor);
-        CheckResult result = ws.checker().check(article, packs, settingsFor(file));
+        RuleSettings settings = settingsFor(file);
+        CheckResult result = SharedChecks.check(file, text, dateline, settings, packs,
+                () -> ws.checker().check(article, packs, settings, memo));
         RuleProblemLog.log(name, result.problems());
         checkCanceled(monitor);
         return new Outcome(result, result.findings());

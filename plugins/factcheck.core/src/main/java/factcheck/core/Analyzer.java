@@ -20,6 +20,7 @@ import factcheck.core.extract.quote.Quote;
 import factcheck.core.extract.quote.QuoteFinder;
 import factcheck.core.nlp.NlpPipeline;
 import factcheck.core.nlp.Sentence;
+import factcheck.core.nlp.SentenceMemo;
 import factcheck.core.time.TemporalExpression;
 import factcheck.core.time.TemporalResolver;
 
@@ -52,9 +53,19 @@ public final class Analyzer {
 
     /** @param weights the check-worthiness weights of the rule packs, or null */
     public Analysis analyze(Article article, WeightTable weights) {
+        return analyze(article, weights, null);
+    }
+
+    /**
+     * @param weights the check-worthiness weights of the rule packs, or null
+     * @param memo    the NLP of the text's previous version, to reuse for unchanged paragraphs
+     *                (an editor's checks while typing), or null
+     */
+    public Analysis analyze(Article article, WeightTable weights, SentenceMemo memo) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Stopwatch clock = new Stopwatch(timings);
-        List<Sentence> sentences = nlp.get().annotate(article.text(), article.paragraphs());
+        List<Sentence> sentences = memo == null ? nlp.get().annotate(article.text(), article.paragraphs())
+                : memo.annotate(nlp.get(), article.text(), article.paragraphs());
         clock.lap("nlp");
 
         List<Annotation> annotations = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import factcheck.core.article.Article;
 import factcheck.core.extract.claim.WeightTable;
 import factcheck.core.findings.Finding;
+import factcheck.core.nlp.SentenceMemo;
 import factcheck.core.rules.CompiledPack;
 import factcheck.core.rules.RuleEngine;
 import factcheck.core.rules.RulePack;
@@ -45,6 +46,14 @@ public final class FactChecker {
 
     public CheckResult check(Article article, List<CompiledPack> packs, RuleSettings settings) {
         return run(article, analyze(article, weights(packs)), packs, settings);
+    }
+
+    /**
+     * As {@link #check(Article, List, RuleSettings)}, with the NLP of paragraphs that have not changed
+     * since {@code memo}'s previous text taken from there: for an editor re-checking as the user types.
+     */
+    public CheckResult check(Article article, List<CompiledPack> packs, RuleSettings settings, SentenceMemo memo) {
+        return run(article, analyzer.analyze(article, weights(packs), memo), packs, settings);
     }
 
     /**

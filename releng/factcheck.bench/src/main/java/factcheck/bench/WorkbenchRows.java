@@ -40,11 +40,17 @@ final class WorkbenchRows {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         try {
             Files.deleteIfExists(results);
-            List<String> cmd = List.of("xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "./mvnw", "-B", "-o", "clean", "verify",
-                    "-pl", MODULES, "-Dfactcheck.fuzz.skip=true",
+            List<String> cmd = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "./mvnw", "-B", "-o",
+                    "clean", "verify", "-pl", MODULES, "-Dfactcheck.fuzz.skip=true",
                     // failIfNoTests is on in every test module: the core runs one small test class along.
                     "-Dtest=HumanDateTest,WorkbenchBench", "-Dsurefire.failIfNoSpecifiedTests=false",
-                    "-Dfactcheck.bench.workbench.out=" + results);
+                    "-Dfactcheck.bench.workbench.out=" + results));
+            if ("1".equals(System.getenv("BENCH_WORKBENCH_JFR"))) {
+                // Where the time goes: a flight recording of the workbench (jfr print --events jdk.ExecutionSample).
+                Path jfr = out.resolve("workbench.jfr").toAbsolutePath();
+                cmd.add("-Dfactcheck.bench.jvmArgs=-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+                System.out.println("bench: workbench rows: flight recording to " + jfr);
+            }
             System.out.println("bench: workbench rows: building and starting the UI harness under Xvfb (log: " + log + ") ...");
             Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
@@ -68,14 +74,20 @@ final class WorkbenchRows {
         String words = p.getProperty("draftWords", "20000");
         List<Row> rows = new ArrayList<>();
         rows.add(row("wb-first-findings", "workbench: editor opened to first findings", 3000.0, p, "firstFindingsMs",
-                "seed article, reconciler annotations; " + load));
+                "seed article opened once the start-up warm-up (EngineWarmUp) is done, reconciler annotations; " + load));
         rows.add(row("wb-first-markers", "  same, first markers (builder)", null, p, "firstMarkersMs", load));
+        rows.add(row("wb-start-ready", "  workbench JVM start to engine ready", null, p, "startToEngineReadyMs",
+                "UI test harness start, workbench, EngineWarmUp (models, KieBase, knowledge base, one short check); " + load));
         rows.add(row("wb-start-markers", "  workbench JVM start to first markers", null, p, "startToMarkersMs",
-                "UI test harness start, workspace, editor, check; " + load));
+                "UI test harness start, workspace, warm-up, editor, check; " + load));
         rows.add(row("wb-typing", "workbench: last keystroke to annotations painted", 150.0, p, "typingLatencyMs",
                 "seed article, reconciler delay included; input: " + p.getProperty("typingInput") + "; " + load));
         rows.add(row("wb-draft-stall", "  " + words + "-word draft: longest UI stall typing", 100.0, p, "draftLongestStallMs",
-                "UI-thread heartbeat every 5 ms while typing and checks publish; budget ours (perceptible lag); " + load));
+                "UI-thread heartbeat every 5 ms while typing and checks publish, after the opening's markers; budget ours"
+                        + " (perceptible lag); UI thread's CPU in it: " + p.getProperty("draftStallCpuMs", "?") + " ms; " + load));
+        rows.add(row("wb-draft-open-stall", "  " + words + "-word draft: longest UI stall opening", null, p, "draftOpenStallMs",
+                "from opening the editor to the builder's markers (editor creation, first annotations, markers); UI thread's CPU"
+                        + " in it: " + p.getProperty("draftOpenStallCpuMs", "?") + " ms; " + load));
         rows.add(row("wb-draft-typing", "  " + words + "-word draft: keystroke to annotations", null, p,
                 "draftTypingLatencyMs", load));
         return rows;

@@ -45,14 +45,38 @@ public final class NlpPipeline {
         List<Sentence> result = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
-            String paraText = para.of(text);
-            for (opennlp.tools.util.Span s : sentences.sentPosDetect(paraText)) {
-                int sStart = para.start() + s.getStart();
-                int sEnd = para.start() + s.getEnd();
-                result.add(sentence(text, result.size(), p, sStart, sEnd));
-            }
+            place(paragraph(para.of(text)), p, para.start(), result);
         }
         return result;
+    }
+
+    /**
+     * The sentences of one paragraph's text read on its own: offsets from the paragraph's start,
+     * sentences numbered from 0 in paragraph 0. What NLP finds in a paragraph depends on its text
+     * only, so {@link SentenceMemo} can keep this for a paragraph that does not change.
+     */
+    List<Sentence> paragraph(String paraText) {
+        List<Sentence> result = new ArrayList<>();
+        for (opennlp.tools.util.Span s : sentences.sentPosDetect(paraText)) {
+            result.add(sentence(paraText, result.size(), 0, s.getStart(), s.getEnd()));
+        }
+        return result;
+    }
+
+    /**
+     * Adds a paragraph's sentences, as {@link #paragraph} gives them, to the article's: numbered on
+     * from the sentences before them, in paragraph {@code index}, moved to the paragraph's offset.
+     */
+    static void place(List<Sentence> sentences, int index, int offset, List<Sentence> into) {
+        int first = into.size();
+        for (Sentence s : sentences) {
+            int number = first + s.index();
+            List<Token> tokens = new ArrayList<>(s.tokens().size());
+            for (Token t : s.tokens()) {
+                tokens.add(new Token(number, t.index(), offset + t.start(), offset + t.end(), t.text(), t.pos(), t.lemma()));
+            }
+            into.add(new Sentence(number, index, offset + s.start(), offset + s.end(), tokens));
+        }
     }
 
     private Sentence sentence(String text, int index, int paragraph, int start, int end) {
