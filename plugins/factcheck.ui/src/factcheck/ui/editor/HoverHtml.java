@@ -130,7 +130,7 @@ final class HoverHtml {
 
     private static String attribution(Attribution at) {
         StringBuilder s = new StringBuilder("Attribution: ");
-        s.append(at.source() == null ? "no source" : "source \u201C" + at.source().text() + "\u201D");
+        s.append(at.source() == null ? "no source" : "source \u201C" + at.sourceWords() + "\u201D");
         s.append(" (").append(String.valueOf(at.sourceKind()).toLowerCase(Locale.ROOT)).append(')');
         if (at.cue() != null) {
             s.append(", cue \u201C").append(at.cue().text()).append('\u201D');
