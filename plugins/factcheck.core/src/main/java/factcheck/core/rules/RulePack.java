@@ -34,6 +34,16 @@ public record RulePack(String id, String name, String version, String location, 
 
     /** A key that changes whenever the pack's content does, for caching compiled packs. */
     public String contentKey() {
+        // asked for each check (the weights) and each compile: remembered per pack, since hashing
+        // the data files (a megabyte of knowledge base) each time cost a cold check noticeably
+        return CONTENT_KEYS.computeIfAbsent(this, RulePack::computeContentKey);
+    }
+
+    /** Weak keys: a pack's key goes with the pack. Equal packs share their data arrays, hence their key. */
+    private static final Map<RulePack, String> CONTENT_KEYS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private String computeContentKey() {
         long h = id.hashCode() * 31L + version.hashCode();
         for (var e : new java.util.TreeMap<>(drl).entrySet()) {
             h = h * 31 + e.getKey().hashCode();
