@@ -146,13 +146,25 @@ class ArticleOutlineTest {
 
         // A word typed before the date: the rows keep their shape, their spans move.
         IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        document.replace(text.indexOf("harbour"), 0, "busy ");
-        String typed = document.get();
-        assertTrue(UiConditions.waitUntil(() -> LatestAnalysis.of(document) != null && LatestAnalysis.of(document)
-                .map(a -> a.article().text().equals(typed)).orElse(false), Duration.ofSeconds(60)), "no check of the typed text");
+        // Told after the outline page (listeners are told in the order they came), on the checking
+        // thread: a UI task queued then runs after the outline's update of that check.
+        String[] typedText = {null};
         boolean[] shown = {false};
-        Display.getCurrent().asyncExec(() -> shown[0] = true); // after the outline's update of that check
-        UiConditions.waitUntil(() -> shown[0], Duration.ofSeconds(10));
+        Display display = Display.getCurrent();
+        java.util.function.BiConsumer<IDocument, java.util.Optional<factcheck.core.Analysis>> after = (d, a) -> {
+            if (d == document && a.isPresent() && a.get().article().text().equals(typedText[0])) {
+                display.asyncExec(() -> shown[0] = true);
+            }
+        };
+        LatestAnalysis.addListener(after);
+        try {
+            document.replace(text.indexOf("harbour"), 0, "busy ");
+            typedText[0] = document.get();
+            assertTrue(UiConditions.waitUntil(() -> shown[0], Duration.ofSeconds(60)), "no check of the typed text");
+        } finally {
+            LatestAnalysis.removeListener(after);
+        }
+        String typed = typedText[0];
 
         assertFalse(nextMonth.isDisposed(), "the outline was rebuilt for a check of the same shape");
         assertTrue(nextMonth.getText().startsWith("next month"), nextMonth.getText());

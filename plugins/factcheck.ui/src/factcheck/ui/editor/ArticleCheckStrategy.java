@@ -44,6 +44,13 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
     /** This editor's text as last checked, read by NLP: a keystroke re-reads only its paragraph. */
     private final SentenceMemo memo = new SentenceMemo();
 
+    /** Told how long each completed check took, in milliseconds (the reconciler adapts its delay). */
+    private volatile java.util.function.LongConsumer checked = millis -> { };
+
+    void onChecked(java.util.function.LongConsumer listener) {
+        this.checked = listener;
+    }
+
     void setViewer(ISourceViewer viewer) {
         this.viewer = viewer;
     }
@@ -86,7 +93,9 @@ final class ArticleCheckStrategy implements IReconcilingStrategy, IReconcilingSt
         }
         String text = doc.get();
         try {
+            long started = System.nanoTime();
             ArticleCheck.Outcome outcome = ArticleCheck.run(fileOf(doc), text, monitor, memo);
+            checked.accept((System.nanoTime() - started) / 1_000_000);
             if (monitor.isCanceled() || !text.equals(doc.get())) {
                 return; // the text moved on; the reconciler runs again
             }

@@ -19,10 +19,13 @@ import factcheck.workspace.settings.SettingsRecheck;
 public final class ArticleReconciler extends MonoReconciler {
 
     /**
-     * Pause in typing before a check starts. Short: the budget is annotations updated 150 ms after
-     * typing stops, and a check that a new keystroke overtakes is cancelled, not waited for.
+     * Pause in typing before the first check starts. Short: the budget is annotations updated 150 ms
+     * after typing stops, and a check that a new keystroke overtakes is cancelled, not waited for.
      */
     private static final int DELAY_MS = 100;
+    /** Bounds of the pause once checks have been timed (see {@link #delayAfter}). */
+    private static final int MIN_DELAY_MS = 50;
+    private static final int MAX_DELAY_MS = 500;
 
     /** The reconcilers of open article editors, for re-checking them when the settings change. */
     private static final Set<ArticleReconciler> OPEN = ConcurrentHashMap.newKeySet();
@@ -38,8 +41,20 @@ public final class ArticleReconciler extends MonoReconciler {
         super(strategy, false);
         this.strategy = strategy;
         setDelay(DELAY_MS);
+        // called on the reconciler's own thread, the one that reads the delay
+        strategy.onChecked(millis -> setDelay(delayAfter(millis)));
         SaveChecks.install();
         listenToSettings();
+    }
+
+    /**
+     * The pause in typing before the next check, from how long the last one took: twice that, within
+     * 50-500 ms. A cheap check may start soon after typing stops (a keystroke that overtakes it
+     * wastes little); an expensive one, as in a long draft, waits for a real pause, so typing does
+     * not start one check after another that is each cancelled and leaves garbage behind.
+     */
+    public static int delayAfter(long checkMillis) {
+        return (int) Math.max(MIN_DELAY_MS, Math.min(MAX_DELAY_MS, 2 * Math.max(0, checkMillis)));
     }
 
     /**
