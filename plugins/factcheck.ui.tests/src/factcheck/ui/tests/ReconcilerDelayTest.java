@@ -13,8 +13,8 @@ class ReconcilerDelayTest {
     void cheapChecksStartSoonExpensiveOnesWaitForAPause() {
         assertEquals(50, ArticleReconciler.delayAfter(0));
         assertEquals(50, ArticleReconciler.delayAfter(20));
-        assertEquals(80, ArticleReconciler.delayAfter(40), "twice the last check");
-        assertEquals(300, ArticleReconciler.delayAfter(150));
+        assertEquals(50, ArticleReconciler.delayAfter(40));
+        assertEquals(150, ArticleReconciler.delayAfter(150), "as long as the last check");
         assertEquals(500, ArticleReconciler.delayAfter(600), "a long draft's check waits at most half a second");
         assertEquals(50, ArticleReconciler.delayAfter(-3), "a clock step back");
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
@@ -188,20 +189,23 @@ class WorkbenchBench {
         key(display, SWT.ESC); // close a completion popup a previous trial may have opened
         // Let a check started by the previous trial finish and publish first.
         pause(600);
-        AtomicLong painted = new AtomicLong(-1);
         long[] lastKey = {Long.MAX_VALUE};
         IDocument document = viewer.getDocument();
         // A check publishes its annotations, then its analysis. The annotations change only where
         // they differ from the last check's (none, when typing spaces changes no finding), so the
-        // analysis is the signal that this keystroke's check is in the editor.
+        // analysis is the signal that a check is in the editor. Checks may finish between keystrokes:
+        // only the first one of the final text, shown after the last keystroke, counts.
+        java.util.Queue<Map.Entry<Long, String>> shown = new java.util.concurrent.ConcurrentLinkedQueue<>();
         BiConsumer<IDocument, Optional<Analysis>> listener = (checked, analysis) -> {
-            if (checked == document && System.nanoTime() > lastKey[0]) {
+            if (checked == document && analysis.isPresent()) {
+                String text = analysis.get().article().text();
                 // The painter updates in the UI thread's queue after the annotation change; our runnable comes after it.
-                display.asyncExec(() -> painted.compareAndSet(-1, System.nanoTime()));
+                display.asyncExec(() -> shown.add(Map.entry(System.nanoTime(), text)));
             }
         };
         LatestAnalysis.addListener(listener);
         String how = "XTest key events";
+        AtomicLong painted = new AtomicLong(-1);
         try {
             for (char c : keys.toCharArray()) {
                 if (!key(display, c)) {
@@ -213,7 +217,12 @@ class WorkbenchBench {
                 lastKey[0] = System.nanoTime();
                 pause(gapMs);
             }
-            UiConditions.waitUntil(() -> painted.get() >= 0, Duration.ofSeconds(30));
+            String finalText = document.get();
+            UiConditions.waitUntil(() -> {
+                shown.stream().filter(e -> e.getKey() > lastKey[0] && e.getValue().equals(finalText)).findFirst()
+                        .ifPresent(e -> painted.compareAndSet(-1, e.getKey()));
+                return painted.get() >= 0;
+            }, Duration.ofSeconds(30));
         } finally {
             LatestAnalysis.removeListener(listener);
         }

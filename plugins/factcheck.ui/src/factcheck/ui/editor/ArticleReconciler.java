@@ -48,13 +48,13 @@ public final class ArticleReconciler extends MonoReconciler {
     }
 
     /**
-     * The pause in typing before the next check, from how long the last one took: twice that, within
+     * The pause in typing before the next check, from how long the last one took: as long, within
      * 50-500 ms. A cheap check may start soon after typing stops (a keystroke that overtakes it
      * wastes little); an expensive one, as in a long draft, waits for a real pause, so typing does
      * not start one check after another that is each cancelled and leaves garbage behind.
      */
     public static int delayAfter(long checkMillis) {
-        return (int) Math.max(MIN_DELAY_MS, Math.min(MAX_DELAY_MS, 2 * Math.max(0, checkMillis)));
+        return (int) Math.max(MIN_DELAY_MS, Math.min(MAX_DELAY_MS, Math.max(0, checkMillis)));
     }
 
     /**
