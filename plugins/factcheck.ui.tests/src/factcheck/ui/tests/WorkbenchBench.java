@@ -75,8 +75,17 @@ class WorkbenchBench {
         String text = Files.readString(Path.of(System.getProperty("factcheck.samples"), "us-china-talks-2021-11-10.article"));
         IFile file = TestProjects.article(project, "talks.article", text);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        // The harness runs this test the moment the window opens, as the first-run welcome opens the
+        // sample: an article opened then waits for the start-up warm-up. Timed on a copy, closed after.
+        IFile early = TestProjects.article(project, "opened-at-start.article", text);
+        long openingEarly = System.nanoTime();
+        ITextEditor earlyEditor = (ITextEditor) IDE.openEditor(page, early);
+        ISourceViewer earlyViewer = (ISourceViewer) earlyEditor.getAdapter(ITextOperationTarget.class);
+        UiConditions.waitUntil(() -> hasFindings(earlyViewer), Duration.ofSeconds(120));
+        results.setProperty("openedAtStartFindingsMs", ms(System.nanoTime() - openingEarly));
+        page.closeEditor(earlyEditor, false);
         // A user opens an article once the workbench is up; by then the start-up warm-up has made the
-        // engine ready. The harness runs this test the moment the window opens, so wait for that first.
+        // engine ready.
         UiConditions.waitUntil(EngineWarmUp::done, Duration.ofSeconds(120));
         results.setProperty("startToEngineReadyMs", Long.toString(sinceJvmStart()));
         long opening = System.nanoTime();

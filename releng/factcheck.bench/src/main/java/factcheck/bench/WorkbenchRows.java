@@ -76,6 +76,8 @@ final class WorkbenchRows {
         rows.add(row("wb-first-findings", "workbench: editor opened to first findings", 3000.0, p, "firstFindingsMs",
                 "seed article opened once the start-up warm-up (EngineWarmUp) is done, reconciler annotations; " + load));
         rows.add(row("wb-first-markers", "  same, first markers (builder)", null, p, "firstMarkersMs", load));
+        rows.add(row("wb-first-findings-at-start", "  same, opened as the window opens (waits for the warm-up)", null, p,
+                "openedAtStartFindingsMs", "as the first-run welcome opens the sample; " + load));
         rows.add(row("wb-start-ready", "  workbench JVM start to engine ready", null, p, "startToEngineReadyMs",
                 "UI test harness start, workbench, EngineWarmUp (models, KieBase, knowledge base, one short check); " + load));
         rows.add(row("wb-start-markers", "  workbench JVM start to first markers", null, p, "startToMarkersMs",
