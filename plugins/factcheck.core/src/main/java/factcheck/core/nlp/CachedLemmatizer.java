@@ -126,7 +126,7 @@ final class CachedLemmatizer {
 
     private Candidates evaluate(String word, String tag, String previous) {
         double[] scores = model.eval(context(word, tag, previous));
-        double min = cutOff(scores, beamSize);
+        double min = BeamCutOff.of(scores, beamSize);
         int n = 0;
         for (double s : scores) {
             if (s >= min) {
@@ -142,37 +142,6 @@ final class CachedLemmatizer {
             }
         }
         return new Candidates(outcomes, probabilities);
-    }
-
-    /**
-     * BeamSearch's cut-off: the k-th highest score counting ties, i.e. {@code sorted[length - k]}
-     * of the ascending sort (the lowest score when there are fewer than k). Found in one pass over
-     * the 860 scores, keeping the k highest, instead of sorting them all for each new context.
-     */
-    static double cutOff(double[] scores, int k) {
-        if (k < 1 || scores.length == 0) {
-            throw new IllegalArgumentException("a cut-off needs k >= 1 and some scores");
-        }
-        double[] top = new double[Math.min(k, scores.length)]; // descending
-        int n = 0;
-        for (double s : scores) {
-            if (n < top.length) {
-                int i = n++;
-                while (i > 0 && Double.compare(top[i - 1], s) < 0) {
-                    top[i] = top[i - 1];
-                    i--;
-                }
-                top[i] = s;
-            } else if (Double.compare(s, top[n - 1]) > 0) {
-                int i = n - 1;
-                while (i > 0 && Double.compare(top[i - 1], s) < 0) {
-                    top[i] = top[i - 1];
-                    i--;
-                }
-                top[i] = s;
-            }
-        }
-        return top[n - 1];
     }
 
     /** The default generator's features for a token, which read only its word, tag and the previous outcome. */

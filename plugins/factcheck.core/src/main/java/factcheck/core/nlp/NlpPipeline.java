@@ -19,6 +19,8 @@ public final class NlpPipeline {
     private final ThreadSafeSentenceDetectorME sentences;
     /** The same tokens as OpenNLP's tokenizer, remembered per chunk (see there). */
     private final CachedTokenizer tokenizer;
+    /** The same tags as OpenNLP's tagger, without its sort per token (see there); null for other models. */
+    private final PosTagger posTagger;
     private final ThreadSafePOSTaggerME tagger;
     /** The same lemmas as OpenNLP's lemmatizer, several times faster (see there); null for other models. */
     private final CachedLemmatizer cachedLemmatizer;
@@ -27,7 +29,8 @@ public final class NlpPipeline {
     public NlpPipeline(NlpModels models) {
         this.sentences = new ThreadSafeSentenceDetectorME(models.sentenceModel());
         this.tokenizer = new CachedTokenizer(models.tokenizerModel());
-        this.tagger = new ThreadSafePOSTaggerME(models.posModel());
+        this.posTagger = PosTagger.of(models.posModel());
+        this.tagger = posTagger != null ? null : new ThreadSafePOSTaggerME(models.posModel());
         this.cachedLemmatizer = CachedLemmatizer.of(models.lemmatizerModel());
         this.lemmatizer = cachedLemmatizer != null ? null : new ThreadSafeLemmatizerME(models.lemmatizerModel());
     }
@@ -86,7 +89,7 @@ public final class NlpPipeline {
         for (int i = 0; i < spans.length; i++) {
             words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = posTagger != null ? posTagger.tag(words) : tagger.tag(words);
         String[] lemmas = cachedLemmatizer != null ? cachedLemmatizer.lemmatize(words, tags)
                 : lemmatizer.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(spans.length);

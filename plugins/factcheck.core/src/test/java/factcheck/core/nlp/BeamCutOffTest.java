@@ -8,7 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The one-pass cut-off of the lemmatizer's beam equals the sort it replaced, ties included. */
+/** The one-pass cut-off of the beam searches (lemmatizer, tagger) equals the sort it replaced, ties included. */
 class BeamCutOffTest {
 
     private static double bySorting(double[] scores, int k) {
@@ -19,11 +19,11 @@ class BeamCutOffTest {
 
     @Test
     void writtenCases() {
-        assertEquals(0.5, CachedLemmatizer.cutOff(new double[] {0.1, 0.9, 0.5, 0.7, 0.2}, 3));
-        assertEquals(0.9, CachedLemmatizer.cutOff(new double[] {0.1, 0.9, 0.5}, 1));
-        assertEquals(0.4, CachedLemmatizer.cutOff(new double[] {0.4, 0.4, 0.4, 0.1}, 3), "ties count");
-        assertEquals(0.3, CachedLemmatizer.cutOff(new double[] {0.3, 0.6}, 3), "fewer scores than the beam");
-        assertThrows(IllegalArgumentException.class, () -> CachedLemmatizer.cutOff(new double[0], 3));
+        assertEquals(0.5, BeamCutOff.of(new double[] {0.1, 0.9, 0.5, 0.7, 0.2}, 3));
+        assertEquals(0.9, BeamCutOff.of(new double[] {0.1, 0.9, 0.5}, 1));
+        assertEquals(0.4, BeamCutOff.of(new double[] {0.4, 0.4, 0.4, 0.1}, 3), "ties count");
+        assertEquals(0.3, BeamCutOff.of(new double[] {0.3, 0.6}, 3), "fewer scores than the beam");
+        assertThrows(IllegalArgumentException.class, () -> BeamCutOff.of(new double[0], 3));
     }
 
     @Test
@@ -35,7 +35,7 @@ class BeamCutOffTest {
                 scores[i] = random.nextInt(8) / 8.0; // few distinct values: many ties
             }
             int k = 1 + random.nextInt(5);
-            assertEquals(bySorting(scores, k), CachedLemmatizer.cutOff(scores, k), Arrays.toString(scores) + " k=" + k);
+            assertEquals(bySorting(scores, k), BeamCutOff.of(scores, k), Arrays.toString(scores) + " k=" + k);
         }
     }
 }
