@@ -21,8 +21,8 @@ public final class KnowledgeBase {
     /** Pack-relative folder holding the knowledge-base files. */
     public static final String DATA_PREFIX = "data/kb/";
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame");
+    static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private final Map<String, Jurisdiction> jurisdictions;
     private final Map<String, Office> offices;

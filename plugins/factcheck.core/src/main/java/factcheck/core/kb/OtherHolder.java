@@ -30,8 +30,6 @@ final class OtherHolder {
     private static final int STALE_YEARS = 8;
     /** Days without a listed holder that count as a gap in the list (a vacancy may last weeks). */
     private static final int GAP_DAYS = 45;
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     /** Words of a title that make it no claim of the full office on the day ("acting President"). */
     private static final Set<String> NOT_PLAIN = Set.of("acting", "interim", "caretaker", "then", "former", "ex",
             "late", "deputy", "vice", "elect", "designate", "outgoing", "incoming", "self", "declared", "proclaimed",
@@ -71,10 +69,10 @@ final class OtherHolder {
     /** The name's words without honorific or suffix, or null unless it has two words or more. */
     private static List<String> fullName(String name) {
         List<String> words = new ArrayList<>(NameKey.words(name));
-        if (!words.isEmpty() && HONORIFICS.contains(words.get(0))) {
+        if (!words.isEmpty() && KnowledgeBase.HONORIFICS.contains(words.get(0))) {
             words.remove(0);
         }
-        if (!words.isEmpty() && SUFFIXES.contains(words.get(words.size() - 1))) {
+        if (!words.isEmpty() && KnowledgeBase.SUFFIXES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         if (words.size() < 2 || words.stream().anyMatch(w -> !w.chars().allMatch(Character::isLetter))) {
