@@ -17,7 +17,9 @@ offices in the pack's own files (the G20, kept with their curated sources) are l
 people already defined there keep their id, so a person has one entry across files.
 
 Wikidata's statements are cleaned, never corrected by hand:
-- only terms that overlap 1990 or later, with a start date, by a real person item;
+- only terms that overlap 1945 or later, with a start date, by a real person item (each office
+  says so with history-from: a time after 1945 before its first listed holder is taken as the
+  time before the office existed);
 - a date on 1 January is read as a year (Wikidata writes a year-precision date that way);
 - several statements of one person in one office that touch or overlap become one term;
 - a term lying inside another holder's term is an acting or interim one (a suspension, a
@@ -39,12 +41,21 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# Terms from 1990 on, for the converters that share clean_terms; the heads of state and government
+# from 1945 on, so that a mention of an earlier holder ("Israeli Prime Minister Menachem Begin" in a
+# photo caption) finds a listed person who left long ago, not an unknown name.
 FROM_YEAR = 1990
+HEADS_FROM_YEAR = 1945
 GAP_DAYS = 45
 CUT_DAYS = 30
 SOURCE = "Wikidata (CC0), head of state (P35) / head of government (P6) of {country}"
 # Honorary and ceremonial words around regnal names in the snapshot's labels.
 REGNAL = re.compile(r"^(Papa |Pope )")
+# Countries whose names follow the Spanish custom (given names, father's and mother's surnames):
+# news writes the first given name and the father's surname ("Luis Arce" of "Luis Alberto Arce
+# Catacora").
+SPANISH_NAMES = {"BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GNQ", "GTM", "HND", "NIC", "PAN",
+                 "PER", "PRY", "SLV", "URY", "VEN"}
 
 
 def read_tsv(path):
@@ -98,11 +109,12 @@ def existing_people(kb_dir, skip=("world-leaders.json",), aliases=False):
 
 
 def existing_head_jurisdictions(kb_dir):
-    """Jurisdictions that already have office files of their own."""
+    """Jurisdictions whose heads have hand-made office files of their own (the generated JSON
+    files, such as the ministers', hold other offices of countries this converter covers)."""
     import yaml
     found = set()
     for name in sorted(os.listdir(kb_dir)):
-        if not name.endswith((".yaml", ".json")) or name == "world-leaders.json":
+        if not name.endswith(".yaml"):
             continue
         with open(os.path.join(kb_dir, name), encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}
@@ -121,15 +133,15 @@ class Term:
         return self.end[0] if self.end else datetime.date.max
 
 
-def clean_terms(rows, parse=parse_date):
+def clean_terms(rows, parse=parse_date, from_year=FROM_YEAR):
     """Merges, orders and de-overlaps one office's statements (see the module comment); parse
-    reads a date column into (date, precision)."""
+    reads a date column into (date, precision); terms over before from_year are left out."""
     by_person = {}
     for r in rows:
         start, end = parse(r["start"]), parse(r["end"])
         if start in (None, "unknown") or end == "unknown" or (end and end[0] < start[0]):
             continue
-        if end and end[0].year < FROM_YEAR:
+        if end and end[0].year < from_year:
             continue
         by_person.setdefault(r["person_qid"], []).append(Term(r["person_qid"], r["person"], start, end))
     merged = []
@@ -169,6 +181,10 @@ def complete_from(terms):
         if prev.end is None or prev.end[1] != "day" or nxt.start[1] != "day":
             break
         if (nxt.start[0] - prev.end[0]).days > GAP_DAYS:
+            break
+        if prev.start[1] != "day":
+            # a start known only to the year or month (a reign since "1942"): complete from the
+            # next holder's exact start, as far as the chain reaches with exact days
             break
         first = prev
     return first.start[0] if first.start[1] == "day" else None
@@ -210,6 +226,8 @@ def write_json(out, note, as_of, jurisdictions, people, offices, source="Wikidat
         head = {k: o[k] for k in ("id", "jurisdiction", "titles", "forms") if o.get(k)}
         if o.get("complete"):
             head["holders-complete-from"] = o["complete"].isoformat()
+        if o.get("history"):
+            head["history-from"] = o["history"].isoformat()
         head["source"] = o["source"]
         terms = []
         for pid, t in o["terms"]:
@@ -251,7 +269,10 @@ def main():
                            "adjectives": [a for a in adjectives.split(";") if a],
                            "head_of_state": None if hos == "-" else (hos.split(";") if hos else ["President"]),
                            "head_of_government": None if hog == "-" else (hog.split(";") if hog else ["Prime Minister"])}
-    english = {qid: name for qid, name in read_tsv(os.path.join(HERE, "world-leaders", "names.tsv"))}
+    english, extra = {}, {}
+    for qid, name, *more in read_tsv(os.path.join(HERE, "world-leaders", "names.tsv")):
+        english[qid] = name
+        extra[qid] = [a for a in (more[0].split(";") if more else []) if a]
     known = existing_people(args.out)
     curated = existing_head_jurisdictions(args.out)
 
@@ -270,13 +291,15 @@ def main():
         for role in ("head_of_state", "head_of_government"):
             if c[role] is None:
                 continue
-            terms = clean_terms(rows.get((iso3, role), []))
+            terms = clean_terms(rows.get((iso3, role), []), from_year=HEADS_FROM_YEAR)
             if terms:
                 roles[role] = terms
         if "head_of_state" in roles and "head_of_government" in roles:
+            # judged on the recent terms: a country may have changed system since 1945
             heads = {t.qid for t in roles["head_of_state"]}
-            shared = sum(1 for t in roles["head_of_government"] if t.qid in heads)
-            if shared * 5 >= len(roles["head_of_government"]) * 4:
+            recent = [t for t in roles["head_of_government"] if t.end is None or t.end[0].year >= FROM_YEAR]
+            shared = sum(1 for t in recent if t.qid in heads)
+            if shared * 5 >= len(recent) * 4:
                 del roles["head_of_government"]
         if not roles:
             continue
@@ -284,6 +307,7 @@ def main():
         for role, terms in roles.items():
             office = {"id": f"{jid}.{'head-of-state' if role == 'head_of_state' else 'head-of-government'}",
                       "jurisdiction": jid, "titles": c[role], "complete": complete_from(terms),
+                      "history": datetime.date(HEADS_FROM_YEAR, 1, 1),
                       "source": SOURCE.format(country=c["name"]), "terms": []}
             for t in terms:
                 name = english.get(t.qid, REGNAL.sub("", t.name))
@@ -293,6 +317,12 @@ def main():
                     if pid in taken and key(name) not in known:
                         pid = f"{pid}-{t.qid.lower()}"
                     people[t.qid] = {"id": pid, "name": name, "qid": t.qid, "new": key(name) not in known}
+                    words = name.split()
+                    more = extra.get(t.qid, [])
+                    if iso3 in SPANISH_NAMES and len(words) == 4 and words[2][:1].isupper():
+                        more = more + [words[0] + " " + words[2]]
+                    if more:
+                        people[t.qid]["aliases"] = aliases(name) + more
                 office["terms"].append((people[t.qid]["id"], t))
             offices.append(office)
 

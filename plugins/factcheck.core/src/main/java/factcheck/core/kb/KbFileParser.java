@@ -22,7 +22,7 @@ final class KbFileParser {
     private static final Set<String> FILE_KEYS = Set.of("as-of", "source", "note", "jurisdictions", "offices", "people");
     private static final Set<String> JURISDICTION_KEYS = Set.of("id", "name", "names", "adjectives", "note");
     private static final Set<String> OFFICE_KEYS = Set.of("id", "jurisdiction", "titles", "forms",
-            "holders-complete-from", "per-person-complete", "note", "source", "terms");
+            "holders-complete-from", "per-person-complete", "history-from", "note", "source", "terms");
     private static final Set<String> PERSON_KEYS = Set.of("id", "name", "aliases", "born", "note", "source");
     private static final Set<String> TERM_KEYS = Set.of("person", "start", "end", "expected-end", "as-of", "source",
             "note", "uncertain", "acting", "party", "state", "district");
@@ -116,7 +116,8 @@ final class KbFileParser {
         }
         Office office = new Office(id, jurisdiction, titles, forms,
                 date(o.get("holders-complete-from"), entry, "holders-complete-from"),
-                flag(o.get("per-person-complete"), entry, "per-person-complete"), text(o.get("note")), file);
+                flag(o.get("per-person-complete"), entry, "per-person-complete"),
+                date(o.get("history-from"), entry, "history-from"), text(o.get("note")), file);
         Office previous = content.offices.putIfAbsent(id, office);
         if (previous != null) {
             content.problem(file, entry, "already defined in " + previous.file());

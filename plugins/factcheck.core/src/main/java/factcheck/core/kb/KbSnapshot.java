@@ -26,7 +26,7 @@ import java.util.Map;
 final class KbSnapshot {
 
     /** Bump whenever the layout or the meaning of a field changes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final int MAGIC = 0x46434b42; // "FCKB"
 
     private KbSnapshot() {
@@ -64,7 +64,8 @@ final class KbSnapshot {
             out.writeInt(c.offices.size());
             for (Office o : c.offices.values()) {
                 str(o.id()); str(o.jurisdictionId()); strs(o.titles()); strs(o.forms());
-                day(o.holdersCompleteFrom()); out.writeBoolean(o.perPersonComplete()); str(o.note()); str(o.file());
+                day(o.holdersCompleteFrom()); out.writeBoolean(o.perPersonComplete()); day(o.historyFrom());
+                str(o.note()); str(o.file());
             }
             out.writeInt(c.people.size());
             for (Person p : c.people.values()) {
@@ -156,7 +157,7 @@ final class KbSnapshot {
                 c.jurisdictions.put(j.id(), j);
             }
             for (int n = count(); n > 0; n--) {
-                Office o = new Office(str(), str(), strs(), strs(), day(), in.readBoolean(), str(), str());
+                Office o = new Office(str(), str(), strs(), strs(), day(), in.readBoolean(), day(), str(), str());
                 c.offices.put(o.id(), o);
             }
             for (int n = count(); n > 0; n--) {

@@ -21,8 +21,8 @@ public final class KnowledgeBase {
     /** Pack-relative folder holding the knowledge-base files. */
     public static final String DATA_PREFIX = "data/kb/";
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame");
+    static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private final Map<String, Jurisdiction> jurisdictions;
     private final Map<String, Office> offices;
@@ -30,6 +30,8 @@ public final class KnowledgeBase {
     private final Map<String, List<Person>> byName = new HashMap<>();
     /** First and last skeleton words of every name and multi-word alias → people, for loose matches. */
     private final Map<String, List<Person>> bySkeleton = new HashMap<>();
+    /** Name keys of two words or more without their spaces → people: "Chan-o-cha" / "Chan-ocha". */
+    private final Map<String, List<Person>> byCompact = new HashMap<>();
     private final Map<String, List<Term>> byPerson = new HashMap<>();
     private final Map<String, List<Term>> byOffice = new HashMap<>();
     private final TitleLexicon titles;
@@ -43,6 +45,14 @@ public final class KnowledgeBase {
         for (Person p : content.people.values()) {
             List<KbContent.NameIndexKey> keys = content.nameKeys(p);
             keys.forEach(k -> byName.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(p));
+            for (KbContent.NameIndexKey k : keys) {
+                if (k.key().indexOf(' ') > 0) {
+                    List<Person> list = byCompact.computeIfAbsent(k.key().replace(" ", ""), x -> new ArrayList<>());
+                    if (!list.contains(p)) {
+                        list.add(p);
+                    }
+                }
+            }
             for (KbContent.NameIndexKey k : keys) {
                 if (k.ends() != null) {
                     List<Person> list = bySkeleton.computeIfAbsent(k.ends(), x -> new ArrayList<>());
@@ -101,7 +111,8 @@ public final class KnowledgeBase {
 
     /**
      * Everyone the name can mean: "Barack Obama", "Obama", "Barack H. Obama". Case, accents, dots
-     * and a leading "Mr"/"Dr" or trailing "Jr." do not matter; a name listed nowhere as written is
+     * and a leading "Mr"/"Dr" or trailing "Jr." do not matter, nor where hyphens and spaces split the
+     * words ("Chan-o-cha" / "Chan-ocha"); a name listed nowhere as written is
      * matched by its transliteration skeleton ("Zelensky" / "Zelenskyy"). Empty if no one fits.
      */
     public List<Person> findByName(String nameAsWritten) {
@@ -114,6 +125,10 @@ public final class KnowledgeBase {
         if (found == null && words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
             found = byName.get(String.join(" ", words));
+        }
+        if (found == null && words.size() > 1) {
+            // hyphens and spaces split a name differently in each source: "Prayut Chan-o-cha"
+            found = byCompact.get(String.join("", words));
         }
         return found == null ? loosely(String.join(" ", words)) : found;
     }

@@ -16,11 +16,15 @@ import java.util.List;
  *                            only from then on can "not listed" mean "did not hold it"
  * @param perPersonComplete   every term of each listed holder is listed, even if not every holder is
  *                            (current members of Congress with their whole careers)
+ * @param historyFrom         the date from which the source's holders were all read in, or null: a
+ *                            period after it before the first listed term is taken as the time before
+ *                            the office existed (a state founded in 1991), while gaps between listed
+ *                            terms stay unknown (the source's own gaps)
  * @param note                editor's note
  * @param file                pack-relative file that defined it
  */
 public record Office(String id, String jurisdictionId, List<String> titles, List<String> forms,
-        LocalDate holdersCompleteFrom, boolean perPersonComplete, String note, String file) {
+        LocalDate holdersCompleteFrom, boolean perPersonComplete, LocalDate historyFrom, String note, String file) {
 
     public Office {
         titles = List.copyOf(titles);

@@ -22,6 +22,10 @@ final class TitleChecker {
         List<Person> candidates = kb.findByName(name);
         TitleQuery query = kb.titles().parse(title);
         if (candidates.isEmpty()) {
+            TitleVerdict other = OtherHolder.check(kb, name, query, date);
+            if (other != null) {
+                return other;
+            }
             return new TitleVerdict(Kind.UNKNOWN_PERSON, false, null, candidates, query, List.of(), List.of(), null,
                     "No one named \"" + name + "\" is in the knowledge base.");
         }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param title          how the title was understood
  * @param heldOnDate     the person's terms in any office on the date (for "President since 2021-01-20")
  * @param titleTerms     the person's terms in the offices the title means: the matching ones for
- *                       HELD, the earlier or later ones for HELD_EARLIER / HELD_LATER, any for NOT_HELD
+ *                       HELD, the earlier or later ones for HELD_EARLIER / HELD_LATER, any for NOT_HELD,
+ *                       the holder's that day for OTHER_HOLDER
  * @param suggestedTitle a title the person did hold that day, for NOT_HELD (and for "former" used of
  *                       a sitting holder); null otherwise
  * @param explanation    one sentence for a finding message
@@ -44,6 +45,12 @@ public record TitleVerdict(Kind kind, boolean certain, Person person, List<Perso
         HELD_EARLIER_UNCHECKED,
         /** The person never held an office the title means (as far as the data goes). */
         NEVER_HELD,
+        /**
+         * No listed person has that name, and the office the title means was held that day by
+         * someone whose names it does not resemble (see {@link OtherHolder}); titleTerms holds the
+         * holder's term.
+         */
+        OTHER_HOLDER,
         /** No listed person has that name. */
         UNKNOWN_PERSON,
         /** The title is not in the lexicon, or names an office the data does not list. */
