@@ -93,6 +93,21 @@ class MentionedDateTest {
     }
 
     @Test
+    void theDayThatClosesAQuarterLeavesTheQuarterTheReference() {
+        // "ended June 30" dates the quarter's close; the comparison after it is with the quarter.
+        Resolved r = Resolved.of("2021-07-28", "Pellucid Glass earned $6 million in the quarter ended June 30, "
+                + "up from $4 million a year earlier. The year-ago figures were restated.");
+        assertEquals("2021-06-30", r.value("June 30"));
+        assertEquals("2020-Q2", r.value("a year earlier"));
+        assertEquals("2020-Q2", r.value("year-ago"));
+        assertTrue(r.get("a year earlier").anchor().contains("2021-Q2"), r.get("a year earlier").anchor());
+        // After a length, not a dated period, the closing day is what is compared with.
+        Resolved months = Resolved.of("2021-07-28", "For the six months ended June 30, Pellucid Glass earned $9 "
+                + "million, against $7 million a year earlier.");
+        assertEquals("2020-06-30", months.value("a year earlier"));
+    }
+
+    @Test
     void aYearBesideQuarterOrPeriodIsTheMentionedQuarterInThatYear() {
         Resolved r = Resolved.of(DATELINE, "Brightwater Mills earned $5 million in the first quarter. In the 2019 "
                 + "period it had lost money.");
