@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Rules for expressions that name a date through the one mentioned before them ({@link Reference}):
- * "that year", "the same day", "the following month", "the previous Friday", "the year-ago
+ * "that year", "the same day", "the following month", "the previous Friday", "the next morning", "the year-ago
  * quarter", "year-earlier results", "the latest period", "the 1988 quarter". Without a mention "the following week"
  * counts from the dateline as "next week" does; "that day" and the year-ago rules need one.
  */
@@ -87,6 +87,18 @@ final class MentionGrammar {
         if (wd != null) {
             DayOfWeek dow = PhraseReader.dayOfWeek(wd);
             return new Candidate(i, wd.end(), a -> weekdayNextTo(a, dow, n));
+        }
+        Lexicon.Hit part = r.lexicon().match("part", w, i + 2);
+        if (part != null) {
+            // "the next morning", "the previous evening": that part of the day after (before) the
+            // day mentioned, or the dateline's.
+            String code = part.code();
+            return new Candidate(i, part.end(), a -> {
+                Reference ref = a.reference();
+                Meaning day = ref != null && ref.grain() == Reference.Grain.DAY ? ref.neighbour(n, "D")
+                        : dateline(a, n, "D");
+                return day == null ? null : Calendar.partOfDay(day, code);
+            });
         }
         String unit = singularUnit(i + 2);
         if (unit == null) {

@@ -132,6 +132,18 @@ class MentionedDateTest {
     }
 
     @Test
+    void theNextMorningIsThePartOfTheDayAfterTheMentionedDay() {
+        Resolved r = Resolved.of(DATELINE, "The trawler ran aground off Stornoway on Saturday, May 29. The next "
+                + "morning divers reached the hull.");
+        TemporalExpression next = r.get("The next morning");
+        assertEquals("2021-05-30TMO", next.value());
+        assertTrue(next.anchor().contains("2021-05-29"), next.anchor());
+        // With no day mentioned it is the morning after the dateline.
+        assertEquals("2021-06-08TEV", Resolved.of(DATELINE, "Crews worked through the previous evening.")
+                .value("the previous evening"));
+    }
+
+    @Test
     void thePreviousWeekdayIsBeforeTheMentionedDay() {
         Resolved r = Resolved.of(DATELINE, "Shares closed at $12 on Friday, May 28, down from $14 the previous "
                 + "Friday.");
