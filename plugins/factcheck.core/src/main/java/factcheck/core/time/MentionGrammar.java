@@ -227,14 +227,22 @@ final class MentionGrammar {
     /**
      * "the latest period", "the most recent period": the business quarter just mentioned, or, with
      * none, the last completed quarter, the one results are reported for ("the latest period of
-     * unrest" is no quarter).
+     * unrest" is no quarter); "the latest fiscal year" is the last year completed by the dateline.
      */
     private Candidate latestPeriod(int i) {
         if (!w.is(i, "the")) {
             return null;
         }
         int at = w.is(i + 1, "most") && w.is(i + 2, "recent") ? i + 3 : i + 2;
-        if (!r.isAny(at - 1, "latest", "recent") || !w.is(at, "period") || w.is(at + 1, "of")) {
+        if (!r.isAny(at - 1, "latest", "recent")) {
+            return null;
+        }
+        int year = w.is(at, "fiscal") ? at + 1 : at;
+        if (w.is(year, "year") && !w.is(year + 1, "of") && !w.isPunct(year + 1, '-')) {
+            // "the latest fiscal year": the last one finished, the one results are reported for.
+            return new Candidate(i, year + 1, a -> a.present() ? Calendar.relativeYear(a, -1) : null);
+        }
+        if (!w.is(at, "period") || w.is(at + 1, "of")) {
             return null;
         }
         return new Candidate(i, at + 1, a -> {

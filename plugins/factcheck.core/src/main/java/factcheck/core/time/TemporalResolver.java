@@ -28,7 +28,7 @@ public final class TemporalResolver {
 
     private static final Set<String> POINT_MODS = Set.of("START", "MID", "END");
     private static final Set<String> EXTRA_TRIGGERS = Set.of("the", "that", "in", "for", "over", "every", "each",
-            "earlier", "later", "since", "fiscal", "noon", "midnight", "midday", "tonight", "'", "\u2019");
+            "earlier", "later", "since", "within", "fiscal", "noon", "midnight", "midday", "tonight", "'", "\u2019");
 
     /**
      * Finds every temporal expression in {@code text}.

@@ -62,6 +62,11 @@ class MentionedDateTest {
                 + "the latest period. The latest period of unrest began in May.");
         assertEquals("2022-Q3", r.value("the latest period"));
         assertFalse(r.has("The latest period"));
+        // The latest fiscal year is the last one completed by the dateline.
+        TemporalExpression year = Resolved.of(DATELINE, "Grainger Mills had sales of $2 billion in the latest "
+                + "fiscal year.").get("the latest fiscal year");
+        assertEquals("2020", year.value());
+        assertTrue(year.anchor().startsWith("dateline"), year.anchor());
     }
 
     @Test
