@@ -90,8 +90,10 @@ public final class TemporalResolver {
 
     /**
      * "the quarter ended Sept. 30": the date only closes the dated period right before it, which
-     * stays the reference ("... a year earlier" compares with the quarter, not its last day). After
-     * a length ("the six months ended Aug. 12") the date is the reference.
+     * stays the reference ("... a year earlier" compares with the quarter, not its last day). A
+     * fiscal quarter keeps its label here as in its own value ("the fiscal first quarter ended Sept.
+     * 30" is Q1, a year earlier the Q1 before). After a length ("the six months ended Aug. 12") the
+     * date is the reference.
      */
     private static boolean closesPeriod(WordSeq w, Found before, Found f) {
         TimexType t = before.expression().timexType();

@@ -110,6 +110,11 @@ class MentionedDateTest {
         Resolved months = Resolved.of("2021-07-28", "For the six months ended June 30, Pellucid Glass earned $9 "
                 + "million, against $7 million a year earlier.");
         assertEquals("2020-06-30", months.value("a year earlier"));
+        // A fiscal quarter keeps its label, in its own value and in the comparison.
+        Resolved fiscal = Resolved.of("2021-10-28", "Pellucid Glass earned $6 million in its fiscal first quarter "
+                + "ended Sept. 30, up from $4 million a year earlier.");
+        assertEquals("2021-Q1", fiscal.value("fiscal first quarter"));
+        assertEquals("2020-Q1", fiscal.value("a year earlier"));
     }
 
     @Test
@@ -143,7 +148,7 @@ class MentionedDateTest {
         TemporalExpression next = r.get("The next morning");
         assertEquals("2021-05-30TMO", next.value());
         assertTrue(next.anchor().contains("2021-05-29"), next.anchor());
-        // With no day mentioned it is the morning after the dateline.
+        // With no day mentioned it counts from the dateline.
         assertEquals("2021-06-08TEV", Resolved.of(DATELINE, "Crews worked through the previous evening.")
                 .value("the previous evening"));
     }
