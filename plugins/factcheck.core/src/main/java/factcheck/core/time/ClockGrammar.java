@@ -20,10 +20,15 @@ final class ClockGrammar {
         this.dates = dates;
     }
 
+    /** Words before a bare hour that make "4 in the morning" a time of day. */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("at", "until", "till", "by",
+            "from", "around", "about", "before", "after", "to", "past");
+
     private record Clock(int hour, int minute, int end) {
     }
 
     void collect(int i, List<Candidate> out) {
+        partOfDay(i, out);
         Clock c = clock(i);
         if (c == null) {
             return;
@@ -35,6 +40,24 @@ final class ClockGrammar {
             // Midnight alone is the one a day starts with ("at midnight local time, power was cut").
             int hour = c.hour == 24 ? 0 : c.hour;
             out.add(new Candidate(i, c.end, a -> Calendar.clock(dayOfClock(a), hour, c.minute)));
+        }
+    }
+
+    /**
+     * "mid-afternoon yesterday", "by mid-afternoon": a part of the day that is a time by itself, on
+     * the day after it, else on the day a clock time alone would be.
+     */
+    private void partOfDay(int i, List<Candidate> out) {
+        Lexicon.Hit part = r.lexicon().match("partalone", w, i);
+        if (part == null) {
+            return;
+        }
+        String code = part.code();
+        Candidate day = followingDay(part.end());
+        if (day != null) {
+            out.add(new Candidate(i, day.to(), a -> Calendar.partOfDay(day.meaning().apply(a), code)));
+        } else {
+            out.add(new Candidate(i, part.end(), a -> Calendar.partOfDay(dayOfClock(a), code)));
         }
     }
 
@@ -114,8 +137,15 @@ final class ClockGrammar {
             int hour = h % 12 + (pm ? 12 : 0);
             return new Clock(hour, minute, meridiemEnd);
         }
-        if (w.is(j, "o") && (w.isPunct(j + 1, '\'') || w.isPunct(j + 1, '\u2019')) && w.is(j + 2, "clock") && h <= 12) {
-            return new Clock(h, 0, j + 3);
+        int oclock = w.is(j, "o") && (w.isPunct(j + 1, '\'') || w.isPunct(j + 1, '\u2019')) && w.is(j + 2, "clock")
+                ? j + 3 : j;
+        Lexicon.Hit half = r.lexicon().match("meridiem", w, oclock);
+        if (half != null && h >= 1 && h <= 12 && (oclock > j || i > 0 && TIME_PREPOSITIONS.contains(w.lower(i - 1)))) {
+            // "at 4 in the morning", "six o'clock in the evening"; "rose 4 in the morning session" is a count
+            return new Clock(h % 12 + (half.code().equals("PM") ? 12 : 0), minute, half.end());
+        }
+        if (oclock > j && h <= 12) {
+            return new Clock(h, 0, oclock);
         }
         return colon && !w.isPunct(j, ':') ? new Clock(h, minute, j) : null;
     }

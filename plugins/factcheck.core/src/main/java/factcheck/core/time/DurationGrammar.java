@@ -307,13 +307,22 @@ final class DurationGrammar {
         return new Candidate(i, unit.end(), a -> duration(amount, code));
     }
 
-    /** "for years", "over decades": a plural unit after for/over is a vague length. */
+    /**
+     * "for years", "over decades", "within weeks", "the first time in years": a plural unit after
+     * for/over/within/in is a vague length; so is "the years" after over/in ("over the years", "in
+     * the years that followed"), unless a year or "of" pins it ("in the years of drought").
+     */
     private Candidate vague(int i) {
-        if (!r.isAny(i, "for", "over") || w.is(i + 1, "the")) {
+        if (!r.isAny(i, "for", "over", "within", "in")) {
             return null;
         }
-        Lexicon.Hit unit = r.unit(i + 1);
-        if (unit == null || !w.lower(i + 1).endsWith("s") || unit.code().equals("WE")) {
+        int at = w.is(i + 1, "the") ? i + 2 : i + 1;
+        if (at == i + 2 && !r.isAny(i, "over", "in")) {
+            return null;
+        }
+        Lexicon.Hit unit = r.unit(at);
+        if (unit == null || !w.lower(at).endsWith("s") || unit.code().equals("WE") || w.is(unit.end(), "of")
+                || r.year(unit.end()) != null) {
             return null;
         }
         String code = unit.code();

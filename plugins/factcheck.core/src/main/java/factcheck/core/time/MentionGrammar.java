@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Rules for expressions that name a date through the one mentioned before them ({@link Reference}):
- * "that year", "the same day", "the following month", "the previous Friday", "the year-ago
+ * "that year", "the same day", "the following month", "the previous Friday", "the next morning", "the year-ago
  * quarter", "year-earlier results", "the latest period", "the 1988 quarter". Without a mention "the following week"
  * counts from the dateline as "next week" does; "that day" and the year-ago rules need one.
  */
@@ -87,6 +87,18 @@ final class MentionGrammar {
         if (wd != null) {
             DayOfWeek dow = PhraseReader.dayOfWeek(wd);
             return new Candidate(i, wd.end(), a -> weekdayNextTo(a, dow, n));
+        }
+        Lexicon.Hit part = r.lexicon().match("part", w, i + 2);
+        if (part != null) {
+            // "the next morning", "the previous evening": that part of the day after (before) the
+            // day mentioned, or the dateline's.
+            String code = part.code();
+            return new Candidate(i, part.end(), a -> {
+                Reference ref = a.reference();
+                Meaning day = ref != null && ref.grain() == Reference.Grain.DAY ? ref.neighbour(n, "D")
+                        : dateline(a, n, "D");
+                return day == null ? null : Calendar.partOfDay(day, code);
+            });
         }
         String unit = singularUnit(i + 2);
         if (unit == null) {
@@ -215,14 +227,22 @@ final class MentionGrammar {
     /**
      * "the latest period", "the most recent period": the business quarter just mentioned, or, with
      * none, the last completed quarter, the one results are reported for ("the latest period of
-     * unrest" is no quarter).
+     * unrest" is no quarter); "the latest fiscal year" is the last year completed by the dateline.
      */
     private Candidate latestPeriod(int i) {
         if (!w.is(i, "the")) {
             return null;
         }
         int at = w.is(i + 1, "most") && w.is(i + 2, "recent") ? i + 3 : i + 2;
-        if (!r.isAny(at - 1, "latest", "recent") || !w.is(at, "period") || w.is(at + 1, "of")) {
+        if (!r.isAny(at - 1, "latest", "recent")) {
+            return null;
+        }
+        int year = w.is(at, "fiscal") ? at + 1 : at;
+        if (w.is(year, "year") && !w.is(year + 1, "of") && !w.isPunct(year + 1, '-')) {
+            // "the latest fiscal year": the last one finished, the one results are reported for.
+            return new Candidate(i, year + 1, a -> a.present() ? Calendar.relativeYear(a, -1) : null);
+        }
+        if (!w.is(at, "period") || w.is(at + 1, "of")) {
             return null;
         }
         return new Candidate(i, at + 1, a -> {

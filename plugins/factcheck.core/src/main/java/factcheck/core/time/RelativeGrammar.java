@@ -70,26 +70,29 @@ final class RelativeGrammar {
     }
 
     /**
-     * "year-end", "year end", "year's end": Dec. 31 of the dateline's year, or of the year before
-     * when the words point back ("up 4% since year-end").
+     * "year end", "year's end" name the last stretch of a year, as "the end of the year" does: the
+     * year with TIMEX3 mod END. The compound "year-end" ("year-end results", "since year-end") names
+     * the closing date, Dec. 31. Either is the dateline's year, or the year before when the words point
+     * back ("up 4% since year-end").
      */
     private Candidate yearEnd(int i) {
         if (!w.is(i, "year") || w.capitalized(i)) {
             return null;
         }
         int at = i + 1;
-        if (w.isPunct(at, '-') || w.possessive(at)) {
-            at += w.isPunct(at, '-') ? 1 : 2;
+        boolean compound = w.isPunct(at, '-');
+        if (compound || w.possessive(at)) {
+            at += compound ? 1 : 2;
         }
         if (!w.is(at, "end")) {
             return null;
         }
         return new Candidate(i, at + 1, a -> {
             if (!a.present()) {
-                return new Meaning("XXXX-12-31").relative();
+                return new Meaning(compound ? "XXXX-12-31" : "XXXX").relative();
             }
-            int back = a.direction() == Anchor.Direction.BACK ? 1 : 0;
-            Meaning m = Calendar.day(LocalDate.of(a.dateline().getYear() - back, 12, 31)).relative();
+            int y = a.dateline().getYear() - (a.direction() == Anchor.Direction.BACK ? 1 : 0);
+            Meaning m = compound ? Calendar.day(LocalDate.of(y, 12, 31)).relative() : Calendar.year(y).relative().mod("END");
             m.reading = a.reading();
             return m;
         });

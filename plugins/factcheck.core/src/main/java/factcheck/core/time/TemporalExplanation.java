@@ -22,6 +22,9 @@ public final class TemporalExplanation {
         } else {
             b.append(t.value());
         }
+        if (t.mod() != null) {
+            b.append(" (").append(modWords(t.mod())).append(')');
+        }
         if (t.anchor() != null) {
             b.append(", from ").append(t.anchor());
         } else if (t.relative() && !t.anchored()) {
@@ -31,6 +34,22 @@ public final class TemporalExplanation {
             b.append("; but ").append(t.explicitDate()).append(" is a ").append(weekday(t.explicitDate()));
         }
         return b.toString();
+    }
+
+    /** The TIMEX3 mod in words: "1989 (its end)", "P3Y (about)". */
+    private static String modWords(String mod) {
+        return switch (mod) {
+            case "START" -> "its start";
+            case "MID" -> "its middle";
+            case "END" -> "its end";
+            case "APPROX" -> "about";
+            case "MORE_THAN" -> "more than";
+            case "LESS_THAN" -> "less than";
+            case "EQUAL_OR_MORE" -> "at least";
+            case "EQUAL_OR_LESS" -> "at most";
+            case "ON_OR_AFTER" -> "on or after";
+            default -> mod;
+        };
     }
 
     private static String weekday(LocalDate d) {

@@ -28,7 +28,7 @@ public final class TemporalResolver {
 
     private static final Set<String> POINT_MODS = Set.of("START", "MID", "END");
     private static final Set<String> EXTRA_TRIGGERS = Set.of("the", "that", "in", "for", "over", "every", "each",
-            "earlier", "later", "since", "fiscal", "noon", "midnight", "midday", "tonight", "'", "\u2019");
+            "earlier", "later", "since", "within", "fiscal", "noon", "midnight", "midday", "tonight", "'", "\u2019");
 
     /**
      * Finds every temporal expression in {@code text}.
@@ -59,8 +59,9 @@ public final class TemporalResolver {
             if (f == null) {
                 i++;
             } else {
+                boolean closesPeriod = !found.isEmpty() && closesPeriod(w, found.getLast(), f);
                 found.add(f);
-                last = mentioned(f, last);
+                last = closesPeriod ? last : mentioned(f, last);
                 i = f.to;
             }
         }
@@ -85,6 +86,19 @@ public final class TemporalResolver {
         }
         Reference r = Reference.of(e.value(), e.text(), e.sentence());
         return r == null ? last : r;
+    }
+
+    /**
+     * "the quarter ended Sept. 30": the date only closes the dated period right before it, which
+     * stays the reference ("... a year earlier" compares with the quarter, not its last day). A
+     * fiscal quarter keeps its label here as in its own value ("the fiscal first quarter ended Sept.
+     * 30" is Q1, a year earlier the Q1 before). After a length ("the six months ended Aug. 12") the
+     * date is the reference.
+     */
+    private static boolean closesPeriod(WordSeq w, Found before, Found f) {
+        TimexType t = before.expression().timexType();
+        return before.to() == f.from() - 1 && (w.is(before.to(), "ended") || w.is(before.to(), "ending"))
+                && t != TimexType.DURATION && t != TimexType.SET;
     }
 
     /** The grammars over one text, built per call. */

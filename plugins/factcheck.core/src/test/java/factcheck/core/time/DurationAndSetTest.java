@@ -44,6 +44,20 @@ class DurationAndSetTest {
     }
 
     @Test
+    void aPluralUnitAfterWithinInOrOverTheIsAVagueLength() {
+        Resolved r = Resolved.of(null, "The quarry reopened for the first time in years. Inspectors could return "
+                + "within weeks. Over the years the village shrank, and in the years that followed its school "
+                + "closed.");
+        assertEquals("PXY", r.value("years"));
+        assertEquals("PXW", r.value("weeks"));
+        assertEquals(2, r.all.stream().filter(e -> e.text().equals("the years") && e.value().equals("PXY")).count());
+        // A year or "of" after it pins the years down.
+        Resolved pinned = Resolved.of(null, "In the years of drought the quarry shut. Output grew in the years "
+                + "1990 to 1995.");
+        assertFalse(pinned.has("the years"), pinned.texts().toString());
+    }
+
+    @Test
     void recurrences() {
         Resolved r = Resolved.of(null, "The market opens every Tuesday, the paper prints daily and the fair returns "
                 + "every two years.");

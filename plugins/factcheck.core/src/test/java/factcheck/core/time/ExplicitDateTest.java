@@ -108,6 +108,27 @@ class ExplicitDateTest {
     }
 
     @Test
+    void anHourWithItsHalfOfTheDayInWords() {
+        Resolved r = Resolved.of("2019-03-14", "The ferry to Tobermory leaves at 6 in the morning and returns "
+                + "at 9 o'clock in the evening.");
+        assertEquals("2019-03-14T06:00", r.value("6 in the morning"));
+        assertEquals("2019-03-14T21:00", r.value("9 o'clock in the evening"));
+        // Without a word of time before it the number is a count ("rose 4 in the morning session").
+        Resolved count = Resolved.of("2019-03-14", "The index rose 4 in the morning session.");
+        assertFalse(count.has("4 in the morning"), count.texts().toString());
+    }
+
+    @Test
+    void midAfternoonIsATimeOnTheDayAfterItOrTheDayMentioned() {
+        Resolved r = Resolved.of("2019-03-14", "Bidding slowed at mid-afternoon yesterday. The auction reopened "
+                + "on March 9, and by midmorning the lots were gone.");
+        assertEquals("2019-03-13TAF", r.value("mid-afternoon yesterday"));
+        assertEquals("2019-03-09TMO", r.value("midmorning"));
+        assertEquals("2019-03-14TAF", Resolved.of("2019-03-14", "By mid afternoon the polls were quiet.")
+                .value("mid afternoon"));
+    }
+
+    @Test
     void clockTimesWithAZoneAndADate() {
         Resolved r = Resolved.of("2019-03-14", "The bid was extended until 5 p.m. EST, March 20. Voting opens at "
                 + "9 a.m. GMT Friday.");

@@ -62,6 +62,11 @@ class MentionedDateTest {
                 + "the latest period. The latest period of unrest began in May.");
         assertEquals("2022-Q3", r.value("the latest period"));
         assertFalse(r.has("The latest period"));
+        // The latest fiscal year is the last one completed by the dateline.
+        TemporalExpression year = Resolved.of(DATELINE, "Grainger Mills had sales of $2 billion in the latest "
+                + "fiscal year.").get("the latest fiscal year");
+        assertEquals("2020", year.value());
+        assertTrue(year.anchor().startsWith("dateline"), year.anchor());
     }
 
     @Test
@@ -93,6 +98,26 @@ class MentionedDateTest {
     }
 
     @Test
+    void theDayThatClosesAQuarterLeavesTheQuarterTheReference() {
+        // "ended June 30" dates the quarter's close; the comparison after it is with the quarter.
+        Resolved r = Resolved.of("2021-07-28", "Pellucid Glass earned $6 million in the quarter ended June 30, "
+                + "up from $4 million a year earlier. The year-ago figures were restated.");
+        assertEquals("2021-06-30", r.value("June 30"));
+        assertEquals("2020-Q2", r.value("a year earlier"));
+        assertEquals("2020-Q2", r.value("year-ago"));
+        assertTrue(r.get("a year earlier").anchor().contains("2021-Q2"), r.get("a year earlier").anchor());
+        // After a length, not a dated period, the closing day is what is compared with.
+        Resolved months = Resolved.of("2021-07-28", "For the six months ended June 30, Pellucid Glass earned $9 "
+                + "million, against $7 million a year earlier.");
+        assertEquals("2020-06-30", months.value("a year earlier"));
+        // A fiscal quarter keeps its label, in its own value and in the comparison.
+        Resolved fiscal = Resolved.of("2021-10-28", "Pellucid Glass earned $6 million in its fiscal first quarter "
+                + "ended Sept. 30, up from $4 million a year earlier.");
+        assertEquals("2021-Q1", fiscal.value("fiscal first quarter"));
+        assertEquals("2020-Q1", fiscal.value("a year earlier"));
+    }
+
+    @Test
     void aYearBesideQuarterOrPeriodIsTheMentionedQuarterInThatYear() {
         Resolved r = Resolved.of(DATELINE, "Brightwater Mills earned $5 million in the first quarter. In the 2019 "
                 + "period it had lost money.");
@@ -114,6 +139,18 @@ class MentionedDateTest {
         Resolved r = Resolved.of(DATELINE, "The council will meet the following week.");
         assertEquals("2021-W24", r.value("the following week"));
         assertTrue(r.get("the following week").anchor().startsWith("dateline"));
+    }
+
+    @Test
+    void theNextMorningIsThePartOfTheDayAfterTheMentionedDay() {
+        Resolved r = Resolved.of(DATELINE, "The trawler ran aground off Stornoway on Saturday, May 29. The next "
+                + "morning divers reached the hull.");
+        TemporalExpression next = r.get("The next morning");
+        assertEquals("2021-05-30TMO", next.value());
+        assertTrue(next.anchor().contains("2021-05-29"), next.anchor());
+        // With no day mentioned it counts from the dateline.
+        assertEquals("2021-06-08TEV", Resolved.of(DATELINE, "Crews worked through the previous evening.")
+                .value("the previous evening"));
     }
 
     @Test

@@ -46,11 +46,26 @@ class SeasonAndYearEndTest {
     @Test
     void yearEndIsTheLastDayOfTheYearMeant() {
         assertEquals("2019-12-31", Resolved.of(THU, "The merger should close by year-end.").value("year-end"));
-        assertEquals("2019-12-31", Resolved.of(THU, "The lender hopes to cut 200 jobs by year end.").value("year end"));
         // Since looks back: the index has risen since the end of last year.
         TemporalExpression since = Resolved.of(THU, "The index is up 12% since year-end.").get("since year-end");
         assertEquals("2018-12-31", since.value());
         assertTrue(TemporalExplanation.of(since).contains("points back"), TemporalExplanation.of(since));
+    }
+
+    @Test
+    void yearEndAsANounIsTheYearWithItsEnd() {
+        // As "the end of the year" is: the year, with the TIMEX3 mod END; the hyphenated compound
+        // stays the closing date above.
+        TemporalExpression end = Resolved.of(THU, "The lender hopes to cut 200 jobs by year end.").get("year end");
+        assertEquals("2019", end.value());
+        assertEquals("END", end.mod());
+        TemporalExpression own = Resolved.of(THU, "The bridge should reopen before the year's end.").get("year's end");
+        assertEquals("2019", own.value());
+        assertEquals("END", own.mod());
+        assertEquals(Resolved.of(THU, "The lender hopes to cut 200 jobs by the end of the year.")
+                .value("end of the year"), end.value());
+        assertEquals("year end → 2019 (its end), from dateline 2019-03-14, a word before it points forward: the "
+                + "earliest on or after the dateline", TemporalExplanation.of(end));
     }
 
     @Test

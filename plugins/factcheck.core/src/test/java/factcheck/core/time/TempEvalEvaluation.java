@@ -151,7 +151,8 @@ public final class TempEvalEvaluation {
                     t[2]++;
                 } else {
                     dump.add("VALUE\t" + g.text() + "\t" + g.type() + " " + g.value() + " ours " + best.value()
-                            + " (" + best.text() + ")\t" + context(doc, g.start(), g.end()));
+                            + " (" + best.text() + ")\t" + context(doc, g.start(), g.end()) + "\t"
+                            + TemporalExplanation.of(best));
                     errors.merge(g.text() + " | gold " + g.value() + " | ours " + best.value() + " (" + best.text() + ")",
                             1, Integer::sum);
                 }
