@@ -2,6 +2,7 @@ package factcheck.core.rules;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -65,6 +66,8 @@ public final class RuleEngine {
     private final Map<String, PackGlobal> globals;
     private final Map<String, CompiledPack> cache = new ConcurrentHashMap<>();
     private final PackSandbox sandbox;
+    /** Where this build remembers trusted images it already checked (see {@link ImageMemo}); null: nowhere. */
+    private final Path memoFolder;
 
     /**
      * @param loader the class loader that sees the fact model and the embedded Drools (inside OSGi:
@@ -77,6 +80,7 @@ public final class RuleEngine {
         this.limits = limits;
         this.globals = Map.copyOf(globals);
         this.sandbox = new PackSandbox(loader);
+        this.memoFolder = ImageMemo.folder();
     }
 
     public RuleEngine(ClassLoader loader, EngineLimits limits) {
@@ -201,7 +205,11 @@ public final class RuleEngine {
         return withLoader(() -> {
             try {
                 // Inside the try: the fact model digest reflects over classes, which can fail too.
-                if (!image.matches(pack, loader)) {
+                // Both checks below are skipped when an earlier process of this build made them
+                // on the same image and DRL (ImageMemo); metering never is.
+                ImageMemo memo = ImageMemo.of(memoFolder, image, PackImage.digest(pack));
+                boolean checked = memo.checked();
+                if (!checked && !image.matches(pack, loader)) {
                     return null;
                 }
                 // The DRL the image was made from (its digest matches, allowlist included) passed the
@@ -209,7 +217,11 @@ public final class RuleEngine {
                 // pass the bytecode check here as compiled DRL does (and a refused image refuses the
                 // pack: its DRL is the same code).
                 List<KiePackage> packages = image.packages(loader);
-                if (!bytecodeAllowed(pack, packages, diagnostics)) {
+                if (checked) {
+                    sandbox.meter(packages);
+                } else if (bytecodeAllowed(pack, packages, diagnostics)) {
+                    memo.remember();
+                } else {
                     return null;
                 }
                 InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
