@@ -49,6 +49,40 @@ public final class KbCache {
         return kb;
     }
 
+    /**
+     * The checked knowledge base of these files as a build ships it (inside a trusted pack's image,
+     * see {@code PackImage}): a digest of the files and the snapshot layout, then the snapshot.
+     *
+     * @throws KnowledgeBaseException when the files do not make a valid knowledge base
+     */
+    public static byte[] shippedSnapshot(Map<String, byte[]> dataFiles) {
+        byte[] digest = digest(dataFiles).getBytes(StandardCharsets.US_ASCII);
+        byte[] snapshot = KbSnapshot.write(KnowledgeBase.checkedContent(dataFiles));
+        return ByteBuffer.allocate(1 + digest.length + snapshot.length).put((byte) digest.length).put(digest)
+                .put(snapshot).array();
+    }
+
+    /**
+     * The knowledge base from a snapshot {@link #shippedSnapshot} made, when it was made from exactly
+     * these files with this snapshot layout; null otherwise (other files, another layout, damaged),
+     * so the caller loads the files.
+     */
+    public static KnowledgeBase fromShippedSnapshot(Map<String, byte[]> dataFiles, byte[] shipped) {
+        if (shipped == null || shipped.length < 1 || shipped.length < 1 + (shipped[0] & 0xff)) {
+            return null;
+        }
+        int n = shipped[0] & 0xff;
+        String digest = new String(shipped, 1, n, StandardCharsets.US_ASCII);
+        if (!digest.equals(digest(dataFiles))) {
+            return null;
+        }
+        try {
+            return new KnowledgeBase(KbSnapshot.read(java.util.Arrays.copyOfRange(shipped, 1 + n, shipped.length)));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static void store(Path file, byte[] bytes) {
         Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {

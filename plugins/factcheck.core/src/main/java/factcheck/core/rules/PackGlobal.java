@@ -14,4 +14,22 @@ public interface PackGlobal {
      * @throws IllegalArgumentException when the pack's data is malformed (becomes a diagnostic)
      */
     Object create(RulePack pack);
+
+    /**
+     * What a build may ship in the pack's image so that {@link #fromShipped} is faster than
+     * {@link #create}: e.g. the knowledge base already parsed and checked. Null (the default): nothing.
+     *
+     * @throws IllegalArgumentException when the pack's data is malformed (the image is not built)
+     */
+    default byte[] shipped(RulePack pack) {
+        return null;
+    }
+
+    /**
+     * The global's value from what {@link #shipped} made, or null when it does not fit the pack's data
+     * as it is now (then {@link #create} runs). Must give what {@link #create} would.
+     */
+    default Object fromShipped(RulePack pack, byte[] shipped) {
+        return null;
+    }
 }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -31,15 +32,34 @@ import org.kie.api.definition.KiePackage;
  * build output of an installed bundle or of this product), never from a user's pack folder.
  *
  * <p>Format: {@code MAGIC}, then (DataOutput) the pack id, the DRL digest, the fact model digest, the
- * Drools version, and the length and bytes of the serialized {@code List<KiePackage>}.
+ * Drools version, and the length and bytes of the serialized {@code List<KiePackage>}; then, in
+ * images made since globals were shipped, {@code 'G'}, a count and each global's name, length and
+ * bytes (what {@link PackGlobal#shipped} made: e.g. the knowledge base parsed and checked, which
+ * loads several times faster than its files; each global checks that it fits the pack's data).
  *
  * @param packId        the pack's id
  * @param drlDigest     {@link #digest(RulePack)} of the pack it was made from
  * @param factModel     the {@link FactModelFingerprint} of the classes it was compiled against
  * @param droolsVersion the Drools version that compiled and serialized it
  * @param packages      the serialized packages
+ * @param globals       what the build shipped for the pack's globals, by global name (may be empty)
  */
-public record PackImage(String packId, String drlDigest, String factModel, String droolsVersion, byte[] packages) {
+public record PackImage(String packId, String drlDigest, String factModel, String droolsVersion, byte[] packages,
+        Map<String, byte[]> globals) {
+
+    public PackImage {
+        globals = Map.copyOf(globals);
+    }
+
+    /** An image that ships nothing for the globals. */
+    public PackImage(String packId, String drlDigest, String factModel, String droolsVersion, byte[] packages) {
+        this(packId, drlDigest, factModel, droolsVersion, packages, Map.of());
+    }
+
+    /** The same image shipping {@code shipped} for the globals. */
+    public PackImage withGlobals(Map<String, byte[]> shipped) {
+        return new PackImage(packId, drlDigest, factModel, droolsVersion, packages, shipped);
+    }
 
     /** File name suffix of images; an image sits beside its pack folder: {@code pack/} → {@code pack.kbin}. */
     public static final String SUFFIX = ".kbin";
@@ -139,6 +159,15 @@ public record PackImage(String packId, String drlDigest, String factModel, Strin
         out.writeUTF(droolsVersion);
         out.writeInt(packages.length);
         out.write(packages);
+        if (!globals.isEmpty()) {
+            out.writeByte(GLOBALS);
+            out.writeInt(globals.size());
+            for (var e : new TreeMap<>(globals).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                out.write(e.getValue());
+            }
+        }
         out.flush();
     }
 
@@ -166,7 +195,35 @@ public record PackImage(String packId, String drlDigest, String factModel, Strin
             throw new IOException("rule pack image of " + id + " is truncated (" + packages.length + " of " + length
                     + " bytes)");
         }
-        return new PackImage(id, digest, factModel, version, packages);
+        return new PackImage(id, digest, factModel, version, packages, readGlobals(in, id));
+    }
+
+    private static final int GLOBALS = 'G';
+
+    /** The shipped globals after the packages; none in an image that ends there. */
+    private static Map<String, byte[]> readGlobals(DataInputStream in, String id) throws IOException {
+        int marker = in.read();
+        if (marker == -1) {
+            return Map.of();
+        }
+        if (marker != GLOBALS) {
+            throw new IOException("rule pack image of " + id + " is damaged (unknown section after the packages)");
+        }
+        int count = in.readInt();
+        if (count < 0 || count > 100) {
+            throw new IOException("rule pack image of " + id + " is damaged (" + count + " globals)");
+        }
+        Map<String, byte[]> globals = new java.util.HashMap<>();
+        for (int i = 0; i < count; i++) {
+            String name = in.readUTF();
+            int length = in.readInt();
+            byte[] bytes = length < 0 ? new byte[0] : in.readNBytes(length);
+            if (length < 0 || bytes.length != length) {
+                throw new IOException("rule pack image of " + id + " is truncated (global " + name + ")");
+            }
+            globals.put(name, bytes);
+        }
+        return globals;
     }
 
     /** SHA-256 over the pack id, the sandbox's allowlist and every DRL file's path and text, in path order. */

@@ -242,6 +242,7 @@ public final class RuleEngine {
      */
     public PackImage image(RulePack pack) throws IOException {
         List<Diagnostic> problems = new ArrayList<>(pack.diagnostics());
+        Map<String, byte[]> shipped = new HashMap<>();
         problems.addAll(withLoader(() -> sandbox.checkStructure(pack)));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.size() + " problem(s) in pack " + pack.id() + ":\n"
@@ -263,12 +264,15 @@ public final class RuleEngine {
             KieBase kieBase = withLoader(kb::newKieBase);
             problems.addAll(checkRulesHaveMetadata(pack, kieBase));
             problems.addAll(makeGlobals(pack, kieBase, new HashMap<>(), Map.of()));
+            if (problems.isEmpty()) {
+                shipped.putAll(shippedGlobals(pack, kieBase));
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.size() + " problem(s) in pack " + pack.id() + ":\n"
                     + String.join("\n", problems.stream().map(Diagnostic::toString).toList()));
         }
-        return PackImage.of(pack, kb.getKnowledgePackages(), loader);
+        return PackImage.of(pack, kb.getKnowledgePackages(), loader).withGlobals(shipped);
     }
 
     /**
@@ -284,7 +288,7 @@ public final class RuleEngine {
                 PackGlobal maker = globals.get(m.group(1));
                 if (maker != null && !started.containsKey(m.group(1))) {
                     String name = m.group(1);
-                    started.put(name, CompletableFuture.supplyAsync(() -> maker.create(pack), task -> {
+                    started.put(name, CompletableFuture.supplyAsync(() -> make(name, maker, pack), task -> {
                         Thread thread = new Thread(task, "factcheck-global-" + name);
                         thread.setDaemon(true);
                         thread.start();
@@ -313,12 +317,41 @@ public final class RuleEngine {
                 continue;
             }
             try {
-                values.put(name, early.containsKey(name) ? await(early.get(name)) : maker.create(pack));
+                values.put(name, early.containsKey(name) ? await(early.get(name)) : make(name, maker, pack));
             } catch (IllegalArgumentException e) {
                 problems.add(new Diagnostic(pack.id(), "data", 0, 0, "cannot make global '" + name + "': " + e.getMessage()));
             }
         }
         return problems;
+    }
+
+    /**
+     * A global's value: from what the pack's image shipped for it when that fits the pack's data as
+     * it is now (only trusted packs have an image), else made from the data.
+     */
+    private static Object make(String name, PackGlobal maker, RulePack pack) {
+        PackImage image = pack.image();
+        byte[] shipped = image == null ? null : image.globals().get(name);
+        if (shipped != null) {
+            Object value = maker.fromShipped(pack, shipped);
+            if (value != null) {
+                return value;
+            }
+        }
+        return maker.create(pack);
+    }
+
+    /** What the makers of the globals the rules declare ship for them in the pack's image. */
+    private Map<String, byte[]> shippedGlobals(RulePack pack, KieBase kieBase) {
+        Map<String, byte[]> shipped = new HashMap<>();
+        for (String name : declaredGlobals(kieBase)) {
+            PackGlobal maker = globals.get(name);
+            byte[] bytes = maker == null ? null : maker.shipped(pack);
+            if (bytes != null) {
+                shipped.put(name, bytes);
+            }
+        }
+        return shipped;
     }
 
     /**

@@ -11,7 +11,10 @@ import factcheck.core.kb.KnowledgeBaseException;
 /**
  * The globals every pack may declare besides {@code findings}:
  * <ul>
- * <li>{@code kb} ({@link KnowledgeBase}): the office holders of the pack's {@code data/kb/*.yaml}.</li>
+ * <li>{@code kb} ({@link KnowledgeBase}): the office holders of the pack's {@code data/kb/*.yaml}. A
+ * trusted pack's image ships it parsed and checked ({@link KbCache#shippedSnapshot}), which is read
+ * instead of the files when it was made from the same files; else the command line's start-up cache
+ * folder, else the files.</li>
  * </ul>
  */
 final class StandardGlobals {
@@ -22,17 +25,35 @@ final class StandardGlobals {
      */
     static final String KB_CACHE_PROPERTY = "factcheck.kbCache";
 
-    static final Map<String, PackGlobal> ALL = Map.of("kb", StandardGlobals::knowledgeBase);
+    static final Map<String, PackGlobal> ALL = Map.of("kb", new KnowledgeBaseGlobal());
 
     private StandardGlobals() {
     }
 
-    private static Object knowledgeBase(RulePack pack) {
-        try {
-            Path cache = kbCache();
-            return cache == null ? KnowledgeBase.load(pack.data()) : KbCache.load(pack.data(), cache);
-        } catch (KnowledgeBaseException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+    private static final class KnowledgeBaseGlobal implements PackGlobal {
+
+        @Override
+        public Object create(RulePack pack) {
+            try {
+                Path cache = kbCache();
+                return cache == null ? KnowledgeBase.load(pack.data()) : KbCache.load(pack.data(), cache);
+            } catch (KnowledgeBaseException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public byte[] shipped(RulePack pack) {
+            try {
+                return KbCache.shippedSnapshot(pack.data());
+            } catch (KnowledgeBaseException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Object fromShipped(RulePack pack, byte[] shipped) {
+            return KbCache.fromShippedSnapshot(pack.data(), shipped);
         }
     }
 
