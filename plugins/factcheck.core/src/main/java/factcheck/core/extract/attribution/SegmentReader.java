@@ -62,6 +62,16 @@ final class SegmentReader {
         for (int r = 0; r + 1 < verbs.size(); r++) {
             verbs.set(r, endBefore(ws, seg, verbs.get(r), verbs.get(r + 1)));
         }
+        Reading headline = headline(seg);
+        if (headline != null) {
+            List<Reading> out = new ArrayList<>(verbs.size() + 2);
+            out.add(headline);
+            out.addAll(verbs);
+            if (according != null) {
+                out.add(according);
+            }
+            return out;
+        }
         if (verbs.isEmpty() && according == null) {
             Reading colon = colon(seg);
             return colon == null ? List.of() : List.of(colon);
@@ -143,7 +153,7 @@ final class SegmentReader {
         if (seg.next() != null && ws.get(last).is(":")) {
             // the phrase right before the colon: "… - Pew Research: “…”", "The senator's answer: “…”"
             NounPhrase np = NounPhrases.before(ws, seg.from(), last);
-            return colonReading(ws.get(last), np, null);
+            return colonReading(ws.get(last), np, null, np == null ? SourceKind.NONE : SourceClassifier.kind(np));
         }
         int start = seg.from();
         while (start < last && ws.get(start).punctuation()) {
@@ -164,15 +174,45 @@ final class SegmentReader {
                 return null;
             }
             SourceKind kind = SourceClassifier.kind(np);
-            return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION ? colonReading(ws.get(x), np, content)
-                    : null;
+            return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION
+                    ? colonReading(ws.get(x), np, content, kind) : null;
         }
         return null;
     }
 
-    private Reading colonReading(Word c, NounPhrase np, TextRef content) {
+    /**
+     * "Okafor: Lagos Has To Move Faster": a headline giving a speaker's words after the name and a
+     * colon ({@link Headlines}); verbs after the colon belong to the words ("Okafor: Ruiz Says …").
+     */
+    private Reading headline(Segment seg) {
+        List<Word> ws = seg.words();
+        int start = seg.from();
+        while (start < seg.to() && ws.get(start).punctuation()) {
+            start++;
+        }
+        for (int x = start + 1; x < seg.to() && x - start <= COLON_NAME; x++) {
+            if (!ws.get(x).is(":")) {
+                continue;
+            }
+            if (!Headlines.speakerColon(ws, start, x, seg.to())) {
+                return null;
+            }
+            // the tagger reads title case badly, so its tags do not decide: the capitalised words are the name
+            NounPhrase name = new NounPhrase(ws, start, x, x);
+            SourceKind kind = SourceClassifier.kind(name);
+            int end = seg.to();
+            while (end > x + 1 && ws.get(end - 1).punctuation()) {
+                end--;
+            }
+            TextRef content = TextRef.of(text, ws.get(x + 1).start(), ws.get(end - 1).end());
+            return colonReading(ws.get(x), name, content,
+                    kind == SourceKind.VAGUE || kind == SourceKind.NONE ? SourceKind.PERSON : kind);
+        }
+        return null;
+    }
+
+    private Reading colonReading(Word c, NounPhrase np, TextRef content, SourceKind kind) {
         TextRef source = np == null ? null : TextRef.of(text, np.start(), np.end());
-        SourceKind kind = np == null ? SourceKind.NONE : SourceClassifier.kind(np);
         return new Reading(TextRef.of(text, c.start(), c.end()), ":", CueTone.NEUTRAL, source, np, kind, null, null,
                 content, c.sentence(), CueGroup.SPEECH);
     }
@@ -187,7 +227,7 @@ final class SegmentReader {
         int end = i + 1;
         CueGroup group;
         if (v != null) {
-            if ((v.needsVerbTag() && !w.verb()) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
+            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
             }
             String particle = CueVerbs.particle(w.text());
@@ -200,6 +240,9 @@ final class SegmentReader {
             group = CueLexicon.group(w.text(), v.lemma());
         } else {
             CueLexicon.Match m = CueLexicon.at(ws, from, to, i);
+            if (m == null && QuoteFrame.verbAt(seg, i)) {
+                m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH); // "“…,” the judge exclaimed."
+            }
             if (m == null || (!w.noun() && i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // "the expected result": an adjective, though "the assertion that" is a cue
             }
