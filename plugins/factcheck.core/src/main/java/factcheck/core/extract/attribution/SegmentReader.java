@@ -300,7 +300,10 @@ final class SegmentReader {
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
             }
-            if (np == null && k > from && ws.get(k - 1).is(",")) {
+            // "Fiorina backed Lee on Monday, saying …": a participle after a comma takes the subject of the
+            // clause before it (below), not the phrase the comma follows
+            boolean sharedParticiple = w.lower().endsWith("ing") && k == cueFrom;
+            if (np == null && k > from && ws.get(k - 1).is(",") && !sharedParticiple) {
                 np = NounPhrases.apposition(ws, from, k - 1);
                 if (np == null) {
                     np = Clauses.appositions(ws, from, k - 1);

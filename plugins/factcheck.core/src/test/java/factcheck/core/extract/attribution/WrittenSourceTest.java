@@ -47,11 +47,30 @@ class WrittenSourceTest {
     @Test
     void bracketedPartyTagAfterAName() throws Exception {
         Attribution a = withCue("Sen. Dana Whitlock (R-Neb.) said the levee bill would pass.", "said");
-        assertEquals("Dana Whitlock (R-Neb.)", a.source().text());
+        // the title's period ends no sentence: the title is part of the name as written
+        assertEquals("Sen. Dana Whitlock (R-Neb.)", a.source().text());
         assertEquals("Dana Whitlock", a.resolvedSpeaker());
         // the tag does not make the word after the cue an inverted source
         Attribution b = withCue("Rep. Omar Teller (D) said Tuesday the levee would hold.", "said");
-        assertEquals("Omar Teller (D)", b.source().text());
+        assertEquals("Rep. Omar Teller (D)", b.source().text());
+    }
+
+    @Test
+    void participleAfterAnObjectTakesTheSubject() throws Exception {
+        // "Omar Teller Wednesday" before the comma is the object of "behind", not the one saying
+        Attribution a = withCue("Lena Marsh threw her support behind Omar Teller Wednesday, saying the levee would hold.",
+                "saying");
+        assertEquals("Lena Marsh", a.source().text());
+    }
+
+    @Test
+    void titleAbbreviationSplitsNoSentence() throws Exception {
+        // the sentence detector ends a sentence at "Gov."; the inverted source and the participle's subject
+        // are read across it
+        Attribution said = withCue("The levee will hold, said Gov. Lena Marsh of Nebraska.", "said");
+        assertEquals("Gov. Lena Marsh of Nebraska", said.source().text());
+        Attribution saying = withCue("Lena Marsh praised Sen. Omar Teller on Monday, saying the levee would hold.", "saying");
+        assertEquals("Lena Marsh", saying.source().text());
     }
 
     @Test
