@@ -9,7 +9,7 @@ import java.util.Set;
  * “…”". Reporters use hundreds of such verbs (charged, quipped, groused, answers), each too rare to
  * learn, and the tagger often calls the present form a noun ("Okafor notes/NOUN"); the frame is what
  * says they report the quotation. Only the bare frame counts: a subject phrase and the verb (or the
- * verb and its subject), then nothing but the sentence end, a comma or an adjunct ("in a speech").
+ * verb and its subject), then nothing but the sentence end, a comma, "and" or an adjunct ("in a speech").
  */
 final class QuoteFrame {
 
@@ -90,8 +90,11 @@ final class QuoteFrame {
         return form && (w.verb() || "NOUN".equals(w.pos()));
     }
 
-    private static boolean namedSubject(Word w) {
-        return "PROPN".equals(w.pos()) || "PRON".equals(w.pos()) && SourceWords.PERSONAL_PRONOUNS.contains(w.lower());
+    /** A name (the tagger may call it an adjective: "Viguerie/ADJ notes/NOUN") or a personal pronoun. */
+    static boolean namedSubject(Word w) {
+        return "PROPN".equals(w.pos()) || w.capitalised() && !"DET".equals(w.pos()) && !"PRON".equals(w.pos())
+                && w.text().chars().allMatch(Character::isLetter)
+                || "PRON".equals(w.pos()) && SourceWords.PERSONAL_PRONOUNS.contains(w.lower());
     }
 
     private static boolean possessive(Word w) {
@@ -104,7 +107,9 @@ final class QuoteFrame {
             return true;
         }
         Word w = ws.get(a);
-        return w.terminator() || w.is(",") || ADJUNCT_POS.contains(w.pos()) && !w.is("that") || Clauses.time(w);
+        // "“…,” Berg barked and left.": a verb joined by "and" is the same speaker's next deed
+        return w.terminator() || w.is(",") || ADJUNCT_POS.contains(w.pos()) && !w.is("that") || Clauses.time(w)
+                || "CCONJ".equals(w.pos());
     }
 
     /** Whether a quotation's words end so that the sentence runs on after it: "“A,” she said". */

@@ -132,8 +132,8 @@ final class SegmentReader {
                 && (ws.get(last).punctuation() || "CCONJ".equals(ws.get(last).pos()))) {
             last--;
         }
-        if (last < 0 || ws.get(last).start() < c.start()) {
-            return r.withContent(null);
+        if (last < 0 || ws.get(last).start() < c.start() || linkOnly(ws, seg.from(), c.start(), last)) {
+            return r.withContent(null); // "“…,” Rubio responded before adding …": "before" says nothing
         }
         return r.withContent(TextRef.of(text, c.start(), ws.get(last).end()));
     }
@@ -227,7 +227,7 @@ final class SegmentReader {
         int end = i + 1;
         CueGroup group;
         if (v != null) {
-            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
+            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !VerbContext.nounTaggedCue(ws, i, from, to)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
             }
             String particle = CueVerbs.particle(w.text());
@@ -475,6 +475,9 @@ final class SegmentReader {
         while (a < b && ws.get(a).punctuation()) {
             a++;
         }
+        if (afterVerb && a < b && "CCONJ".equals(ws.get(a).pos())) {
+            return null; // "“…,” Berg barked and left": a second deed, not what was said
+        }
         if (afterVerb) {
             // "said on Monday that the bridge …": the clause starts after "that".
             for (int x = a; x < b && x < a + 6 && !ws.get(x).verb(); x++) {
@@ -493,6 +496,17 @@ final class SegmentReader {
             }
         }
         return null;
+    }
+
+    /** Whether words from offset {@code start} to word {@code last} are only conjunctions, prepositions or adverbs. */
+    private static boolean linkOnly(List<Word> ws, int from, int start, int last) {
+        for (int x = last; x >= from && ws.get(x).start() >= start; x--) {
+            String pos = ws.get(x).pos();
+            if (!"SCONJ".equals(pos) && !"ADP".equals(pos) && !"ADV".equals(pos)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allPunctuation(List<Word> ws, int a, int b) {
