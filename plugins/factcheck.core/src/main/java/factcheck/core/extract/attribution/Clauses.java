@@ -237,4 +237,25 @@ final class Clauses {
         }
         return null;
     }
+
+    /** A dash that sets off an aside: "—", "–" or "--". */
+    static boolean dash(Word w) {
+        return w.is("\u2014") || w.is("\u2013") || w.is("--");
+    }
+
+    /**
+     * "Sims — a teacher from Porto — says", "Lee — who chairs the board — told": the phrase before the
+     * dash that opens the aside closing at {@code close}, the subject of the cue after it.
+     */
+    static NounPhrase beforeDashAside(List<Word> ws, int floor, int close) {
+        for (int d = close - 1; d > floor && close - d <= REACH; d--) {
+            if (dash(ws.get(d))) {
+                return d - 1 > floor || d - 1 == floor ? NounPhrases.before(ws, floor, d) : null;
+            }
+            if (ws.get(d).terminator()) {
+                return null;
+            }
+        }
+        return null;
+    }
 }

@@ -300,6 +300,9 @@ final class SegmentReader {
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
             }
+            if (np == null && k > from && Clauses.dash(ws.get(k - 1))) {
+                np = Clauses.beforeDashAside(ws, from, k - 1); // "Sims — a teacher from Porto — says"
+            }
             // "Fiorina backed Lee on Monday, saying …": a participle after a comma takes the subject of the
             // clause before it (below), not the phrase the comma follows
             boolean sharedParticiple = w.lower().endsWith("ing") && k == cueFrom;

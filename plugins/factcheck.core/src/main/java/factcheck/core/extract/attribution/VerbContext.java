@@ -97,9 +97,13 @@ final class VerbContext {
         return CATENATIVES.contains(w.lower());
     }
 
-    /** Words between a subject and its cue verb: "has", "repeatedly", "not" in "has not repeatedly said". */
+    /**
+     * Words between a subject and its cue verb: "has", "repeatedly", "not" in "has not repeatedly said";
+     * a contracted negation the tokenizer keeps whole ("isn’t", "didn't").
+     */
     static boolean skippable(Word w) {
+        // "have long argued": the tagger calls "long" an adjective; "Lee and Ruiz both stressed"
         return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || AUXILIARIES.contains(w.lower()) || w.is("not")
-                || w.is("n't") || w.is("long"); // "have long argued": the tagger calls "long" an adjective
+                || w.lower().endsWith("n't") || w.lower().endsWith("n\u2019t") || w.is("long") || w.is("both");
     }
 }

@@ -103,4 +103,22 @@ class QuoteFrameTest {
             assertTrue(all.stream().noneMatch(x -> x.cue() != null && x.cue().text().equals(":")), text + " " + all);
         }
     }
+
+    @Test
+    void frameVerbThenAnotherDeed() throws Exception {
+        Attribution a = quoteOf("\u201CGo back to Oslo,\u201D Berg barked and a guard led the man out.", "Go back");
+        assertEquals("barked", a.cue().text());
+        assertEquals("Berg", a.source().text());
+        // "before" left of the next cue's clause is no content: the quotation is what Lund answered
+        Attribution b = quoteOf("\u201CWe fought hard,\u201D Lund responded before adding that he would win.", "We fought");
+        assertEquals("responded", b.cue().text());
+        assertEquals("Lund", b.source().text());
+    }
+
+    @Test
+    void cueFormTaggedAsNounBeforeThat() throws Exception {
+        Attribution a = Attributions.withCue("Solberg notes that the quay was built in 1962.", "notes");
+        assertEquals("Solberg", a.source().text());
+        assertEquals("the quay was built in 1962", a.content().text());
+    }
 }

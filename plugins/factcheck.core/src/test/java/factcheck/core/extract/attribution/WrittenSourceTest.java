@@ -64,6 +64,21 @@ class WrittenSourceTest {
     }
 
     @Test
+    void subjectBeforeADashAside() throws Exception {
+        Attribution a = withCue("Ivar Lund \u2014 a teacher from Bod\u00f8 \u2014 says the school is too small.", "says");
+        assertEquals("Ivar Lund", a.source().text());
+        assertEquals("the school is too small", a.content().text());
+    }
+
+    @Test
+    void wordsBetweenSubjectAndCue() throws Exception {
+        // "both" after a coordinated subject, and a negation the tokenizer keeps whole
+        assertEquals("Lena Marsh and Ivar Lund",
+                withCue("Lena Marsh and Ivar Lund both stressed that the levee would hold.", "stressed").source().text());
+        assertEquals("The council", withCue("The council isn\u2019t saying what it will do.", "saying").source().text());
+    }
+
+    @Test
     void titleAbbreviationSplitsNoSentence() throws Exception {
         // the sentence detector ends a sentence at "Gov."; the inverted source and the participle's subject
         // are read across it
