@@ -360,7 +360,12 @@ final class SegmentReader {
                 // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-                if (before != null && before.source() != null) {
+                // "Marsh threw her support behind Lee, saying …": the owner of a noun cue ("her support") is
+                // no subject; the participle takes the clause's subject below
+                boolean owner = before != null && before.source() != null
+                        && (NounPhrases.POSSESSIVES.contains(before.source().text().toLowerCase(java.util.Locale.ROOT))
+                                || before.source().text().endsWith("'s") || before.source().text().endsWith("\u2019s"));
+                if (before != null && before.source() != null && !owner) {
                     return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
                             seg, next, lead, ws);
                 }

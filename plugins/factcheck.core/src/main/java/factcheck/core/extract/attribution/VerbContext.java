@@ -81,7 +81,9 @@ final class VerbContext {
      * "reports", "claims") is a verb right after a name or pronoun and before "that".
      */
     static boolean nounTaggedCue(List<Word> ws, int i, int from, int to) {
-        if (i <= from || i + 1 >= to || !ws.get(i + 1).is("that")) {
+        // "the United States that week": a capitalised word is a name, and "that" before a noun no conjunction
+        if (i <= from || i + 1 >= to || !ws.get(i + 1).is("that") || "DET".equals(ws.get(i + 1).pos())
+                || ws.get(i).capitalised()) {
             return false;
         }
         Word before = ws.get(i - 1);

@@ -224,4 +224,16 @@ class LearnedCueTest {
         assertEquals(CueGroup.BELIEF, seems.cueGroup());
         assertEquals("The harbour board", seems.source().text());
     }
+
+    @Test
+    void rareVerbsOfReporting() throws Exception {
+        // verbs a cue in every one of their few uses in the training news
+        Attribution scolded = withCue("Councillor Imani Otieno scolded the port authority for the delay.", "scolded");
+        assertEquals("Councillor Imani Otieno", scolded.source().text());
+        Attribution lauded = withCue("The harbour union lauded the new ferry schedule.", "lauded");
+        assertEquals("The harbour union", lauded.source().text());
+        // a verb that is a cue in only half its few uses stays out: "the pier cracked" reports nothing
+        List<Attribution> cracked = of("The old pier cracked overnight.");
+        assertTrue(cracked.isEmpty(), cracked.toString());
+    }
 }

@@ -120,5 +120,8 @@ class QuoteFrameTest {
         Attribution a = Attributions.withCue("Solberg notes that the quay was built in 1962.", "notes");
         assertEquals("Solberg", a.source().text());
         assertEquals("the quay was built in 1962", a.content().text());
+        // a name ending in a cue form is no cue: "the United States that week"
+        List<Attribution> all = of("The storm followed two floods in the United States that week.");
+        assertTrue(all.stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("States")), all.toString());
     }
 }
