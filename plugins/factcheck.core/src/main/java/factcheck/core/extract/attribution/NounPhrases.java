@@ -224,6 +224,14 @@ final class NounPhrases {
         }
         if ("DET".equals(words.get(k).pos()) || POSSESSIVES.contains(words.get(k).lower())) {
             k++; // "said his best friend"
+            // "a just-released poll", "a newly published study": a participle used as an adjective, with its adverb
+            int m = k;
+            while (m < limit && m - k < 3 && ("ADV".equals(words.get(m).pos()) || words.get(m).is("-"))) {
+                m++;
+            }
+            if (m > k && m + 1 < limit && words.get(m).lower().endsWith("ed") && words.get(m + 1).noun()) {
+                k = m + 1;
+            }
         }
         int coreTo = -1;
         int to = -1;

@@ -79,6 +79,15 @@ class WrittenSourceTest {
     }
 
     @Test
+    void accordingToAPhraseWithAParticiple() throws Exception {
+        Attribution a = withCue("According to a just-released poll from Troms\u00f8 University, Berg leads by 32 points.",
+                "According to");
+        assertEquals("a just-released poll from Troms\u00f8 University", a.source().text());
+        Attribution b = withCue("According to a newly published study, ferries pollute less than planes.", "According to");
+        assertEquals("a newly published study", b.source().text());
+    }
+
+    @Test
     void titleAbbreviationSplitsNoSentence() throws Exception {
         // the sentence detector ends a sentence at "Gov."; the inverted source and the participle's subject
         // are read across it
