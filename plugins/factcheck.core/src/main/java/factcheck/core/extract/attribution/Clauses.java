@@ -258,4 +258,21 @@ final class Clauses {
         }
         return null;
     }
+
+    /**
+     * "Mary Susan, clad in a red cape that spelled her name, said": the named phrase the sentence opens
+     * with, when a comma follows it and the words up to {@code before} (the comma or quotation before
+     * the cue) describe it. Null unless the phrase holds a proper noun and ends within {@link #REACH} words of the cue.
+     */
+    static NounPhrase openingName(List<Word> ws, int floor, int before) {
+        int s = floor;
+        while (s < before && ws.get(s).punctuation()) {
+            s++;
+        }
+        NounPhrase np = NounPhrases.after(ws, s, before);
+        if (np == null || np.to() >= before || !ws.get(np.to()).is(",") || before - np.to() > REACH) {
+            return null;
+        }
+        return np.core().stream().anyMatch(w -> "PROPN".equals(w.pos())) ? np : null;
+    }
 }

@@ -317,6 +317,9 @@ final class SegmentReader {
                 if (np == null && !VerbContext.inverted(ws, w, end, to)) {
                     np = Clauses.parentheticalSubject(ws, from, k - 1);
                 }
+                if (np == null && !VerbContext.inverted(ws, w, end, to)) {
+                    np = Clauses.openingName(ws, from, k - 1); // "Mary Susan, clad in a cape that …, said"
+                }
             }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
                 int who = np.from();
@@ -374,6 +377,10 @@ final class SegmentReader {
                 np = Clauses.mainSubject(ws, seg.prev() == null ? from : VerbContext.sentenceStart(ws, from), k - 1);
                 if (np == null && participle && ws.get(k - 1).is(",")) {
                     np = Clauses.openingPhrase(ws, from, k - 1); // "Salceda, citing the data, said …"
+                }
+                if (np == null && afterQuote) {
+                    // "Joe Lund, host of NRK’s “Dagsrevyen,” suggested …": the name the sentence opens with
+                    np = Clauses.openingName(ws, VerbContext.sentenceStart(ws, from), k - 1);
                 }
             }
         }

@@ -88,6 +88,17 @@ class WrittenSourceTest {
     }
 
     @Test
+    void nameOpeningTheSentenceBeforeALongAside() throws Exception {
+        Attribution said = withCue("Mary Lund, clad in a red cape with lights that formed the name Berg, said the vote was a farce.",
+                "said");
+        assertEquals("Mary Lund", said.source().text());
+        // a quotation inside the aside: the cue's segment starts after it
+        Attribution suggested = withCue("Joe Dahl, host of NRK\u2019s \u201CMorning Show,\u201D suggested the ferry was late.",
+                "suggested");
+        assertEquals("Joe Dahl", suggested.source().text());
+    }
+
+    @Test
     void titleAbbreviationSplitsNoSentence() throws Exception {
         // the sentence detector ends a sentence at "Gov."; the inverted source and the participle's subject
         // are read across it
