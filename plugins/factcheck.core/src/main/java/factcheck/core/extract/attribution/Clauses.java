@@ -93,8 +93,16 @@ final class Clauses {
                 || ws.get(j - 1).is("last") || ws.get(j - 1).is("this"))) {
             j--;
         }
+        if (j - 1 > floor && ws.get(j - 1).verb() && ws.get(j - 1).lower().endsWith("ed")) {
+            // "A news report published Wednesday said", "a poll released this week found": the phrase the
+            // participle and its time describe, with them as written
+            NounPhrase head = NounPhrases.before(ws, floor, j - 1);
+            if (head != null) {
+                return new NounPhrase(ws, head.from(), np.to(), head.coreTo());
+            }
+        }
         NounPhrase subject = j == np.from() ? null : NounPhrases.before(ws, floor, j);
-        return subject != null ? subject : np; // "a poll released this week found": no subject to reach
+        return subject != null ? subject : np;
     }
 
     /**

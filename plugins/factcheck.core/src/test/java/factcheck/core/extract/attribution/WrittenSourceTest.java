@@ -99,6 +99,14 @@ class WrittenSourceTest {
     }
 
     @Test
+    void participleAndTimeAfterTheSubject() throws Exception {
+        Attribution said = withCue("A news report published Wednesday said the minister used a private phone.", "said");
+        assertEquals("A news report published Wednesday", said.source().text());
+        Attribution found = withCue("A poll released this week found that ferries are popular.", "found");
+        assertEquals("A poll released this week", found.source().text());
+    }
+
+    @Test
     void titleAbbreviationSplitsNoSentence() throws Exception {
         // the sentence detector ends a sentence at "Gov."; the inverted source and the participle's subject
         // are read across it
