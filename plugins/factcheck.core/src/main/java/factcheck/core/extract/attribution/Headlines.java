@@ -23,7 +23,8 @@ final class Headlines {
             "photos", "photo", "read", "related", "breaking", "exclusive", "analysis", "opinion", "listen", "live",
             "correction", "clarification", "source", "sources", "credit", "transcript", "explainer", "fact check",
             "news", "live updates", "factbox", "timeline", "q", "a", "answer", "question", "remember", "previously",
-            "also", "plus", "bonus", "warning", "daily");
+            "also", "plus", "bonus", "warning", "daily", "image", "images", "picture", "pictures", "pictured",
+            "caption", "map", "graphic", "file", "illustration", "audio", "above", "below", "left", "right");
 
     private Headlines() {
     }
@@ -31,7 +32,7 @@ final class Headlines {
     /** Whether words [start, colon) name the speaker of a headline whose words follow the colon. */
     static boolean speakerColon(List<Word> ws, int start, int colon, int to) {
         int n = colon - start;
-        if (n < 1 || n > MAX_WORDS || to - colon - 1 < MIN_WORDS_AFTER || "DET".equals(ws.get(start).pos())
+        if (n < 1 || n > MAX_WORDS || wordsAfter(ws, colon + 1, to) < MIN_WORDS_AFTER || "DET".equals(ws.get(start).pos())
                 || ws.get(start).is("the")) {
             return false;
         }
@@ -54,5 +55,14 @@ final class Headlines {
         // the headline goes on in words, not a time or a number: "Update: 6:05 p.m."
         Word first = ws.get(colon + 1);
         return first.text().chars().anyMatch(Character::isLetter) || first.punctuation();
+    }
+
+    /** Words that are not punctuation in [from, to): "Image: Ana Lie." has two. */
+    private static int wordsAfter(List<Word> ws, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += ws.get(i).punctuation() ? 0 : 1;
+        }
+        return n;
     }
 }

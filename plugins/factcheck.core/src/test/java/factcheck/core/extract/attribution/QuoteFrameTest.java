@@ -98,7 +98,8 @@ class QuoteFrameTest {
     void labelsAreNoSpeakers() throws Exception {
         for (String text : new String[] {"UPDATE: The ferry left Tromsø at noon.\n",
             "The Latest: The ferry left Tromsø at noon.\n", "Harbour Update: The ferry left Tromsø at noon.\n",
-            "FERRY NEWS TODAY: The ferry left Tromsø at noon.\n", "Update: 6:05 p.m.\n"}) {
+            "FERRY NEWS TODAY: The ferry left Tromsø at noon.\n", "Update: 6:05 p.m.\n",
+            "The ferry at the quay. Image: Ingrid Solberg.\n", "Solberg: Ferry Fares.\n"}) {
             List<Attribution> all = of(text);
             assertTrue(all.stream().noneMatch(x -> x.cue() != null && x.cue().text().equals(":")), text + " " + all);
         }
