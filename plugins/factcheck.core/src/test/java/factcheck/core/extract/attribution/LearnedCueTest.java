@@ -226,14 +226,12 @@ class LearnedCueTest {
     }
 
     @Test
-    void rareVerbsOfReporting() throws Exception {
-        // verbs a cue in every one of their few uses in the training news
-        Attribution scolded = withCue("Councillor Imani Otieno scolded the port authority for the delay.", "scolded");
-        assertEquals("Councillor Imani Otieno", scolded.source().text());
-        Attribution lauded = withCue("The harbour union lauded the new ferry schedule.", "lauded");
-        assertEquals("The harbour union", lauded.source().text());
-        // a verb that is a cue in only half its few uses stays out: "the pier cracked" reports nothing
-        List<Attribution> cracked = of("The old pier cracked overnight.");
-        assertTrue(cracked.isEmpty(), cracked.toString());
+    void rareWordsOfTheTrainingNewsStayOut() throws Exception {
+        // words a cue in a few uses of the training news only, which are no reporting language elsewhere
+        for (String text : new String[] {"The old pier cracked overnight.", "An opportunity arose at the harbour.",
+            "The documentary was released on Saturday."}) {
+            List<Attribution> all = of(text);
+            assertTrue(all.isEmpty(), text + " " + all);
+        }
     }
 }
