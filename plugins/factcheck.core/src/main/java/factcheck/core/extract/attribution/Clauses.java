@@ -204,6 +204,9 @@ final class Clauses {
             if (np == null && k > floor && ws.get(k - 1).is(",")) {
                 np = appositions(ws, floor, k - 1);
             }
+            if (np == null && k > floor && ws.get(k - 1).is(",")) {
+                np = openingName(ws, floor, k - 1); // "On Thursday, Ana Lie, a nurse, addressed …"
+            }
             return np;
         }
         return null;
@@ -277,10 +280,19 @@ final class Clauses {
         while (s < before && ws.get(s).punctuation()) {
             s++;
         }
+        if (s < before && "ADP".equals(ws.get(s).pos())) {
+            // "On Thursday, Ana Lie, …": an opening adverbial up to its comma comes before the name
+            int c = s + 1;
+            while (c < before && c - s <= 5 && !ws.get(c).is(",")) {
+                c++;
+            }
+            s = c < before && ws.get(c).is(",") ? c + 1 : s;
+        }
         NounPhrase np = NounPhrases.after(ws, s, before);
         if (np == null || np.to() >= before || !ws.get(np.to()).is(",") || before - np.to() > REACH) {
             return null;
         }
-        return np.core().stream().anyMatch(w -> "PROPN".equals(w.pos())) ? np : null;
+        // "This Sunday, Zapata crossed …, called": a time opening the sentence is no name
+        return np.core().stream().anyMatch(w -> "PROPN".equals(w.pos())) && !time(np.head()) ? np : null;
     }
 }

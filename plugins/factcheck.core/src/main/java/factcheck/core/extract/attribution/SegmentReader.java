@@ -382,6 +382,7 @@ final class SegmentReader {
                     // "Joe Lund, host of NRK’s “Dagsrevyen,” suggested …": the name the sentence opens with
                     np = Clauses.openingName(ws, VerbContext.sentenceStart(ws, from), k - 1);
                 }
+
             }
         }
         if (np != null) {

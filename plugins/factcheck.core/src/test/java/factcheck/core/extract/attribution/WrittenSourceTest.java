@@ -99,6 +99,16 @@ class WrittenSourceTest {
     }
 
     @Test
+    void participleAfterAnOpeningAdverbialAndAnAside() throws Exception {
+        Attribution a = withCue("On Thursday, Ingrid Solberg, a harbour pilot, addressed reporters in Oslo, calling for an inquiry.",
+                "calling");
+        assertEquals("Ingrid Solberg", a.source().text());
+        // a time opening the sentence is no name: "This Sunday" says nothing
+        Attribution b = withCue("This Sunday, Ola Berg, a pilot from Troms\u00f8, said the fjord was calm.", "said");
+        assertEquals("Ola Berg, a pilot from Troms\u00f8", b.source().text());
+    }
+
+    @Test
     void participleAndTimeAfterTheSubject() throws Exception {
         Attribution said = withCue("A news report published Wednesday said the minister used a private phone.", "said");
         assertEquals("A news report published Wednesday", said.source().text());
