@@ -45,7 +45,7 @@ final class QuoteFrame {
         }
         if (i > start) {
             NounPhrase np = NounPhrases.before(ws, start, i);
-            if (np == null || np.from() != start || possessive(ws.get(i - 1))) {
+            if (np == null || np.from() != start || ws.get(i - 1).possessive()) {
                 return false;
             }
             // a verb the tagger calls a noun ("notes") only right after a name or pronoun: "Okafor notes."
@@ -72,7 +72,7 @@ final class QuoteFrame {
             return false;
         }
         NounPhrase np = NounPhrases.before(ws, seg.from(), i);
-        if (np == null || possessive(ws.get(i - 1))) {
+        if (np == null || ws.get(i - 1).possessive()) {
             return false;
         }
         // the phrase opens the sentence or a clause of its own: not "a sign that read:"
@@ -95,10 +95,6 @@ final class QuoteFrame {
         return "PROPN".equals(w.pos()) || w.capitalised() && !"DET".equals(w.pos()) && !"PRON".equals(w.pos())
                 && w.text().chars().allMatch(Character::isLetter)
                 || "PRON".equals(w.pos()) && SourceWords.PERSONAL_PRONOUNS.contains(w.lower());
-    }
-
-    private static boolean possessive(Word w) {
-        return w.lower().endsWith("'s") || w.lower().endsWith("\u2019s") || w.lower().endsWith("s'");
     }
 
     /** Words [a, to) are only the sentence end, or open with a comma, a preposition or an adverb. */

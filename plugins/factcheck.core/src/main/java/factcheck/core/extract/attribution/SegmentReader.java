@@ -365,9 +365,9 @@ final class SegmentReader {
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
                 // "Marsh threw her support behind Lee, saying …": the owner of a noun cue ("her support") is
                 // no subject; the participle takes the clause's subject below
-                boolean owner = before != null && before.source() != null
-                        && (NounPhrases.POSSESSIVES.contains(before.source().text().toLowerCase(java.util.Locale.ROOT))
-                                || before.source().text().endsWith("'s") || before.source().text().endsWith("\u2019s"));
+                boolean owner = before != null && before.sourcePhrase() != null
+                        && (NounPhrases.POSSESSIVES.contains(before.sourcePhrase().head().lower())
+                                || before.sourcePhrase().words().get(before.sourcePhrase().to() - 1).possessive());
                 if (before != null && before.source() != null && !owner) {
                     return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
                             seg, next, lead, ws);

@@ -87,7 +87,7 @@ final class VerbContext {
             return false;
         }
         Word before = ws.get(i - 1);
-        return QuoteFrame.namedSubject(before) && !before.lower().endsWith("'s") && !before.lower().endsWith("\u2019s");
+        return QuoteFrame.namedSubject(before) && !before.possessive();
     }
 
     /** Verbs that take an -ing form of the cue, sharing their subject: "Ruiz began asking …". */
