@@ -2,6 +2,8 @@ package factcheck.core.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import factcheck.core.nlp.Sentence;
 import factcheck.core.nlp.Token;
@@ -31,7 +33,45 @@ final class ArticleWords {
                 split(t, into);
             }
         }
+        for (int p = 0; p < paragraphCount; p++) {
+            joinTitleSplits(byParagraph.get(p));
+        }
         byParagraph.forEach(all::addAll);
+    }
+
+    /** Titles written with a period before a name: "Sen. Ola Berg", "Gov. Ana Lie". */
+    private static final Set<String> TITLES = Set.of("sen", "sens", "rep", "reps", "gov", "govs", "lt", "gen", "dr",
+            "mr", "mrs", "ms", "sgt", "col", "capt", "cmdr", "adm", "maj", "prof", "rev", "atty", "supt", "sec",
+            "amb", "cpl", "pvt", "hon", "insp");
+
+    /**
+     * The sentence detector ends a sentence at "Sen." in "…, said Sen. Ola Berg of Troms." The words
+     * before such a split are given the sentence of the words after it, so the reader sees one
+     * sentence (its subject, its cue and its inverted source) as the writer wrote it.
+     */
+    private static void joinTitleSplits(List<Word> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            Word next = words.get(i + 1);
+            if (w.sentence() == next.sentence() || !next.capitalised() || !titlePeriod(words, i)) {
+                continue;
+            }
+            int sentence = w.sentence();
+            for (int j = i; j >= 0 && words.get(j).sentence() == sentence; j--) {
+                Word x = words.get(j);
+                words.set(j, new Word(x.start(), x.end(), x.text(), x.pos(), next.sentence()));
+            }
+        }
+    }
+
+    /** Whether word i ends in a title's period: "Gov." as one word, or "Sen" and ".". */
+    static boolean titlePeriod(List<Word> words, int i) {
+        String t = words.get(i).text();
+        if (t.length() > 1 && t.endsWith(".")) {
+            return TITLES.contains(t.substring(0, t.length() - 1).toLowerCase(Locale.ROOT));
+        }
+        return t.equals(".") && i > 0 && words.get(i - 1).end() == words.get(i).start()
+                && TITLES.contains(words.get(i - 1).lower()) && words.get(i - 1).capitalised();
     }
 
     List<Word> paragraph(int p) {

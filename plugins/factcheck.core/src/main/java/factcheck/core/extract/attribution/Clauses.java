@@ -93,8 +93,16 @@ final class Clauses {
                 || ws.get(j - 1).is("last") || ws.get(j - 1).is("this"))) {
             j--;
         }
+        if (j - 1 > floor && ws.get(j - 1).verb() && ws.get(j - 1).lower().endsWith("ed")) {
+            // "A news report published Wednesday said", "a poll released this week found": the phrase the
+            // participle and its time describe, with them as written
+            NounPhrase head = NounPhrases.before(ws, floor, j - 1);
+            if (head != null) {
+                return new NounPhrase(ws, head.from(), np.to(), head.coreTo());
+            }
+        }
         NounPhrase subject = j == np.from() ? null : NounPhrases.before(ws, floor, j);
-        return subject != null ? subject : np; // "a poll released this week found": no subject to reach
+        return subject != null ? subject : np;
     }
 
     /**
@@ -196,6 +204,9 @@ final class Clauses {
             if (np == null && k > floor && ws.get(k - 1).is(",")) {
                 np = appositions(ws, floor, k - 1);
             }
+            if (np == null && k > floor && ws.get(k - 1).is(",")) {
+                np = openingName(ws, floor, k - 1); // "On Thursday, Ana Lie, a nurse, addressed …"
+            }
             return np;
         }
         return null;
@@ -236,5 +247,52 @@ final class Clauses {
             j = np.from() - 1;
         }
         return null;
+    }
+
+    /** A dash that sets off an aside: "—", "–" or "--". */
+    static boolean dash(Word w) {
+        return w.is("\u2014") || w.is("\u2013") || w.is("--");
+    }
+
+    /**
+     * "Sims — a teacher from Porto — says", "Lee — who chairs the board — told": the phrase before the
+     * dash that opens the aside closing at {@code close}, the subject of the cue after it.
+     */
+    static NounPhrase beforeDashAside(List<Word> ws, int floor, int close) {
+        for (int d = close - 1; d > floor && close - d <= REACH; d--) {
+            if (dash(ws.get(d))) {
+                return d - 1 > floor || d - 1 == floor ? NounPhrases.before(ws, floor, d) : null;
+            }
+            if (ws.get(d).terminator()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Mary Susan, clad in a red cape that spelled her name, said": the named phrase the sentence opens
+     * with, when a comma follows it and the words up to {@code before} (the comma or quotation before
+     * the cue) describe it. Null unless the phrase holds a proper noun and ends within {@link #REACH} words of the cue.
+     */
+    static NounPhrase openingName(List<Word> ws, int floor, int before) {
+        int s = floor;
+        while (s < before && ws.get(s).punctuation()) {
+            s++;
+        }
+        if (s < before && "ADP".equals(ws.get(s).pos())) {
+            // "On Thursday, Ana Lie, …": an opening adverbial up to its comma comes before the name
+            int c = s + 1;
+            while (c < before && c - s <= 5 && !ws.get(c).is(",")) {
+                c++;
+            }
+            s = c < before && ws.get(c).is(",") ? c + 1 : s;
+        }
+        NounPhrase np = NounPhrases.after(ws, s, before);
+        if (np == null || np.to() >= before || !ws.get(np.to()).is(",") || before - np.to() > REACH) {
+            return null;
+        }
+        // "This Sunday, Zapata crossed …, called": a time opening the sentence is no name
+        return np.core().stream().anyMatch(w -> "PROPN".equals(w.pos())) && !time(np.head()) ? np : null;
     }
 }

@@ -66,8 +66,9 @@ final class NounPhrases {
                 k = open - 1;
                 continue;
             }
-            if (nominal(w) || (w.is("-") && k > floor && nominal(words.get(k - 1)) && from < end)) {
-                from = k;
+            if (nominal(w) || (w.is("-") && k > floor && nominal(words.get(k - 1)) && from < end)
+                    || from < end && k > floor && ArticleWords.titlePeriod(words, k)) {
+                from = k; // "Sen. Ola Berg": the period of a title is part of the name
             } else if ("DET".equals(w.pos()) && from < end) {
                 from = k;
                 boolean linked = k - 2 >= floor && LINKS.contains(words.get(k - 1).lower())
@@ -223,6 +224,14 @@ final class NounPhrases {
         }
         if ("DET".equals(words.get(k).pos()) || POSSESSIVES.contains(words.get(k).lower())) {
             k++; // "said his best friend"
+            // "a just-released poll", "a newly published study": a participle used as an adjective, with its adverb
+            int m = k;
+            while (m < limit && m - k < 3 && ("ADV".equals(words.get(m).pos()) || words.get(m).is("-"))) {
+                m++;
+            }
+            if (m > k && m + 1 < limit && words.get(m).lower().endsWith("ed") && words.get(m + 1).noun()) {
+                k = m + 1;
+            }
         }
         int coreTo = -1;
         int to = -1;
@@ -231,7 +240,7 @@ final class NounPhrases {
         }
         while (k < limit && k - start < MAX_WORDS) {
             Word w = words.get(k);
-            if (nominal(w) || (w.is("-") && to > 0)) {
+            if (nominal(w) || (w.is("-") && to > 0) || to > 0 && k + 1 < limit && ArticleWords.titlePeriod(words, k)) {
                 to = k + 1;
             } else if (to > 0 && (LINKS_AFTER.contains(w.lower()) || w.is("and")) && k + 1 < limit) {
                 if (coreTo < 0 && !w.is("and")) {

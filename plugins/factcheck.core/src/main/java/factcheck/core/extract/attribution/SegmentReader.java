@@ -62,6 +62,16 @@ final class SegmentReader {
         for (int r = 0; r + 1 < verbs.size(); r++) {
             verbs.set(r, endBefore(ws, seg, verbs.get(r), verbs.get(r + 1)));
         }
+        Reading headline = headline(seg);
+        if (headline != null) {
+            List<Reading> out = new ArrayList<>(verbs.size() + 2);
+            out.add(headline);
+            out.addAll(verbs);
+            if (according != null) {
+                out.add(according);
+            }
+            return out;
+        }
         if (verbs.isEmpty() && according == null) {
             Reading colon = colon(seg);
             return colon == null ? List.of() : List.of(colon);
@@ -122,8 +132,8 @@ final class SegmentReader {
                 && (ws.get(last).punctuation() || "CCONJ".equals(ws.get(last).pos()))) {
             last--;
         }
-        if (last < 0 || ws.get(last).start() < c.start()) {
-            return r.withContent(null);
+        if (last < 0 || ws.get(last).start() < c.start() || linkOnly(ws, seg.from(), c.start(), last)) {
+            return r.withContent(null); // "“…,” Rubio responded before adding …": "before" says nothing
         }
         return r.withContent(TextRef.of(text, c.start(), ws.get(last).end()));
     }
@@ -143,7 +153,7 @@ final class SegmentReader {
         if (seg.next() != null && ws.get(last).is(":")) {
             // the phrase right before the colon: "… - Pew Research: “…”", "The senator's answer: “…”"
             NounPhrase np = NounPhrases.before(ws, seg.from(), last);
-            return colonReading(ws.get(last), np, null);
+            return colonReading(ws.get(last), np, null, np == null ? SourceKind.NONE : SourceClassifier.kind(np));
         }
         int start = seg.from();
         while (start < last && ws.get(start).punctuation()) {
@@ -164,15 +174,45 @@ final class SegmentReader {
                 return null;
             }
             SourceKind kind = SourceClassifier.kind(np);
-            return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION ? colonReading(ws.get(x), np, content)
-                    : null;
+            return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION
+                    ? colonReading(ws.get(x), np, content, kind) : null;
         }
         return null;
     }
 
-    private Reading colonReading(Word c, NounPhrase np, TextRef content) {
+    /**
+     * "Okafor: Lagos Has To Move Faster": a headline giving a speaker's words after the name and a
+     * colon ({@link Headlines}); verbs after the colon belong to the words ("Okafor: Ruiz Says …").
+     */
+    private Reading headline(Segment seg) {
+        List<Word> ws = seg.words();
+        int start = seg.from();
+        while (start < seg.to() && ws.get(start).punctuation()) {
+            start++;
+        }
+        for (int x = start + 1; x < seg.to() && x - start <= COLON_NAME; x++) {
+            if (!ws.get(x).is(":")) {
+                continue;
+            }
+            if (!Headlines.speakerColon(ws, start, x, seg.to())) {
+                return null;
+            }
+            // the tagger reads title case badly, so its tags do not decide: the capitalised words are the name
+            NounPhrase name = new NounPhrase(ws, start, x, x);
+            SourceKind kind = SourceClassifier.kind(name);
+            int end = seg.to();
+            while (end > x + 1 && ws.get(end - 1).punctuation()) {
+                end--;
+            }
+            TextRef content = TextRef.of(text, ws.get(x + 1).start(), ws.get(end - 1).end());
+            return colonReading(ws.get(x), name, content,
+                    kind == SourceKind.VAGUE || kind == SourceKind.NONE ? SourceKind.PERSON : kind);
+        }
+        return null;
+    }
+
+    private Reading colonReading(Word c, NounPhrase np, TextRef content, SourceKind kind) {
         TextRef source = np == null ? null : TextRef.of(text, np.start(), np.end());
-        SourceKind kind = np == null ? SourceKind.NONE : SourceClassifier.kind(np);
         return new Reading(TextRef.of(text, c.start(), c.end()), ":", CueTone.NEUTRAL, source, np, kind, null, null,
                 content, c.sentence(), CueGroup.SPEECH);
     }
@@ -187,7 +227,7 @@ final class SegmentReader {
         int end = i + 1;
         CueGroup group;
         if (v != null) {
-            if ((v.needsVerbTag() && !w.verb()) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
+            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !VerbContext.nounTaggedCue(ws, i, from, to)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
             }
             String particle = CueVerbs.particle(w.text());
@@ -200,6 +240,9 @@ final class SegmentReader {
             group = CueLexicon.group(w.text(), v.lemma());
         } else {
             CueLexicon.Match m = CueLexicon.at(ws, from, to, i);
+            if (m == null && QuoteFrame.verbAt(seg, i)) {
+                m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH); // "“…,” the judge exclaimed."
+            }
             if (m == null || (!w.noun() && i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // "the expected result": an adjective, though "the assertion that" is a cue
             }
@@ -257,7 +300,13 @@ final class SegmentReader {
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
             }
-            if (np == null && k > from && ws.get(k - 1).is(",")) {
+            if (np == null && k > from && Clauses.dash(ws.get(k - 1))) {
+                np = Clauses.beforeDashAside(ws, from, k - 1); // "Sims — a teacher from Porto — says"
+            }
+            // "Fiorina backed Lee on Monday, saying …": a participle after a comma takes the subject of the
+            // clause before it (below), not the phrase the comma follows
+            boolean sharedParticiple = w.lower().endsWith("ing") && k == cueFrom;
+            if (np == null && k > from && ws.get(k - 1).is(",") && !sharedParticiple) {
                 np = NounPhrases.apposition(ws, from, k - 1);
                 if (np == null) {
                     np = Clauses.appositions(ws, from, k - 1);
@@ -267,6 +316,9 @@ final class SegmentReader {
                 }
                 if (np == null && !VerbContext.inverted(ws, w, end, to)) {
                     np = Clauses.parentheticalSubject(ws, from, k - 1);
+                }
+                if (np == null && !VerbContext.inverted(ws, w, end, to)) {
+                    np = Clauses.openingName(ws, from, k - 1); // "Mary Susan, clad in a cape that …, said"
                 }
             }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
@@ -311,7 +363,12 @@ final class SegmentReader {
                 // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-                if (before != null && before.source() != null) {
+                // "Marsh threw her support behind Lee, saying …": the owner of a noun cue ("her support") is
+                // no subject; the participle takes the clause's subject below
+                boolean owner = before != null && before.sourcePhrase() != null
+                        && (NounPhrases.POSSESSIVES.contains(before.sourcePhrase().head().lower())
+                                || before.sourcePhrase().words().get(before.sourcePhrase().to() - 1).possessive());
+                if (before != null && before.source() != null && !owner) {
                     return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
                             seg, next, lead, ws);
                 }
@@ -321,6 +378,11 @@ final class SegmentReader {
                 if (np == null && participle && ws.get(k - 1).is(",")) {
                     np = Clauses.openingPhrase(ws, from, k - 1); // "Salceda, citing the data, said …"
                 }
+                if (np == null && afterQuote) {
+                    // "Joe Lund, host of NRK’s “Dagsrevyen,” suggested …": the name the sentence opens with
+                    np = Clauses.openingName(ws, VerbContext.sentenceStart(ws, from), k - 1);
+                }
+
             }
         }
         if (np != null) {
@@ -429,6 +491,9 @@ final class SegmentReader {
         while (a < b && ws.get(a).punctuation()) {
             a++;
         }
+        if (afterVerb && a < b && "CCONJ".equals(ws.get(a).pos())) {
+            return null; // "“…,” Berg barked and left": a second deed, not what was said
+        }
         if (afterVerb) {
             // "said on Monday that the bridge …": the clause starts after "that".
             for (int x = a; x < b && x < a + 6 && !ws.get(x).verb(); x++) {
@@ -447,6 +512,17 @@ final class SegmentReader {
             }
         }
         return null;
+    }
+
+    /** Whether words from offset {@code start} to word {@code last} are only conjunctions, prepositions or adverbs. */
+    private static boolean linkOnly(List<Word> ws, int from, int start, int last) {
+        for (int x = last; x >= from && ws.get(x).start() >= start; x--) {
+            String pos = ws.get(x).pos();
+            if (!"SCONJ".equals(pos) && !"ADP".equals(pos) && !"ADV".equals(pos)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allPunctuation(List<Word> ws, int a, int b) {

@@ -47,6 +47,12 @@ record Word(int start, int end, String text, String pos, int sentence) {
         return t;
     }
 
+    /** Whether the word ends in a possessive: "Smith’s", "Smith's", "voters'". */
+    boolean possessive() {
+        String l = lower();
+        return l.length() > 2 && (l.endsWith("'s") || l.endsWith("\u2019s") || l.endsWith("s'"));
+    }
+
     /** End offset of {@link #bare()}. */
     int bareEnd() {
         return start + bare().length();

@@ -224,4 +224,14 @@ class LearnedCueTest {
         assertEquals(CueGroup.BELIEF, seems.cueGroup());
         assertEquals("The harbour board", seems.source().text());
     }
+
+    @Test
+    void rareWordsOfTheTrainingNewsStayOut() throws Exception {
+        // words a cue in a few uses of the training news only, which are no reporting language elsewhere
+        for (String text : new String[] {"The old pier cracked overnight.", "An opportunity arose at the harbour.",
+            "The documentary was released on Saturday."}) {
+            List<Attribution> all = of(text);
+            assertTrue(all.isEmpty(), text + " " + all);
+        }
+    }
 }

@@ -47,11 +47,83 @@ class WrittenSourceTest {
     @Test
     void bracketedPartyTagAfterAName() throws Exception {
         Attribution a = withCue("Sen. Dana Whitlock (R-Neb.) said the levee bill would pass.", "said");
-        assertEquals("Dana Whitlock (R-Neb.)", a.source().text());
+        // the title's period ends no sentence: the title is part of the name as written
+        assertEquals("Sen. Dana Whitlock (R-Neb.)", a.source().text());
         assertEquals("Dana Whitlock", a.resolvedSpeaker());
         // the tag does not make the word after the cue an inverted source
         Attribution b = withCue("Rep. Omar Teller (D) said Tuesday the levee would hold.", "said");
-        assertEquals("Omar Teller (D)", b.source().text());
+        assertEquals("Rep. Omar Teller (D)", b.source().text());
+    }
+
+    @Test
+    void participleAfterAnObjectTakesTheSubject() throws Exception {
+        // "Omar Teller Wednesday" before the comma is the object of "behind", not the one saying
+        Attribution a = withCue("Lena Marsh threw her support behind Omar Teller Wednesday, saying the levee would hold.",
+                "saying");
+        assertEquals("Lena Marsh", a.source().text());
+    }
+
+    @Test
+    void subjectBeforeADashAside() throws Exception {
+        Attribution a = withCue("Ivar Lund \u2014 a teacher from Bod\u00f8 \u2014 says the school is too small.", "says");
+        assertEquals("Ivar Lund", a.source().text());
+        assertEquals("the school is too small", a.content().text());
+    }
+
+    @Test
+    void wordsBetweenSubjectAndCue() throws Exception {
+        // "both" after a coordinated subject, and a negation the tokenizer keeps whole
+        assertEquals("Lena Marsh and Ivar Lund",
+                withCue("Lena Marsh and Ivar Lund both stressed that the levee would hold.", "stressed").source().text());
+        assertEquals("The council", withCue("The council isn\u2019t saying what it will do.", "saying").source().text());
+    }
+
+    @Test
+    void accordingToAPhraseWithAParticiple() throws Exception {
+        Attribution a = withCue("According to a just-released poll from Troms\u00f8 University, Berg leads by 32 points.",
+                "According to");
+        assertEquals("a just-released poll from Troms\u00f8 University", a.source().text());
+        Attribution b = withCue("According to a newly published study, ferries pollute less than planes.", "According to");
+        assertEquals("a newly published study", b.source().text());
+    }
+
+    @Test
+    void nameOpeningTheSentenceBeforeALongAside() throws Exception {
+        Attribution said = withCue("Mary Lund, clad in a red cape with lights that formed the name Berg, said the vote was a farce.",
+                "said");
+        assertEquals("Mary Lund", said.source().text());
+        // a quotation inside the aside: the cue's segment starts after it
+        Attribution suggested = withCue("Joe Dahl, host of NRK\u2019s \u201CMorning Show,\u201D suggested the ferry was late.",
+                "suggested");
+        assertEquals("Joe Dahl", suggested.source().text());
+    }
+
+    @Test
+    void participleAfterAnOpeningAdverbialAndAnAside() throws Exception {
+        Attribution a = withCue("On Thursday, Ingrid Solberg, a harbour pilot, addressed reporters in Oslo, calling for an inquiry.",
+                "calling");
+        assertEquals("Ingrid Solberg", a.source().text());
+        // a time opening the sentence is no name: "This Sunday" says nothing
+        Attribution b = withCue("This Sunday, Ola Berg, a pilot from Troms\u00f8, said the fjord was calm.", "said");
+        assertEquals("Ola Berg, a pilot from Troms\u00f8", b.source().text());
+    }
+
+    @Test
+    void participleAndTimeAfterTheSubject() throws Exception {
+        Attribution said = withCue("A news report published Wednesday said the minister used a private phone.", "said");
+        assertEquals("A news report published Wednesday", said.source().text());
+        Attribution found = withCue("A poll released this week found that ferries are popular.", "found");
+        assertEquals("A poll released this week", found.source().text());
+    }
+
+    @Test
+    void titleAbbreviationSplitsNoSentence() throws Exception {
+        // the sentence detector ends a sentence at "Gov."; the inverted source and the participle's subject
+        // are read across it
+        Attribution said = withCue("The levee will hold, said Gov. Lena Marsh of Nebraska.", "said");
+        assertEquals("Gov. Lena Marsh of Nebraska", said.source().text());
+        Attribution saying = withCue("Lena Marsh praised Sen. Omar Teller on Monday, saying the levee would hold.", "saying");
+        assertEquals("Lena Marsh", saying.source().text());
     }
 
     @Test

@@ -1,0 +1,116 @@
+package factcheck.core.extract.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verbs that their place beside a quotation makes verbs of saying, whatever the verb: "“…,” Okafor
+ * notes.", "“…,” the judge exclaimed in court.", "“…,” retorted the mayor.", "The governor retorted:
+ * “…”". Reporters use hundreds of such verbs (charged, quipped, groused, answers), each too rare to
+ * learn, and the tagger often calls the present form a noun ("Okafor notes/NOUN"); the frame is what
+ * says they report the quotation. Only the bare frame counts: a subject phrase and the verb (or the
+ * verb and its subject), then nothing but the sentence end, a comma, "and" or an adjunct ("in a speech").
+ */
+final class QuoteFrame {
+
+    /** Adjuncts that may follow the verb of a frame: "charged on Monday", "wrote in a post". */
+    private static final Set<String> ADJUNCT_POS = Set.of("ADP", "ADV");
+
+    private QuoteFrame() {
+    }
+
+    /** Whether word {@code i} of the segment is the verb of a quotation frame. */
+    static boolean verbAt(Segment seg, int i) {
+        List<Word> ws = seg.words();
+        Word w = ws.get(i);
+        if (!verbForm(w)) {
+            return false;
+        }
+        return after(seg, i) || before(seg, i);
+    }
+
+    /**
+     * "“…,” Okafor notes." or "“…,” exclaimed the judge.": the segment follows a quotation that runs
+     * on into it (its words end in a comma, question or exclamation mark, or a dash) and opens with the
+     * frame.
+     */
+    private static boolean after(Segment seg, int i) {
+        if (seg.prev() == null || !runsOn(seg.prev().content().text())) {
+            return false;
+        }
+        List<Word> ws = seg.words();
+        int start = seg.from();
+        while (start < seg.to() && ws.get(start).punctuation()) {
+            start++;
+        }
+        if (i > start) {
+            NounPhrase np = NounPhrases.before(ws, start, i);
+            if (np == null || np.from() != start || ws.get(i - 1).possessive()) {
+                return false;
+            }
+            // a verb the tagger calls a noun ("notes") only right after a name or pronoun: "Okafor notes."
+            if (!ws.get(i).verb() && !namedSubject(ws.get(i - 1))) {
+                return false;
+            }
+            return adjunctOnly(ws, i + 1, seg.to());
+        }
+        if (!ws.get(i).verb()) {
+            return false;
+        }
+        NounPhrase np = NounPhrases.after(ws, i + 1, seg.to());
+        return np != null && adjunctOnly(ws, np.to(), seg.to());
+    }
+
+    /**
+     * "The governor retorted: “…”", "Then Okafor answered, “…”": the segment leads into a quotation
+     * and ends in the verb and a colon or comma, with the subject phrase right before the verb.
+     */
+    private static boolean before(Segment seg, int i) {
+        List<Word> ws = seg.words();
+        int last = seg.to() - 1;
+        if (seg.next() == null || i != last - 1 || !(ws.get(last).is(":") || ws.get(last).is(",")) || !ws.get(i).verb()) {
+            return false;
+        }
+        NounPhrase np = NounPhrases.before(ws, seg.from(), i);
+        if (np == null || ws.get(i - 1).possessive()) {
+            return false;
+        }
+        // the phrase opens the sentence or a clause of its own: not "a sign that read:"
+        return np.from() == seg.from() || ws.get(np.from() - 1).punctuation()
+                || "ADV".equals(ws.get(np.from() - 1).pos());
+    }
+
+    /** A past or present verb form in lower case: "charged", "quips", "notes"; not "saying" or "Said". */
+    private static boolean verbForm(Word w) {
+        String l = w.lower();
+        if (w.capitalised() || l.length() < 4 || !l.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        boolean form = l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us");
+        return form && (w.verb() || "NOUN".equals(w.pos()));
+    }
+
+    /** A name (the tagger may call it an adjective: "Viguerie/ADJ notes/NOUN") or a personal pronoun. */
+    static boolean namedSubject(Word w) {
+        return "PROPN".equals(w.pos()) || w.capitalised() && !"DET".equals(w.pos()) && !"PRON".equals(w.pos())
+                && w.text().chars().allMatch(Character::isLetter)
+                || "PRON".equals(w.pos()) && SourceWords.PERSONAL_PRONOUNS.contains(w.lower());
+    }
+
+    /** Words [a, to) are only the sentence end, or open with a comma, a preposition or an adverb. */
+    private static boolean adjunctOnly(List<Word> ws, int a, int to) {
+        if (a >= to) {
+            return true;
+        }
+        Word w = ws.get(a);
+        // "“…,” Berg barked and left.": a verb joined by "and" is the same speaker's next deed
+        return w.terminator() || w.is(",") || ADJUNCT_POS.contains(w.pos()) && !w.is("that") || Clauses.time(w)
+                || "CCONJ".equals(w.pos());
+    }
+
+    /** Whether a quotation's words end so that the sentence runs on after it: "“A,” she said". */
+    private static boolean runsOn(String words) {
+        String c = words.strip();
+        return !c.isEmpty() && ",?!\u2014\u2013-".indexOf(c.charAt(c.length() - 1)) >= 0;
+    }
+}
