@@ -21,7 +21,9 @@ public final class Main {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = CheckCommand.run(args, Invocation.ofProcess(out, err));
+        Invocation invocation = Invocation.ofProcess(out, err);
+        EarlyPack.begin(args, invocation);
+        int code = CheckCommand.run(args, invocation);
         out.flush();
         err.flush();
         System.exit(code);

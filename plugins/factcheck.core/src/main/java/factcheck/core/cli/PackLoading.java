@@ -47,7 +47,13 @@ final class PackLoading {
             } else {
                 // The standard pack comes from our own build, so the precompiled image the build put
                 // beside it (rules/pack → rules/pack.kbin; in a jar, pack/ → pack.kbin) is trusted.
-                add("standard pack " + standardPack, workingDirectory.resolve(standardPack), true);
+                Path location = workingDirectory.resolve(standardPack);
+                RulePack early = EarlyPack.take(location);
+                if (early != null) {
+                    packs.put(early.id(), early);
+                } else {
+                    add("standard pack " + standardPack, location, true);
+                }
             }
         }
         for (String arg : extra) {
