@@ -130,8 +130,13 @@ public record PackImage(String packId, String drlDigest, String factModel, Strin
      * {@code loader} sees, by the Drools version in use.
      */
     public boolean matches(RulePack pack, ClassLoader loader) {
+        return matches(pack, loader, digest(pack));
+    }
+
+    /** As {@link #matches(RulePack, ClassLoader)}, with the pack's {@link #digest} already made. */
+    boolean matches(RulePack pack, ClassLoader loader, String packDigest) {
         // An unknown version could be any version: never trust it.
-        return packId.equals(pack.id()) && drlDigest.equals(digest(pack)) && !"unknown".equals(droolsVersion)
+        return packId.equals(pack.id()) && drlDigest.equals(packDigest) && !"unknown".equals(droolsVersion)
                 && droolsVersion.equals(currentDroolsVersion()) && factModel.equals(FactModelFingerprint.of(pack, loader));
     }
 

@@ -207,9 +207,10 @@ public final class RuleEngine {
                 // Inside the try: the fact model digest reflects over classes, which can fail too.
                 // Both checks below are skipped when an earlier process of this build made them
                 // on the same image and DRL (ImageMemo); metering never is.
-                ImageMemo memo = ImageMemo.of(memoFolder, image, PackImage.digest(pack));
+                String digest = PackImage.digest(pack);
+                ImageMemo memo = ImageMemo.of(memoFolder, image, digest);
                 boolean checked = memo.checked();
-                if (!checked && !image.matches(pack, loader)) {
+                if (!checked && !image.matches(pack, loader, digest)) {
                     return null;
                 }
                 // The DRL the image was made from (its digest matches, allowlist included) passed the
