@@ -221,6 +221,15 @@ final class MentionGrammar {
     /** {@code quarter}: the numbered quarter written, -1 for "quarter" or "period" alone, 0 for none. */
     private static Meaning yearBefore(Anchor a, int quarter) {
         Reference ref = a.reference();
+        if (quarter < 0 && a.present() && (ref == null || ref.firstDay().isAfter(a.dateline()))) {
+            // "the year-ago period" compares results already reported: a period still ahead ("the
+            // third quarter of 1990" in an outlook) is no anchor, and none at all means the quarter
+            // last completed by the dateline.
+            LocalDate reported = a.dateline().minusMonths(3);
+            Meaning m = Calendar.quarter(reported.getYear() - 1, (reported.getMonthValue() + 2) / 3).relative();
+            m.reading = "a year before the quarter last completed by the dateline";
+            return m;
+        }
         if (quarter > 0) {
             int y = ref != null ? ref.year() : a.present() ? a.dateline().getYear() : -1;
             if (y < 0) {

@@ -39,6 +39,16 @@ class NewsConventionTest {
     }
 
     @Test
+    void theYearAgoPeriodComparesWithAReportedQuarterNotAnOutlook() {
+        Resolved r = Resolved.of("2021-10-28", "Kestrel Mills expects a profit in the third quarter of 2022. In the "
+                + "year-ago period, it lost $3 million.");
+        assertEquals("2022-Q3", r.value("the third quarter of 2022"));
+        assertEquals("2020-Q3", r.value("the year-ago period"));
+        assertEquals("2020-Q3", Resolved.of("2021-10-28", "In the year-ago period, Kestrel Mills lost $3 million.")
+                .value("the year-ago period"));
+    }
+
+    @Test
     void theYearEarlierLengthIsALength() {
         Resolved r = Resolved.of("2021-10-28", "Net for the year-earlier nine months included a gain at Ostrava Steel.");
         assertEquals("P9M", r.value("the year-earlier nine months"));
