@@ -200,6 +200,9 @@ final class Calendar {
         int y = dl.getYear();
         int here = dl.getMonthValue() * 100 + (d == 0 ? 0 : dl.getDayOfMonth());
         int cmp = Integer.compare(month * 100 + d, here);
+        if (monthAfterDateline(a, month, d)) {
+            return dl.plusMonths(1).getYear();
+        }
         if (withinAMonth(dl, month, d)) {
             // A day within a month of the dateline stays in its year whatever the tense says: the
             // tense is more often misread (or "was scheduled for") than a date a year away meant.
@@ -210,6 +213,15 @@ final class Calendar {
             case FORWARD -> cmp < 0 ? y + 1 : y;
             case NEAREST -> nearestYear(dl, month, d);
         };
+    }
+
+    /**
+     * The month right after the dateline's, named alone with no word pointing back: the coming one
+     * even in a past clause ("the visit slated for September", "told clients of a cut in September"
+     * in August). News names the one eleven months back "last September".
+     */
+    private static boolean monthAfterDateline(Anchor a, int month, int d) {
+        return d == 0 && a.cue() == null && a.dateline().plusMonths(1).getMonthValue() == month;
     }
 
     private static boolean withinAMonth(LocalDate dl, int month, int d) {
@@ -244,7 +256,7 @@ final class Calendar {
             return new Meaning(String.format("XXXX-%02d", month)).relative();
         }
         Meaning m = month(YearMonth.of(inferYear(a, month, 0), month)).relative();
-        m.reading = a.reading();
+        m.reading = monthAfterDateline(a, month, 0) ? "the month after the dateline's: the coming one" : a.reading();
         return m;
     }
 

@@ -107,7 +107,8 @@ final class ClockGrammar {
 
     private Clock clock(int i) {
         if (w.is(i, "noon") || w.is(i, "midday")) {
-            return new Clock(12, 0, i + 1);
+            // "high noon" is a showdown, not a time of day.
+            return w.is(i, "noon") && i > 0 && w.is(i - 1, "high") ? null : new Clock(12, 0, i + 1);
         }
         if (w.is(i, "midnight")) {
             // "expires at midnight Friday" ends Friday (TimeML writes it T24:00), not the start of it.

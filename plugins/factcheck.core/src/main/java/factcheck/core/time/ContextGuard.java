@@ -72,7 +72,7 @@ final class ContextGuard {
     private boolean namesATitle(int from, int to) {
         for (int k = from; k < to; k++) {
             if (w.isWord(k) && w.capitalized(k) && TITLE_WORDS.contains(w.lower(k)) && !sentenceStart(k)
-                    && !titleCase(k)) {
+                    && (quotedTitle(from) || !titleCase(k))) {
                 return true;
             }
         }
@@ -95,6 +95,26 @@ final class ContextGuard {
             j--;
         }
         return j < 0 || isAny(j, ".!?:") || quoted && w.isPunct(j, ',');
+    }
+
+    /**
+     * An expression opening a quotation after a word, with a capitalised word after it:
+     * ABC's "This Week With David Brinkley" is a title even amid the capitals of the names around it.
+     */
+    private boolean quotedTitle(int from) {
+        int q = from - 1;
+        if (q < 1 || !isAny(q, "\"\u201c`") || !w.isWord(q - 1) && !w.isPunct(q - 1, '`')) {
+            return false;
+        }
+        for (int k = from; k < Math.min(w.size(), from + TITLE_REACH); k++) {
+            if (isAny(k, "\"\u201d'")) {
+                return false;
+            }
+            if (w.isWord(k) && w.capitalized(k) && !TITLE_WORDS.contains(w.lower(k)) && !temporalWord(k) && k > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isAny(int j, String marks) {
@@ -143,6 +163,9 @@ final class ContextGuard {
         }
         if (capitalisedWordAt(to) && !w.touchesPrevious(to)) {
             return false;
+        }
+        if (w.is(to, "of") && w.is(to + 1, "the") && capitalisedWordAt(to + 2)) {
+            return false; // "the March of the Mothers" is a name; "March of the following year" a date
         }
         if (!leadBefore(i) && IMPERATIVE_FOLLOWERS.contains(w.lower(to))) {
             return false;

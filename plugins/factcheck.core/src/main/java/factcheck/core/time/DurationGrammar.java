@@ -29,6 +29,25 @@ final class DurationGrammar {
         DateGrammar.add(out, future(i));
         DateGrammar.add(out, theSpan(i));
         DateGrammar.add(out, vague(i));
+        DateGrammar.add(out, lengthAdjective(i));
+    }
+
+    /**
+     * "a day-long meeting", "a year-long inquiry": one unit as an adjective, a length (TIMEX3
+     * DURATION P1D). Only calendar and clock units count ("a second-long" is rare and "quarter-long"
+     * odd), and the unit must touch its hyphen and "long".
+     */
+    private Candidate lengthAdjective(int i) {
+        Lexicon.Hit unit = r.unit(i);
+        if (unit == null || unit.end() != i + 1 || w.lower(i).endsWith("s") || !w.isPunct(i + 1, '-')
+                || !w.is(i + 2, "long") || !w.touchesPrevious(i + 1) || !w.touchesPrevious(i + 2)) {
+            return null;
+        }
+        String code = unit.code();
+        if (!code.equals("Y") && !code.equals("M") && !code.equals("W") && !code.equals("D") && !code.equals("H")) {
+            return null;
+        }
+        return new Candidate(i, i + 3, a -> duration("1", code));
     }
 
     private Measure measure(int i) {
@@ -72,6 +91,9 @@ final class DurationGrammar {
         // "a 45-year-old" and "five years old" are ages, not durations.
         if (w.is(unit.end(), "old") || (w.isPunct(unit.end(), '-') && r.isAny(unit.end() + 1, "old", "ago", "earlier"))) {
             return null; // "a year-earlier loss" is the year-ago rule's
+        }
+        if (article && w.isPunct(unit.end(), '-') && w.is(unit.end() + 1, "long")) {
+            return null; // "a day-long meeting": the adjective is the length
         }
         int end = unit.end();
         if (!half && !amount.code().equals("X") && w.is(end, "and") && r.isAny(end + 1, "a", "one")

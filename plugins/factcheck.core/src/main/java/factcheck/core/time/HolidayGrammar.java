@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Named days from the lexicon's {@code holiday} table: "Christmas", "Thanksgiving Day", "Election
  * Day". A holiday without a year falls in the year a month-day would ("Thanksgiving" in a past
- * clause in January is last November's); "Christmas 2019" names its year.
+ * clause in January is last November's); "Christmas 2019" names its year. Easter and the days
+ * counted from it (code E+N, E-N) follow the Gregorian computus.
  */
 final class HolidayGrammar {
 
@@ -29,6 +30,10 @@ final class HolidayGrammar {
             return;
         }
         String code = h.code();
+        if (code.startsWith("E")) {
+            easter(i, h, Integer.parseInt(code.substring(1)), out);
+            return;
+        }
         int month = Integer.parseInt(code.substring(0, 2));
         Lexicon.Hit year = r.year(h.end());
         if (year != null) {
@@ -43,6 +48,51 @@ final class HolidayGrammar {
             int y = Calendar.inferYear(a, month, dayIn(a.dateline().getYear(), code).getDayOfMonth());
             return Calendar.day(dayIn(y, code)).relative();
         }));
+    }
+
+    /**
+     * A day counted from Easter Sunday ({@code shift} days after it): "Easter", "Good Friday",
+     * "Easter 2019"; "Easter week" is the ISO week holding Easter Sunday (Holy Week up to it). Without
+     * a year the Easter nearest the dateline in the clause's direction, as for a month.
+     */
+    private void easter(int i, Lexicon.Hit h, int shift, List<Candidate> out) {
+        Lexicon.Hit year = r.year(h.end());
+        boolean week = shift == 0 && year == null && w.is(h.end(), "week");
+        int end = year != null ? year.end() : week ? h.end() + 1 : h.end();
+        out.add(new Candidate(i, end, a -> {
+            int y;
+            if (year != null) {
+                y = year.intCode();
+            } else if (a.present()) {
+                LocalDate thisYears = easterSunday(a.dateline().getYear());
+                y = Calendar.inferYear(a, thisYears.getMonthValue(), thisYears.getDayOfMonth());
+            } else {
+                return null;
+            }
+            LocalDate day = easterSunday(y).plusDays(shift);
+            Meaning m = week ? Calendar.week(day) : Calendar.day(day);
+            m.relative = year == null;
+            return m;
+        }));
+    }
+
+    /** Easter Sunday of the Gregorian calendar (the anonymous algorithm of 1876). */
+    static LocalDate easterSunday(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
     }
 
     /**

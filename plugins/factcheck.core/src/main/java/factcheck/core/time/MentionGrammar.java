@@ -41,10 +41,20 @@ final class MentionGrammar {
             return null;
         }
         int y = year.intCode();
+        boolean quarter = w.is(year.end(), "quarter");
         return new Candidate(i, year.end() + 1, a -> {
             Reference ref = a.recentReference(3);
             if (ref == null || ref.grain() != Reference.Grain.QUARTER) {
-                return null;
+                // No quarter mentioned: "the 1988 quarter" is the one results are reported for, the
+                // last completed by the dateline, in the year written ("the 1988 period" after "the
+                // nine months" is no quarter).
+                if (!quarter || !a.present()) {
+                    return null;
+                }
+                LocalDate reported = a.dateline().minusMonths(3);
+                Meaning m = Calendar.quarter(y, (reported.getMonthValue() + 2) / 3).relative();
+                m.reading = "the quarter last completed by the dateline, in " + y;
+                return m;
             }
             return ref.shift(y - ref.year(), "Y");
         });
@@ -164,6 +174,14 @@ final class MentionGrammar {
         } else if (r.isAny(end, "quarter", "period")) {
             end++;
             quarter = -1;
+        } else {
+            Lexicon.Hit amount = r.amount(end);
+            Lexicon.Hit unit = amount == null || amount.code().equals("X") ? null : r.unit(amount.end());
+            if (unit != null && w.lower(amount.end()).endsWith("s")) {
+                // "the year-earlier nine months": the length compared, as "the nine months" is.
+                String v = DurationGrammar.durationValue(amount.code(), unit.code());
+                return new Candidate(i, unit.end(), a -> new Meaning(v).type(TimexType.DURATION));
+            }
         }
         if (i < at && end == at + 3) {
             return null; // "the year-ago results": only the adjective is the expression
@@ -203,6 +221,15 @@ final class MentionGrammar {
     /** {@code quarter}: the numbered quarter written, -1 for "quarter" or "period" alone, 0 for none. */
     private static Meaning yearBefore(Anchor a, int quarter) {
         Reference ref = a.reference();
+        if (quarter < 0 && a.present() && (ref == null || ref.firstDay().isAfter(a.dateline()))) {
+            // "the year-ago period" compares results already reported: a period still ahead ("the
+            // third quarter of 1990" in an outlook) is no anchor, and none at all means the quarter
+            // last completed by the dateline.
+            LocalDate reported = a.dateline().minusMonths(3);
+            Meaning m = Calendar.quarter(reported.getYear() - 1, (reported.getMonthValue() + 2) / 3).relative();
+            m.reading = "a year before the quarter last completed by the dateline";
+            return m;
+        }
         if (quarter > 0) {
             int y = ref != null ? ref.year() : a.present() ? a.dateline().getYear() : -1;
             if (y < 0) {

@@ -1,5 +1,7 @@
 package factcheck.core.time;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -149,6 +151,40 @@ final class QuarterGrammar {
         if (!w.is(at, "quarter")) {
             return null;
         }
+        int endsAt = at + 1;
+        if (r.isAny(endsAt, "ended", "ending")) {
+            Lexicon.Hit month = r.month(endsAt + 1);
+            Lexicon.Hit day = month == null ? null : r.dayNumber(month.end());
+            if (day != null) {
+                int mm = month.intCode();
+                int dd = day.intCode();
+                return new Candidate(i, at + 1, a -> quarterEnding(a, mm, dd));
+            }
+        }
         return new Candidate(i, at + 1, a -> Calendar.relativeQuarter(a, a.tense() == Tense.FUTURE ? 0 : -1));
+    }
+
+    /**
+     * "the quarter ended July 31": a fiscal quarter, named by the calendar quarter holding most of
+     * it (its middle lies about 45 days before its end), so May to July is Q2 and July to
+     * September Q3. The end date without a year is the latest one on or before the dateline.
+     */
+    private static Meaning quarterEnding(Anchor a, int month, int day) {
+        if (!a.present()) {
+            return null;
+        }
+        LocalDate dl = a.dateline();
+        int y = dl.getYear();
+        if (month * 100 + day > dl.getMonthValue() * 100 + dl.getDayOfMonth() && a.tense() != Tense.FUTURE) {
+            y--;
+        }
+        if (day > YearMonth.of(y, month).lengthOfMonth()) {
+            return null;
+        }
+        LocalDate end = LocalDate.of(y, month, day);
+        LocalDate middle = end.minusDays(45);
+        Meaning m = Calendar.quarter(middle.getYear(), (middle.getMonthValue() + 2) / 3).relative();
+        m.reading = "the quarter ending " + end + ": the calendar quarter holding most of it";
+        return m;
     }
 }

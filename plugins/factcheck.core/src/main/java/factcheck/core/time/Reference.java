@@ -113,7 +113,10 @@ record Reference(String value, String text, int sentence) {
         return explained(at(grain(), firstDay()), "");
     }
 
-    /** The unit {@code unit} the reference falls in ("that year" after "Oct. 23, 1998" is 1998). */
+    /**
+     * The unit {@code unit} the reference falls in ("that year" after "Oct. 23, 1998" is 1998; "that
+     * day" after a month is a day of it left unsaid).
+     */
     Meaning enclosing(String unit) {
         LocalDate first = firstDay();
         Meaning m = switch (unit) {
@@ -121,10 +124,16 @@ record Reference(String value, String text, int sentence) {
             case "Q" -> grain() == Grain.YEAR ? null : Calendar.quarter(first.getYear(), (first.getMonthValue() + 2) / 3);
             case "M" -> grain() == Grain.YEAR || grain() == Grain.QUARTER ? null : Calendar.month(YearMonth.from(first));
             case "W" -> grain() == Grain.DAY || grain() == Grain.WEEK ? Calendar.week(first) : null;
-            case "D" -> grain() == Grain.DAY ? Calendar.day(first) : null;
+            case "D" -> grain() == Grain.DAY ? Calendar.day(first) : grain() == Grain.MONTH ? someDayOf(first) : null;
             default -> null;
         };
         return m == null ? null : explained(m, "");
+    }
+
+    /** "that same day" after "last October": a day of that month, which one unsaid (TimeML 1998-10-XX). */
+    private static Meaning someDayOf(LocalDate first) {
+        YearMonth ym = YearMonth.from(first);
+        return new Meaning(ym + "-XX").range(ym.atDay(1), ym.atEndOfMonth());
     }
 
     /** "The following month": the unit holding the reference, moved by {@code n} of that unit. */

@@ -63,6 +63,11 @@ public final class TemporalResolver {
                 found.add(f);
                 last = closesPeriod ? last : mentioned(f, last);
                 i = f.to;
+                Found second = coordinatedDay(w, f);
+                if (second != null) {
+                    found.add(second);
+                    i = second.to;
+                }
             }
         }
         return Ranges.add(w, found, dateline);
@@ -73,6 +78,37 @@ public final class TemporalResolver {
      * counted from the date mentioned before it rather than from the dateline.
      */
     record Found(int from, int to, TemporalExpression expression, boolean anaphoric) {
+    }
+
+    /** Words that may follow the bare day of "April 24 and 25": not a count of something ("and 20 others"). */
+    private static final Set<String> AFTER_BARE_DAY = Set.of("in", "at", "on", "for", "when", "that", "with", "to",
+            "as", "and", "or");
+
+    /**
+     * "April 24 and 25", "on May 3 or 4": a bare day number joined to a month-day is another day
+     * of that month (TimeML marks it on its own, with the month's value); only a later day that is
+     * no count of something ("March 5 and 20 others") qualifies.
+     */
+    private static Found coordinatedDay(WordSeq w, Found f) {
+        TemporalExpression e = f.expression();
+        LocalDate date = e.date();
+        int at = f.to() + 1;
+        if (date == null || e.timexType() != TimexType.DATE || e.mod() != null || !date.toString().equals(e.value())
+                || !w.is(f.to(), "and") && !w.is(f.to(), "or") || !w.isNumber(at)) {
+            return null;
+        }
+        int d = w.digits(at, 1, 2);
+        boolean followedByWord = w.isWord(at + 1) && !AFTER_BARE_DAY.contains(w.lower(at + 1));
+        if (d <= date.getDayOfMonth() || d > date.lengthOfMonth() || followedByWord || w.isPunct(at + 1, '%')
+                || w.touchesPrevious(at + 1) && !w.isPunct(at + 1, '.') && !w.isPunct(at + 1, ',')) {
+            return null;
+        }
+        Meaning m = Calendar.day(date.withDayOfMonth(d));
+        m.relative = e.relative();
+        m.anchorNote = "the month of \"" + e.text() + "\" (" + e.value() + ")";
+        int start = w.start(at);
+        int end = w.end(at);
+        return new Found(at, at + 1, Expressions.build(w.source(), start, end, m, e.tense(), null, e.sentence()), true);
     }
 
     /**
@@ -138,6 +174,7 @@ public final class TemporalResolver {
         g.collect(i, candidates);
         wrapModifiers(w, g, i, candidates);
         wrapSince(w, g, i, candidates);
+        wrapDayNextTo(w, g, i, candidates);
         candidates.sort(Comparator.comparingInt(Candidate::to).reversed());
         for (Candidate c : candidates) {
             if (!guard.accepts(c)) {
@@ -188,6 +225,44 @@ public final class TemporalResolver {
                 m.date = null;
                 m.rangeEnd = a.dateline();
                 return m;
+            }));
+        }
+    }
+
+    /**
+     * "the day before last Tuesday", "the day after Jan. 5": one day before (after) the day named
+     * after it, as one expression (TimeML marks the whole phrase). Only a whole day qualifies; "the
+     * day after the vote" names no day, and "the day after tomorrow" is the lexicon's.
+     */
+    private static void wrapDayNextTo(WordSeq w, Grammars g, int i, List<Candidate> out) {
+        int at = w.is(i, "the") ? i + 1 : i;
+        if (!w.is(at, "day") || !w.is(at + 1, "before") && !w.is(at + 1, "after") || at + 2 >= w.size()) {
+            return;
+        }
+        int days = w.is(at + 1, "before") ? -1 : 1;
+        List<Candidate> inner = new ArrayList<>();
+        g.collect(at + 2, inner);
+        for (Candidate c : inner) {
+            if (c.from() != at + 2) {
+                continue;
+            }
+            out.add(new Candidate(i, c.to(), c.guard(), a -> {
+                Meaning m = c.meaning().apply(a);
+                if (m == null || m.type != TimexType.DATE || m.date == null || m.mod != null
+                        || !m.value.equals(m.date.toString())) {
+                    return null;
+                }
+                Meaning shifted = Calendar.day(m.date.plusDays(days));
+                String of = "the day " + (days < 0 ? "before " : "after ") + m.date;
+                if (m.anchorNote != null || !m.relative || !a.present()) {
+                    shifted.relative = m.relative;
+                    shifted.anchorNote = of + (m.anchorNote != null ? ", " + m.anchorNote : "");
+                } else {
+                    // Counted from the dateline through the day named: a mention like any other.
+                    shifted.relative = true;
+                    shifted.reading = of + (m.reading != null ? ", " + m.reading : "");
+                }
+                return shifted;
             }));
         }
     }

@@ -35,6 +35,9 @@ final class TenseReader {
     private static final Set<String> PARTICIPLE_TAKERS = Set.of("is", "are", "am", "be", "been", "being", "'re",
             "’re", "was", "were", "will", "would", "get", "gets", "got");
 
+    /** Past participles spelt as their base form, which the lemma test cannot tell apart. */
+    private static final Set<String> SAME_FORM_PARTICIPLES = Set.of("set", "hit", "cut", "put", "shut");
+
     private final SentenceIndex index;
 
     TenseReader(SentenceIndex index) {
@@ -75,6 +78,9 @@ final class TenseReader {
         if (k >= 1 && "ADP".equals(tokens.get(k).pos())) {
             k--;
         }
+        if (k >= 1 && sameFormParticiple(tokens, k)) {
+            return Tense.PAST;
+        }
         if (k < 1 || !"ADJ".equals(tokens.get(k).pos())) {
             return Tense.UNKNOWN;
         }
@@ -84,6 +90,24 @@ final class TenseReader {
             return Tense.UNKNOWN;
         }
         return Tense.PAST;
+    }
+
+    /**
+     * "its record high set on Aug. 6", "a low hit in March": a participle that looks like its base
+     * form, right after a noun or adjective with no auxiliary, heads a reduced relative that reports
+     * a past act. A preposition must come between ("a vote set for Friday" is the lexicon's cue, and
+     * "prices set Friday" may still be a finite verb).
+     */
+    private static boolean sameFormParticiple(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (!SAME_FORM_PARTICIPLES.contains(word) || !"ADP".equals(tokens.get(k + 1).pos())
+                || "for".equalsIgnoreCase(tokens.get(k + 1).text())) {
+            return false;
+        }
+        String before = tokens.get(k - 1).pos();
+        return "NOUN".equals(before) || "ADJ".equals(before) || "ADV".equals(before) && k >= 2
+                && "NOUN".equals(tokens.get(k - 2).pos());
     }
 
     private static boolean endsInAbbreviation(Sentence s) {

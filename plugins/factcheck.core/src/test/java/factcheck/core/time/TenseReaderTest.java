@@ -72,6 +72,18 @@ class TenseReaderTest {
     }
 
     @Test
+    void aParticipleSpeltAsItsBaseFormHeadsAPastReducedRelative() {
+        // "set" is its own lemma, so the lemma test cannot see a participle; after a noun and before
+        // a preposition it reports a past act even in a present clause (the nearer Aug. 9 is ahead).
+        Resolved r = Resolved.of("2021-02-10", "The Plovdiv index is near the record high set on Aug. 9.");
+        assertEquals(Tense.PAST, r.get("Aug. 9").tense());
+        assertEquals("2020-08-09", r.value("Aug. 9"));
+        // "set for" stays the lexicon's forward cue.
+        assertEquals("2021-02-12", Resolved.of("2021-02-10", "A vote set for Friday in Plovdiv was delayed.")
+                .value("Friday"));
+    }
+
+    @Test
     void aPlanOvertakenByThePastIsPast() {
         Resolved r = Resolved.of("2019-03-14", "The tender previously had been scheduled to close at midnight Monday.");
         assertEquals(Tense.PAST, r.get("midnight Monday").tense());
