@@ -397,8 +397,10 @@ final class SegmentReader {
             kind = SourceClassifier.kind(np);
         }
         Reading r = reading(w, cueFrom, end, v, group, source, np, kind, seg, next, lead, ws);
-        if (learned && r.content() == null) {
-            return null; // "Ruiz spoke strongly": a word the model chose, with nothing said, reports nothing
+        if (learned && (r.content() == null || kind == SourceKind.EVIDENCE)) {
+            // "Ruiz spoke strongly": a word the model chose, with nothing said, reports nothing; and "my research
+            // has focused on …" is no unnamed evidence: evidence cues come from the lexicon ("polls show")
+            return null;
         }
         if (np == null && kind == SourceKind.VAGUE && r.content() == null) {
             return null; // "if it is deemed against the law": no clause, so no one is said to believe anything

@@ -31,6 +31,12 @@ class ContextualCueTest {
     }
 
     @Test
+    void aLearnedCueMustReportSomethingAndNamesNoEvidence() throws Exception {
+        assertNoCue("Otieno spoke warmly at the pier in Kisumu.", "spoke");
+        assertNoCue("Our harbour research has focused on ferries and fishing boats.", "focused");
+    }
+
+    @Test
     void featureOffsetsHoldWithCrLfAndNonAsciiText() throws Exception {
         String text = "Ærø ferry row\r\n\r\nThe mayor of Ærø, Søren Ågård, wants the ferry to run daily.\r\n\r\n"
                 + "Islanders on Ærø \uD835\uDC00 fear the fares will rise, and Ågård supports a cap.\r\n";
