@@ -15,7 +15,8 @@ enters the repository; only the weights do.
 Regenerate (from the repository root, after a core build; Python 3.9+ with numpy):
     java -cp "plugins/factcheck.core/target/factcheck.core-0.1.0-SNAPSHOT.jar:plugins/factcheck.core/lib/*" \
         factcheck.core.extract.attribution.CueCandidatesMain /work/shared/data/polnear-train /tmp/cand-train.tsv
-    ./factcheck --format json --annotations /work/shared/data/polnear-train/*.article > /tmp/found-train.json
+    FACTCHECK_JAVA_OPTS=-Dfactcheck.learnedCues=false ./factcheck --format json --annotations \
+        /work/shared/data/polnear-train/*.article > /tmp/found-train.json
     python3 rules/tools/learn_cue_model.py /work/shared/data/polnear-train /tmp/cand-train.tsv \
         /tmp/found-train.json plugins/factcheck.core/src/main/java/factcheck/core/extract/attribution/cue-model.tsv
 
