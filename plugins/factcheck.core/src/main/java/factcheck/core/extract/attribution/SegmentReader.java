@@ -376,7 +376,10 @@ final class SegmentReader {
                 if (before != null && before.source() != null && !owner) {
                     Reading shared = reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(),
                             before.kind(), seg, next, lead, ws);
-                    return learned && shared.content() == null ? null : shared;
+                    if (learned) {
+                        return shared.content() == null ? null : shared.asLearned();
+                    }
+                    return shared;
                 }
                 // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
                 // said …" reads the sentence from its start
@@ -405,7 +408,7 @@ final class SegmentReader {
         if (np == null && kind == SourceKind.VAGUE && r.content() == null) {
             return null; // "if it is deemed against the law": no clause, so no one is said to believe anything
         }
-        return r;
+        return learned ? r.asLearned() : r;
     }
 
     /** A reading of the cue at words [cueFrom, end) with its listener, medium and reported clause. */

@@ -22,6 +22,13 @@ class ContextualCueTest {
         Attribution wants = withCue("Councillor Imani Otieno wants the ferry timetable changed before the winter.", "wants");
         assertEquals("Councillor Imani Otieno", wants.source().text());
         assertEquals(CueGroup.INTENTION, wants.cueGroup());
+        assertTrue(wants.learnedCue(), "only the model took \"wants\" for a cue");
+    }
+
+    @Test
+    void cuesTheVerbListOrLexiconKnowAreNotMarkedLearned() throws Exception {
+        assertFalse(withCue("Councillor Imani Otieno said the ferry timetable would change.", "said").learnedCue());
+        assertFalse(withCue("Councillor Imani Otieno denied that the ferry would stop.", "denied").learnedCue());
     }
 
     @Test
