@@ -226,7 +226,8 @@ public final class AttributionFinder {
             TextRef speaker = speakers.resolve(r);
             return new Attribution(start, end, text.substring(start, end), r.cue(), source, content, r.kind(),
                     speaker == null ? null : speaker.text(), speaker, r.lemma(), r.tone().loaded(), r.tone(), q != null,
-                    false, r.intermediary(), r.intermediaryKind(), q == null ? -1 : q.start(), r.sentence(), r.group());
+                    false, r.intermediary(), r.intermediaryKind(), q == null ? -1 : q.start(), r.sentence(), r.group(),
+                    r.learned());
         }
 
         /** Index of the sentence holding {@code offset}, or -1. */

@@ -226,6 +226,7 @@ final class SegmentReader {
         int cueFrom = i;
         int end = i + 1;
         CueGroup group;
+        boolean learned = false;
         if (v != null) {
             if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !VerbContext.nounTaggedCue(ws, i, from, to)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
@@ -242,6 +243,10 @@ final class SegmentReader {
             CueLexicon.Match m = CueLexicon.at(ws, from, to, i);
             if (m == null && QuoteFrame.verbAt(seg, i)) {
                 m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH); // "“…,” the judge exclaimed."
+            }
+            if (m == null) {
+                m = LearnedCues.at(seg, i); // "Ruiz wants …", "voters who support …": a cue in this context
+                learned = m != null;
             }
             if (m == null || (!w.noun() && i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // "the expected result": an adjective, though "the assertion that" is a cue
@@ -369,8 +374,12 @@ final class SegmentReader {
                         && (NounPhrases.POSSESSIVES.contains(before.sourcePhrase().head().lower())
                                 || before.sourcePhrase().words().get(before.sourcePhrase().to() - 1).possessive());
                 if (before != null && before.source() != null && !owner) {
-                    return reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(), before.kind(),
-                            seg, next, lead, ws);
+                    Reading shared = reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(),
+                            before.kind(), seg, next, lead, ws);
+                    if (learned) {
+                        return shared.content() == null ? null : shared.asLearned();
+                    }
+                    return shared;
                 }
                 // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
                 // said …" reads the sentence from its start
@@ -391,10 +400,15 @@ final class SegmentReader {
             kind = SourceClassifier.kind(np);
         }
         Reading r = reading(w, cueFrom, end, v, group, source, np, kind, seg, next, lead, ws);
+        if (learned && (r.content() == null || kind == SourceKind.EVIDENCE)) {
+            // "Ruiz spoke strongly": a word the model chose, with nothing said, reports nothing; and "my research
+            // has focused on …" is no unnamed evidence: evidence cues come from the lexicon ("polls show")
+            return null;
+        }
         if (np == null && kind == SourceKind.VAGUE && r.content() == null) {
             return null; // "if it is deemed against the law": no clause, so no one is said to believe anything
         }
-        return r;
+        return learned ? r.asLearned() : r;
     }
 
     /** A reading of the cue at words [cueFrom, end) with its listener, medium and reported clause. */

@@ -147,12 +147,14 @@ class LearnedCueTest {
         assertEquals(SourceKind.EVIDENCE, only("According to reports, the ferry will stop in May.").sourceKind());
         assertEquals(SourceKind.DOCUMENT, only("A harbour board report says the pier is weak.").sourceKind());
         assertEquals(SourceKind.DOCUMENT, only("The Norstat poll shows the ferry tax is unpopular.").sourceKind());
-        Attribution published = only("According to a poll published by Aftenposten, most voters want the ferry.");
+        // "voters want" is an attribution of its own (the learned cue model finds it), nested in the poll's
+        Attribution published = withCue("According to a poll published by Aftenposten, most voters want the ferry.",
+                "According to");
         assertEquals("a poll published by Aftenposten", published.source().text());
         assertEquals(SourceKind.DOCUMENT, published.sourceKind());
         assertEquals("most voters want the ferry", published.content().text());
-        assertEquals(SourceKind.DOCUMENT, only("According to a survey published in 2021 by Norstat, most voters want the ferry.")
-                .sourceKind());
+        assertEquals(SourceKind.DOCUMENT, withCue("According to a survey published in 2021 by Norstat, most voters want the ferry.",
+                "According to").sourceKind());
         assertEquals(SourceKind.DOCUMENT, only("According to data from the Norwegian Coastal Administration, the pier is unsafe.")
                 .sourceKind());
         assertEquals(SourceKind.DOCUMENT, only("According to a report on Monday by Aftenposten, the pier is unsafe.")
