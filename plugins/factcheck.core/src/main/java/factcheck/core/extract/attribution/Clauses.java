@@ -130,10 +130,12 @@ final class Clauses {
                 return new NounPhrase(ws, head.from(), np.to(), head.coreTo());
             }
         }
-        if (j > floor && j < np.from() && "CCONJ".equals(ws.get(j - 1).pos())) {
+        boolean timeOnly = j < np.from() || np.words().subList(np.from(), np.to()).stream().allMatch(x -> time(x)
+                || "DET".equals(x.pos()) || "NUM".equals(x.pos()) || x.is("last") || x.is("next") || x.is("earlier"));
+        if (j > floor && timeOnly && "CCONJ".equals(ws.get(j - 1).pos())) {
             return null; // "Lind objected but on Tuesday wrote": the verb shares the subject of the clause before
         }
-        if (j > floor && j < np.from() && ws.get(j - 1).is(",")) {
+        if (j > floor && timeOnly && ws.get(j - 1).is(",")) {
             // "Ana Lind, the port's director, on Tuesday called": the name and its appositions before the time
             NounPhrase named = NounPhrases.apposition(ws, floor, j - 1);
             if (named == null) {
@@ -236,6 +238,7 @@ final class Clauses {
         }
         Word first = ws.get(from);
         if ("SCONJ".equals(first.pos()) || "ADP".equals(first.pos()) || first.is("who") || first.is("which")
+                || first.is("whose")
                 || first.is("when") || first.is("while")
                 || "ADV".equals(first.pos()) && to - from == 1) {
             return true;
@@ -278,6 +281,33 @@ final class Clauses {
     private static boolean opensClause(List<Word> ws, int floor, int from) {
         return from == floor || ws.get(from - 1).punctuation() && !ws.get(from - 1).is(",")
                 || "CCONJ".equals(ws.get(from - 1).pos());
+    }
+
+    /**
+     * "Protest groups say the rules are strict, and the union has sued the city, saying …": the start
+     * of the last main clause joined by a comma and a conjunction before {@code before}, when a
+     * phrase and a verb open it; else {@code floor}.
+     */
+    static int lastJoinedClause(List<Word> ws, int floor, int before) {
+        boolean quoted = false;
+        int start = floor;
+        for (int x = floor; x + 2 < before; x++) {
+            Word w = ws.get(x);
+            if (quoteMark(w)) {
+                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+            } else if (!quoted && (w.is(",") && "CCONJ".equals(ws.get(x + 1).pos()) || w.is(";"))) {
+                int s = w.is(";") ? x + 1 : x + 2;
+                NounPhrase np = NounPhrases.after(ws, s, before);
+                int v = np == null ? -1 : np.to();
+                while (v >= 0 && v < before && VerbContext.skippable(ws.get(v))) {
+                    v++;
+                }
+                if (v >= 0 && v < before && ws.get(v).verb()) {
+                    start = s;
+                }
+            }
+        }
+        return start;
     }
 
     /**

@@ -258,6 +258,28 @@ final class NounPhrases {
     }
 
     /**
+     * "said pollster/VERB Ann Lunde", "said ranking/VERB Democrat Ola Nilsen": a lower-case word the
+     * tagger made a verb or adjective, right before a name, is the name's role; the phrase from it
+     * to the name's end, or null when no name (without a possessive) follows the word.
+     */
+    static NounPhrase mistaggedRole(List<Word> words, int start, int limit) {
+        if (start + 1 >= limit) {
+            return null;
+        }
+        Word role = words.get(start);
+        if (role.capitalised() || !role.text().chars().allMatch(Character::isLetter) || role.lower().endsWith("ly")
+                || !role.verb() && !"ADJ".equals(role.pos()) || "AUX".equals(role.pos())) {
+            return null;
+        }
+        NounPhrase name = after(words, start + 1, limit);
+        if (name == null || !words.get(name.from()).capitalised() || name.core().stream().anyMatch(Word::possessive)
+                || name.core().stream().noneMatch(w -> "PROPN".equals(w.pos()))) {
+            return null;
+        }
+        return new NounPhrase(words, start, name.to(), name.coreTo());
+    }
+
+    /**
      * "Ana Ruiz, the mayor, said": the name before the apposition, from the comma before the cue.
      * {@code comma} is the index of the comma right before the cue.
      */

@@ -347,6 +347,16 @@ final class SegmentReader {
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
             }
+            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && np.from() > from
+                    && "VERB".equals(ws.get(np.from() - 1).pos()) && !ws.get(np.from() - 1).capitalised()
+                    && relative == null && thing(np)) {
+                // "All three candidates issued statements condemning the attacks": a participle after its
+                // verb's object shares the subject of that verb
+                NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), np.from());
+                if (subject != null) {
+                    np = subject;
+                }
+            }
             lead = np == null ? -1 : np.from() - 1;
             boolean participle = w.lower().endsWith("ing");
             // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence
@@ -359,13 +369,24 @@ final class SegmentReader {
                     && (k == from && (!afterQuote || invertedAfterQuote) || k > from && ws.get(k - 1).punctuation()
                             && (!ws.get(k - 1).is(",") || VerbContext.inverted(ws, w, end, to)))) {
                 np = NounPhrases.after(ws, end, to); // inverted: "“…,” said Smith."
-                if (np != null && (np.to() < to && ws.get(np.to()).verb() || Clauses.time(np.head())
+                if (np == null) {
+                    np = NounPhrases.mistaggedRole(ws, end, to); // "said pollster/VERB Ann Lunde"
+                }
+                // "said Ruiz following the vote": a participle after the phrase is no reported clause's verb
+                if (np != null && (np.to() < to && ws.get(np.to()).verb() && !ws.get(np.to()).lower().endsWith("ing")
+                        || Clauses.time(np.head())
                         || QUESTION_WORDS.contains(np.head().lower()))) {
                     // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"; "asked whom"
                     np = null;
                 }
                 lead = k - 1;
                 next = np == null ? end : np.to();
+                if (np != null && next < to && (ws.get(next).is("who") || ws.get(next).is("whose")
+                        || k == from && seg.prev() != null && !ws.get(next).is("that"))) {
+                    // "“…,” said a port official who oversaw the inquiry": the clause describes the source;
+                    // "“…,” said Ruiz following the vote": after a quotation the words said are the quotation's
+                    next = to;
+                }
             }
             if (np == null && (afterQuote || k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
                     || Clauses.timeAfterConjunction(ws, from, k)
@@ -375,8 +396,11 @@ final class SegmentReader {
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
                 int sentence = seg.prev() == null ? from : VerbContext.sentenceStart(ws, from);
                 int main = Clauses.afterFrontedClause(ws, sentence, k - 1);
-                if (before != null && main > sentence && before.cue().start() < ws.get(main).start()) {
-                    before = null; // "When asked whom she backed, Holm smiled and said": "asked" is not this clause's
+                int joined = Clauses.lastJoinedClause(ws, main, k - 1);
+                if (before != null && joined > sentence && before.cue().start() < ws.get(joined).start()) {
+                    // "When asked whom she backed, Holm smiled and said": "asked" is not this clause's; nor is
+                    // "say" in "Workers say …, and the union has sued, saying"
+                    before = null;
                 }
                 if (before != null && !participle && !"CCONJ".equals(ws.get(Math.max(from, k - 1)).pos())
                         && relativeOfPhrase(before)) {
@@ -397,7 +421,10 @@ final class SegmentReader {
                 }
                 // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
                 // said …" reads the sentence from its start
-                np = Clauses.mainSubject(ws, sentence, k - 1);
+                np = Clauses.mainSubject(ws, joined, k - 1);
+                if (np == null && main > sentence) {
+                    np = Clauses.mainSubject(ws, sentence, k - 1);
+                }
                 if (np == null && participle && ws.get(k - 1).is(",")) {
                     np = Clauses.openingPhrase(ws, from, k - 1); // "Salceda, citing the data, said …"
                 }
@@ -505,6 +532,21 @@ final class SegmentReader {
                 : trailing ? clause(ws, seg.from(), a - 1, false) : clause(ws, seg.from(), seg.to(), false);
         return new Reading(TextRef.of(text, ws.get(a).start(), ws.get(a + 1).end()), "according to",
                 CueTone.NEUTRAL, source, np, kind, null, null, content, ws.get(a).sentence(), CueGroup.SPEECH);
+    }
+
+    /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
+    private static final Set<String> MEDIA = Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertisements",
+            "message", "messages", "video", "videos", "sign", "signs", "banner", "banners", "flyer", "flyers", "leaflet",
+            "leaflets", "resolution", "petition", "speech", "speeches", "remarks", "emails", "posts", "tweets", "spot");
+
+    /**
+     * Whether a phrase names a thing made to carry words, not someone who could speak: "statements",
+     * "newspaper ads", "a letter", with no name or number in it.
+     */
+    private static boolean thing(NounPhrase np) {
+        String head = np.head().lower();
+        boolean plain = np.core().stream().noneMatch(x -> "NUM".equals(x.pos()) || "PROPN".equals(x.pos()));
+        return plain && (SourceWords.DOCUMENTS.contains(head) || MEDIA.contains(head));
     }
 
     /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */

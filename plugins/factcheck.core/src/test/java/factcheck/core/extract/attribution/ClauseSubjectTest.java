@@ -96,4 +96,39 @@ class ClauseSubjectTest {
                 "warning");
         assertEquals("Ek", a.source().text());
     }
+
+    @Test
+    void anInvertedSourceAfterAQuotation() throws Exception {
+        String text = "The talks in Bergen stalled.\n\n\u201cI can promise this will come up again,\u201d said pollster Frank Lunde.";
+        Attribution a = withCue(text, "said");
+        assertEquals("pollster Frank Lunde", a.source().text());
+        assertTrue(a.direct());
+        // a relative clause after the inverted source describes it: the quotation is still what was said
+        Attribution b = withCue("\u201cIt was handled too lightly,\u201d said a former port official who led the inquiry.", "said");
+        assertEquals("a former port official", b.source().text());
+        assertTrue(b.direct());
+        Attribution c = withCue("\u201cWe won,\u201d said Ruiz following Lee\u2019s speech.", "said");
+        assertEquals("Ruiz", c.source().text());
+        assertTrue(c.direct());
+    }
+
+    @Test
+    void aParticipleAfterItsVerbsObjectSharesThatVerbsSubject() throws Exception {
+        assertEquals("All three union leaders", withCue(
+                "All three union leaders issued statements condemning the closure of the terminal.", "condemning")
+                .source().text());
+        // a person after the verb is the participle's own subject
+        assertEquals("a gunman", withCue("The guards saw a gunman claiming to act for the rebels.", "claiming")
+                .source().text());
+    }
+
+    @Test
+    void aParticipleAfterAJoinedMainClauseTakesThatClausesSubject() throws Exception {
+        Attribution a = withCue("Dock workers say the new rules are strict, and the dockers' union has already sued the city"
+                + " over them, saying they break the contract.", "saying");
+        assertEquals("the dockers' union", a.source().text());
+        Attribution b = withCue("Ruiz, whose views on tolls have upset his own party, last year proposed a new ferry levy.",
+                "proposed");
+        assertEquals("Ruiz", b.source().text());
+    }
 }
