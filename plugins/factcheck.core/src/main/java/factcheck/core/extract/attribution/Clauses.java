@@ -93,6 +93,10 @@ final class Clauses {
         if (object != null && COMPLEMENT_NOUNS.contains(object.head().lower())) {
             return null;
         }
+        if (object != null && object.from() > floor && ws.get(object.from() - 1).is("by")
+                && (kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION)) {
+            return object; // "attempts by Rudy Lee to encourage"
+        }
         if (object != null && object.from() > floor && (ws.get(object.from() - 1).verb()
                 || CAUSATIVES.contains(ws.get(object.from() - 1).lower()))
                 && (kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION
@@ -137,12 +141,13 @@ final class Clauses {
         }
         if (j > floor && timeOnly && ws.get(j - 1).is(",")) {
             // "Ana Lind, the port's director, on Tuesday called": the name and its appositions before the time
-            NounPhrase named = NounPhrases.apposition(ws, floor, j - 1);
+            // "McArthur, from Toronto, Canada, on Tuesday admitted": the phrase opening the clause, not "Toronto, Canada"
+            NounPhrase named = parentheticalSubject(ws, floor, j - 1);
             if (named == null) {
-                named = appositions(ws, floor, j - 1);
+                named = NounPhrases.apposition(ws, floor, j - 1);
             }
             if (named == null) {
-                named = parentheticalSubject(ws, floor, j - 1);
+                named = appositions(ws, floor, j - 1);
             }
             return named;
         }
@@ -173,8 +178,7 @@ final class Clauses {
     }
 
     /** Prepositions that open an adverbial between a subject and its verb: "Lee in a radio interview said". */
-    private static final Set<String> ADVERBIAL = Set.of("in", "on", "during", "after", "before", "since", "through",
-            "over", "via", "throughout");
+    private static final Set<String> ADVERBIAL = Set.of("in", "on", "during", "through", "via", "throughout");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "this", "that",
             "our", "my", "your");
 
@@ -196,6 +200,9 @@ final class Clauses {
                 || "PRON".equals(subject.head().pos()) && subject.to() - subject.from() == 1
                         && !SourceWords.PERSONAL_PRONOUNS.contains(subject.head().lower())) {
             return np;
+        }
+        if (np.head().capitalised() && !time(np.head()) && DETERMINERS.contains(ws.get(np.from()).lower())) {
+            return np; // "Longtime Imus in the Morning writer Rob Lee": a name ends the phrase, a title opens it
         }
         boolean determined = DETERMINERS.contains(ws.get(np.from()).lower()) || time(np.head());
         return determined ? subject : new NounPhrase(ws, subject.from(), np.to(), subject.coreTo());

@@ -46,6 +46,10 @@ final class NounPhrases {
         }
         Word last = words.get(k);
         if ("PRON".equals(last.pos()) || SourceWords.VAGUE.contains(last.lower()) && "DET".equals(last.pos())) {
+            if (k - 2 >= floor && words.get(k - 1).is("of") && (QUANTIFIERS.contains(words.get(k - 2).lower())
+                    || "NUM".equals(words.get(k - 2).pos()) || words.get(k - 2).is("one") || words.get(k - 2).is("each"))) {
+                return new NounPhrase(words, k - 2, end, end); // "One of them said", "most of us believe"
+            }
             return new NounPhrase(words, k, end, end);
         }
         int from = end;

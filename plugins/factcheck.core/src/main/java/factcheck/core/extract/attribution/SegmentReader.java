@@ -349,6 +349,7 @@ final class SegmentReader {
             }
             if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && np.from() > from
                     && "VERB".equals(ws.get(np.from() - 1).pos()) && !ws.get(np.from() - 1).capitalised()
+                    && !ws.get(np.from() - 1).lower().endsWith("ing")
                     && relative == null && thing(np)) {
                 // "All three candidates issued statements condemning the attacks": a participle after its
                 // verb's object shares the subject of that verb
@@ -536,8 +537,8 @@ final class SegmentReader {
 
     /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
     private static final Set<String> MEDIA = Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertisements",
-            "message", "messages", "video", "videos", "sign", "signs", "banner", "banners", "flyer", "flyers", "leaflet",
-            "leaflets", "resolution", "petition", "speech", "speeches", "remarks", "emails", "posts", "tweets", "spot");
+            "message", "messages", "video", "videos", "resolution", "petition", "speech", "speeches", "remarks", "emails",
+            "posts", "tweets", "spot");
 
     /**
      * Whether a phrase names a thing made to carry words, not someone who could speak: "statements",

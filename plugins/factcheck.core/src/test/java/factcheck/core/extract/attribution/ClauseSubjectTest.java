@@ -131,4 +131,15 @@ class ClauseSubjectTest {
                 "proposed");
         assertEquals("Ruiz", b.source().text());
     }
+
+    @Test
+    void phrasesThatLookLikeAdverbialsButAreNot() throws Exception {
+        // a name after "in the": the phrase is a title of the name that follows
+        assertEquals("the Evening writer Ola Vik", withCue(
+                "Longtime Bergen in the Evening writer Ola Vik tweeted: \u201cHe was a rebel.\u201d", "tweeted").source().text());
+        // the agent of a noun is the subject of its infinitive
+        assertEquals("Ana Lind", withCue("The board asked for records of attempts by Ana Lind to encourage the strike.",
+                "to encourage").source().text());
+        assertEquals("Most of us", withCue("Most of us believe the council lied.", "believe").source().text());
+    }
 }
