@@ -142,4 +142,12 @@ class ClauseSubjectTest {
                 "to encourage").source().text());
         assertEquals("Most of us", withCue("Most of us believe the council lied.", "believe").source().text());
     }
+
+    @Test
+    void aNameTheTaggerTookForAFunctionWordIsStillAName() throws Exception {
+        // the tagger reads "Hough" as "though" and "Ash" as a conjunction; no function word is spelled so
+        Attribution a = withCue("The port talks stalled.\n\n\u201cThis is the time to show us,\u201d said Hough.", "said");
+        assertEquals("Hough", a.source().text());
+        assertEquals("Ash", withCue("In the email, Ash described the move as a breach of trust.", "described").source().text());
+    }
 }
