@@ -318,10 +318,10 @@ final class SegmentReader {
                 if (np == null) {
                     np = Clauses.relativeSubject(ws, from, k - 1);
                 }
-                if (np == null && !VerbContext.inverted(ws, w, end, to)) {
+                if (np == null && !inverted(seg, w, end)) {
                     np = Clauses.parentheticalSubject(ws, from, k - 1);
                 }
-                if (np == null && !VerbContext.inverted(ws, w, end, to)) {
+                if (np == null && !inverted(seg, w, end)) {
                     np = Clauses.openingName(ws, from, k - 1); // "Mary Susan, clad in a cape that …, said"
                 }
             }
@@ -365,10 +365,10 @@ final class SegmentReader {
                     && ws.get(VerbContext.sentenceStart(ws, from)).start() < seg.prev().start();
             // "Its plan is “reckless,” said Berg, a lecturer": after a quotation that runs on inside the
             // sentence, a speech verb with a phrase after it and no verb after the phrase is inverted
-            boolean invertedAfterQuote = afterQuote && runsOn(seg.prev()) && VerbContext.inverted(ws, w, end, to);
+            boolean invertedAfterQuote = afterQuote && runsOn(seg.prev()) && inverted(seg, w, end);
             if (np == null && !"tell".equals(v.lemma()) && !participle
                     && (k == from && (!afterQuote || invertedAfterQuote) || k > from && ws.get(k - 1).punctuation()
-                            && (!ws.get(k - 1).is(",") || VerbContext.inverted(ws, w, end, to)))) {
+                            && (!ws.get(k - 1).is(",") || inverted(seg, w, end)))) {
                 np = NounPhrases.after(ws, end, to); // inverted: "“…,” said Smith."
                 if (np == null) {
                     np = NounPhrases.mistaggedRole(ws, end, to); // "said pollster/VERB Ann Lunde"
@@ -548,6 +548,19 @@ final class SegmentReader {
         String head = np.head().lower();
         boolean plain = np.core().stream().noneMatch(x -> "NUM".equals(x.pos()) || "PROPN".equals(x.pos()));
         return plain && (SourceWords.DOCUMENTS.contains(head) || MEDIA.contains(head));
+    }
+
+    /**
+     * {@link VerbContext#inverted}, except that a phrase running right into the quotation the segment
+     * leads into is the subject of the quoted words: "…, said Cummings “worked to the end.”"
+     */
+    private static boolean inverted(Segment seg, Word w, int end) {
+        List<Word> ws = seg.words();
+        if (!VerbContext.inverted(ws, w, end, seg.to())) {
+            return false;
+        }
+        NounPhrase np = NounPhrases.after(ws, end, seg.to());
+        return seg.next() == null || np == null || np.to() < seg.to();
     }
 
     /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */

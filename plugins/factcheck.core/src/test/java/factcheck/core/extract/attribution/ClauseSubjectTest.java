@@ -150,4 +150,11 @@ class ClauseSubjectTest {
         assertEquals("Hough", a.source().text());
         assertEquals("Ash", withCue("In the email, Ash described the move as a breach of trust.", "described").source().text());
     }
+
+    @Test
+    void aPhraseRunningIntoTheQuotationIsItsSubjectNotAnInvertedSource() throws Exception {
+        Attribution a = withCue("In a statement, Ana Lind Berg, his wife and the chair of the Troms Labour Party, said Berg"
+                + " \u201cworked until his last breath.\u201d", "said");
+        assertEquals("Ana Lind Berg", a.source().text());
+    }
 }
