@@ -97,9 +97,42 @@ final class ArticleWords {
         }
         // The tagger joins tags of contracted tokens ("city's" is NOUN+PART): the first names the word.
         String pos = t.pos().indexOf('+') > 0 ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
-        into.add(new Word(t.start() + from, t.start() + to, text.substring(from, to), pos, t.sentence()));
+        String word = text.substring(from, to);
+        if (CLOSED_TAGS.contains(pos) && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter) && !CLOSED_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            pos = "PROPN"; // "Hough/SCONJ said", "Ash/SCONJ described": a name the tagger took for a function word
+        }
+        into.add(new Word(t.start() + from, t.start() + to, word, pos, t.sentence()));
         into.addAll(tail);
     }
+
+    /** Tags of closed word classes, whose few words are listed in {@link #CLOSED_WORDS}. */
+    private static final Set<String> CLOSED_TAGS = Set.of("SCONJ", "ADP", "AUX", "CCONJ", "DET", "PRON", "PART");
+
+    /** The function words of the closed classes: any other capitalised word tagged so is a name. */
+    private static final Set<String> CLOSED_WORDS = Set.of(
+            // subordinators and prepositions
+            "after", "although", "as", "because", "before", "if", "once", "since", "than", "that", "though", "till",
+            "unless", "until", "when", "whenever", "where", "whereas", "wherever", "whether", "while", "whilst", "lest",
+            "about", "above", "across", "against", "along", "amid", "amidst", "among", "amongst", "around", "at",
+            "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "despite", "down", "during",
+            "except", "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside",
+            "over", "past", "per", "through", "throughout", "to", "toward", "towards", "under", "underneath", "unlike",
+            "up", "upon", "via", "with", "within", "without", "according", "given", "including", "following",
+            "regarding", "concerning", "considering", "excluding", "notwithstanding", "versus", "vs", "save", "plus",
+            "minus", "next", "opposite", "round", "worth", "ago", "so", "yet", "then", "now", "how", "why",
+            // auxiliaries
+            "be", "is", "am", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did",
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "get", "got",
+            // conjunctions, determiners, pronouns, particles
+            "and", "or", "but", "nor", "both", "either", "neither", "the", "a", "an", "this", "these", "those", "my",
+            "your", "his", "her", "its", "our", "their", "some", "any", "no", "every", "each", "all", "another", "other",
+            "such", "what", "which", "whose", "many", "much", "few", "several", "most", "more", "less", "little", "own",
+            "half", "i", "me", "you", "he", "him", "she", "it", "we", "us", "they", "them", "myself", "yourself",
+            "himself", "herself", "itself", "ourselves", "themselves", "who", "whom", "whoever", "whatever",
+            "whichever", "someone", "anyone", "everyone", "nobody", "one", "ones", "none", "something", "anything",
+            "nothing", "everything", "somebody", "anybody", "everybody", "not", "there", "here", "mine", "yours",
+            "hers", "ours", "theirs", "same", "enough", "only", "just", "even", "also", "too", "very");
 
     private static boolean isClosing(char c) {
         return c == '\u201D' || c == '"' || c == '\u201C' || c == '\u00BB' || c == '\u203A';

@@ -40,12 +40,24 @@ final class Clauses {
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
-            "afternoon", "evening", "night", "past");
+            "afternoon", "evening", "night", "past", "weeks", "months", "years", "days", "day", "hours", "decades");
 
     /** Whether a word is a day or a stretch of time: "Tuesday" in "said Tuesday" is when, not who. */
     static boolean time(Word w) {
         return TIME_WORDS.contains(w.lower());
     }
+
+    /** Nouns an infinitive completes rather than gives a purpose to: "a chance to say", "his plan to argue". */
+    private static final Set<String> COMPLEMENT_NOUNS = Set.of("chance", "chances", "opportunity", "right", "decision",
+            "plan", "plans", "effort", "efforts", "attempt", "bid", "move", "call", "calls", "pressure", "promise",
+            "pledge", "vow", "threat", "push", "need", "ability", "willingness", "refusal", "failure", "reason", "way",
+            "time", "power", "desire", "order", "orders", "request", "permission", "invitation");
+
+    /** Verbs that make their object do something, which the tagger may call nouns: "force Lee to admit". */
+    private static final Set<String> CAUSATIVES = Set.of("force", "forces", "forced", "drive", "drives", "drove",
+            "lead", "leads", "led", "leading", "push", "pushes", "pushed", "urge", "urges", "urged", "prompt",
+            "prompts", "prompted", "cause", "causes", "caused", "pressure", "pressured", "leave", "leaves", "leaving",
+            "left", "encourage", "encouraged", "allow", "allowed", "get", "got", "compel", "compelled");
 
     /** Objective pronouns that can be the subject of an infinitive: "urged her to say". */
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me");
@@ -71,12 +83,29 @@ final class Clauses {
             }
             return beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
         }
+        if (before.is(",") || "ADV".equals(before.pos()) || time(before)) {
+            // "Lee chimed in, breaking with the chair, to argue", "Berg stood here to say", "… on Sunday to
+            // explain": an infinitive of purpose shares the subject of the main clause
+            return mainSubject(ws, floor, to);
+        }
         NounPhrase object = NounPhrases.before(ws, floor, to);
-        if (object == null || object.from() == floor || !ws.get(object.from() - 1).verb()) {
+        SourceKind kind = object == null ? SourceKind.NONE : SourceClassifier.kind(object);
+        if (object != null && COMPLEMENT_NOUNS.contains(object.head().lower())) {
             return null;
         }
-        SourceKind kind = SourceClassifier.kind(object);
-        return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION ? object : null; // "forced Ruiz to admit"
+        if (object != null && object.from() > floor && ws.get(object.from() - 1).is("by")
+                && (kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION)) {
+            return object; // "attempts by Rudy Lee to encourage"
+        }
+        if (object != null && object.from() > floor && (ws.get(object.from() - 1).verb()
+                || CAUSATIVES.contains(ws.get(object.from() - 1).lower()))
+                && (kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION
+                        || SourceWords.VAGUE.contains(object.head().lower()))) {
+            return object; // "forced Ruiz to admit", "leading some to question"
+        }
+        // "Lee visited the union's office in Oslo to encourage …": an infinitive of purpose after its
+        // clause's object shares that clause's subject; "a chance to say" is no purpose
+        return object == null ? null : mainSubject(ws, floor, object.from());
     }
 
     /**
@@ -85,12 +114,16 @@ final class Clauses {
      * adverbs). Any other phrase, or a time with no phrase before it, is returned as it is.
      */
     static NounPhrase beforeTime(List<Word> ws, int floor, NounPhrase np) {
-        if (np == null || !TIME_WORDS.contains(np.head().lower())) {
-            return np;
+        if (np == null) {
+            return null;
+        }
+        if (!TIME_WORDS.contains(np.head().lower())) {
+            return beforeAdverbial(ws, floor, np);
         }
         int j = np.from();
-        while (j > floor && j > np.from() - 3 && ("ADP".equals(ws.get(j - 1).pos()) || "ADV".equals(ws.get(j - 1).pos())
-                || ws.get(j - 1).is("last") || ws.get(j - 1).is("this"))) {
+        while (j > floor && j > np.from() - 4 && ("ADP".equals(ws.get(j - 1).pos()) || "ADV".equals(ws.get(j - 1).pos())
+                || ws.get(j - 1).is("last") || ws.get(j - 1).is("this") || ws.get(j - 1).is("less")
+                || ws.get(j - 1).is("more") || ws.get(j - 1).is("than"))) {
             j--;
         }
         if (j - 1 > floor && ws.get(j - 1).verb() && ws.get(j - 1).lower().endsWith("ed")) {
@@ -101,8 +134,78 @@ final class Clauses {
                 return new NounPhrase(ws, head.from(), np.to(), head.coreTo());
             }
         }
-        NounPhrase subject = j == np.from() ? null : NounPhrases.before(ws, floor, j);
+        boolean timeOnly = j < np.from() || np.words().subList(np.from(), np.to()).stream().allMatch(x -> time(x)
+                || "DET".equals(x.pos()) || "NUM".equals(x.pos()) || x.is("last") || x.is("next") || x.is("earlier"));
+        if (j > floor && timeOnly && "CCONJ".equals(ws.get(j - 1).pos())) {
+            return null; // "Lind objected but on Tuesday wrote": the verb shares the subject of the clause before
+        }
+        if (j > floor && timeOnly && ws.get(j - 1).is(",")) {
+            // "Ana Lind, the port's director, on Tuesday called": the name and its appositions before the time
+            // "McArthur, from Toronto, Canada, on Tuesday admitted": the phrase opening the clause, not "Toronto, Canada"
+            NounPhrase named = parentheticalSubject(ws, floor, j - 1);
+            if (named == null) {
+                named = NounPhrases.apposition(ws, floor, j - 1);
+            }
+            if (named == null) {
+                named = appositions(ws, floor, j - 1);
+            }
+            return named;
+        }
+        int s = j;
+        while (s > floor && s > j - 3 && j < np.from() && VerbContext.skippable(ws.get(s - 1))) {
+            s--; // "friends have in the past said"
+        }
+        NounPhrase subject = j == np.from() ? null : NounPhrases.before(ws, floor, s);
         return subject != null ? subject : np;
+    }
+
+    /**
+     * Whether the words before {@code k} are a conjunction (or comma) and then only a time adverbial:
+     * "… but on Tuesday wrote", "… and last week said". The verb at k shares the subject before.
+     */
+    static boolean timeAfterConjunction(List<Word> ws, int floor, int k) {
+        for (int x = k - 1; x > floor && k - x <= 5; x--) {
+            Word w = ws.get(x);
+            if ("CCONJ".equals(w.pos()) || w.is(",")) {
+                return x < k - 1 && ws.subList(x + 1, k).stream().anyMatch(Clauses::time);
+            }
+            if (!"ADP".equals(w.pos()) && !"ADV".equals(w.pos()) && !"DET".equals(w.pos()) && !"NUM".equals(w.pos())
+                    && !time(w) && !w.is("last")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions that open an adverbial between a subject and its verb: "Lee in a radio interview said". */
+    private static final Set<String> ADVERBIAL = Set.of("in", "on", "during", "through", "via", "throughout");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "this", "that",
+            "our", "my", "your");
+
+    /**
+     * "Lee in a radio interview said", "The board on its website wrote": a phrase after such a
+     * preposition, opened by a determiner, is where or how, not who; the subject is the phrase before
+     * the preposition, when that phrase opens its clause. "Officials in Ohio said": a bare name after
+     * the preposition belongs to the source, whose core is the phrase before it. Any other phrase is
+     * returned as it is.
+     */
+    private static NounPhrase beforeAdverbial(List<Word> ws, int floor, NounPhrase np) {
+        int p = np.from() - 1;
+        if (p <= floor || !ADVERBIAL.contains(ws.get(p).lower())) {
+            return np;
+        }
+        NounPhrase subject = NounPhrases.before(ws, floor, p);
+        if (subject == null || !subject.head().noun() && !"PRON".equals(subject.head().pos()) || time(subject.head())
+                || !opensClause(ws, floor, subject.from()) && !ws.get(subject.from() - 1).is(",")
+                || "PRON".equals(subject.head().pos()) && subject.to() - subject.from() == 1
+                        && !SourceWords.PERSONAL_PRONOUNS.contains(subject.head().lower())) {
+            return np;
+        }
+        if (np.head().capitalised() && !time(np.head()) && DETERMINERS.contains(ws.get(np.from()).lower())) {
+            return np; // "Longtime Imus in the Morning writer Rob Lee": a name ends the phrase, a title opens it
+        }
+        boolean determined = DETERMINERS.contains(ws.get(np.from()).lower()) || time(np.head());
+        return determined ? subject : new NounPhrase(ws, subject.from(), np.to(), subject.coreTo());
     }
 
     /**
@@ -142,6 +245,7 @@ final class Clauses {
         }
         Word first = ws.get(from);
         if ("SCONJ".equals(first.pos()) || "ADP".equals(first.pos()) || first.is("who") || first.is("which")
+                || first.is("whose")
                 || first.is("when") || first.is("while")
                 || "ADV".equals(first.pos()) && to - from == 1) {
             return true;
@@ -187,13 +291,56 @@ final class Clauses {
     }
 
     /**
+     * "Protest groups say the rules are strict, and the union has sued the city, saying …": the start
+     * of the last main clause joined by a comma and a conjunction before {@code before}, when a
+     * phrase and a verb open it; else {@code floor}.
+     */
+    static int lastJoinedClause(List<Word> ws, int floor, int before) {
+        boolean quoted = false;
+        int start = floor;
+        for (int x = floor; x + 2 < before; x++) {
+            Word w = ws.get(x);
+            if (quoteMark(w)) {
+                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+            } else if (!quoted && (w.is(",") && "CCONJ".equals(ws.get(x + 1).pos()) || w.is(";"))) {
+                int s = w.is(";") ? x + 1 : x + 2;
+                NounPhrase np = NounPhrases.after(ws, s, before);
+                int v = np == null ? -1 : np.to();
+                while (v >= 0 && v < before && VerbContext.skippable(ws.get(v))) {
+                    v++;
+                }
+                if (v >= 0 && v < before && ws.get(v).verb()) {
+                    start = s;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
      * The subject of the sentence's first verb before {@code before}: "But days later, Ruiz reversed
      * herself, telling …" reads "Ruiz"; the subject a participle or a coordinated verb shares.
      */
     static NounPhrase mainSubject(List<Word> ws, int floor, int before) {
         for (int x = floor; x < before && x - floor <= REACH; x++) {
+            if (ws.get(x).is("\u201c")) {
+                break;
+            }
+            if (ws.get(x).is("\u201d")) {
+                floor = x + 1; // the sentence opened inside someone's words: "“… in Paris proves it,” Lee says, warning …"
+                break;
+            }
+        }
+        floor = afterFrontedClause(ws, floor, before);
+        boolean quoted = false;
+        for (int x = floor; x < before && x - floor <= REACH; x++) {
             Word w = ws.get(x);
-            if (!w.verb() || w.capitalised()) {
+            if (quoteMark(w)) {
+                // "“I think it will,” Berg said, adding": a verb inside someone's words has its own subject
+                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+                continue;
+            }
+            if (quoted || !w.verb() || w.capitalised()) {
                 continue; // "Wang/VERB Yi", "Otieno/VERB left": a capitalised "verb" is a name (or opens a sentence)
             }
             int k = x;
@@ -207,9 +354,123 @@ final class Clauses {
             if (np == null && k > floor && ws.get(k - 1).is(",")) {
                 np = openingName(ws, floor, k - 1); // "On Thursday, Ana Lie, a nurse, addressed …"
             }
+            if (np != null && np.to() - np.from() == 1 && np.from() - 1 > floor && ws.get(np.from() - 1).is(",")
+                    && (np.head().is("who") || np.head().is("which")) && closes(ws, x, before)) {
+                // "Berg, who has led the union since 2004, arrived late and acknowledged": the relative
+                // clause closes before the cue, which shares the subject of the main clause
+                NounPhrase antecedent = NounPhrases.before(ws, floor, np.from() - 1);
+                return antecedent != null ? antecedent : np;
+            }
             return np;
         }
         return null;
+    }
+
+    /** Whether a comma outside quotation marks stands in words [from, to): a relative clause closing. */
+    private static boolean closes(List<Word> ws, int from, int to) {
+        boolean quoted = false;
+        for (int x = from; x < to; x++) {
+            Word w = ws.get(x);
+            if (quoteMark(w)) {
+                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+            } else if (!quoted && (w.is(",") || dash(w))
+                    || w.is(",") && x + 1 < ws.size() && (ws.get(x + 1).is("\u201d") || ws.get(x + 1).is("\""))) {
+                return true; // "Holm, who calls it “a farce,” said": the comma inside the marks closes it too
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "While saying he respects Holm, Berg doubted …", "Citing the data, Ruiz said": the subject of the
+     * main clause after a clause that opens the sentence with the verb at {@code verb} (only
+     * subordinators, prepositions and adverbs before it): the phrase after the comma that closes the
+     * opening clause, when a verb follows it. Null otherwise.
+     */
+    static NounPhrase subjectAfterOpening(List<Word> ws, int floor, int verb, int to) {
+        for (int x = floor; x < verb; x++) {
+            Word w = ws.get(x);
+            if (!w.punctuation() && !"ADP".equals(w.pos()) && !"SCONJ".equals(w.pos()) && !"ADV".equals(w.pos())) {
+                return null;
+            }
+        }
+        boolean quoted = false;
+        for (int c = verb + 1; c < to && c - verb <= REACH; c++) {
+            Word w = ws.get(c);
+            if (quoteMark(w)) {
+                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+                continue;
+            }
+            if (w.terminator() || w.is(";") || w.is(":")) {
+                return null;
+            }
+            if (quoted || !w.is(",")) {
+                continue;
+            }
+            if (c + 1 < to && (ws.get(c + 1).is("which") || ws.get(c + 1).is("who") || ws.get(c + 1).is("whose"))) {
+                continue; // "In rejecting the bid, which came late, the board said": a relative clause comes first
+            }
+            NounPhrase np = NounPhrases.after(ws, c + 1, to);
+            if (np == null || time(np.head())) {
+                return null;
+            }
+            int v = np.to();
+            if (v < to && ws.get(v).is(",")) {
+                int close = v + 1; // "Ruiz, a nurse, said": an apposition up to its comma
+                while (close < to && close - v <= 8 && !ws.get(close).is(",") && !ws.get(close).terminator()) {
+                    close++;
+                }
+                if (close < to && ws.get(close).is(",")) {
+                    v = close + 1;
+                }
+            }
+            while (v < to && VerbContext.skippable(ws.get(v))) {
+                v++;
+            }
+            return v < to && ws.get(v).verb() && !ws.get(v).lower().endsWith("ing") ? np : null;
+        }
+        return null;
+    }
+
+    private static boolean quoteMark(Word w) {
+        return w.is("\u201c") || w.is("\u201d") || w.is("\"");
+    }
+
+    /** Subordinators that open a clause put before the main one: "When asked, Ruiz said", "As the storm grew, …". */
+    private static final Set<String> FRONTING = Set.of("when", "while", "as", "after", "before", "since", "although",
+            "though", "if", "because", "despite", "once", "whereas", "unless", "until");
+
+    /**
+     * "When asked whom she backed, Ruiz smiled and said", "As the board met, Lee left, telling …": a
+     * clause opened by a subordinator before the main clause holds none of its subject; the main
+     * clause starts after the comma that closes it, when that comma comes before {@code before}.
+     */
+    static int afterFrontedClause(List<Word> ws, int floor, int before) {
+        int s = floor;
+        while (s < before && ws.get(s).punctuation()) {
+            s++;
+        }
+        int lead = s;
+        while (lead < before && lead - s < 3 && !FRONTING.contains(ws.get(lead).lower())
+                && ("ADV".equals(ws.get(lead).pos()) || "NUM".equals(ws.get(lead).pos()) || time(ws.get(lead)))) {
+            lead++; // "Shortly after", "Two weeks after", "Even as"
+        }
+        if (lead >= before || !FRONTING.contains(ws.get(lead).lower())) {
+            return floor;
+        }
+        s = lead;
+        boolean quoted = false;
+        for (int x = s + 1; x < before && x - s <= REACH; x++) {
+            Word w = ws.get(x);
+            if (quoteMark(w)) {
+                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+            } else if (!quoted && w.is(",")) {
+                return x + 1;
+            } else if (w.terminator() || w.is(";")) {
+                return floor;
+            }
+        }
+        return floor;
     }
 
     /**

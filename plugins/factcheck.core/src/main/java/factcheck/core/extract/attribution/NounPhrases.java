@@ -46,6 +46,10 @@ final class NounPhrases {
         }
         Word last = words.get(k);
         if ("PRON".equals(last.pos()) || SourceWords.VAGUE.contains(last.lower()) && "DET".equals(last.pos())) {
+            if (k - 2 >= floor && words.get(k - 1).is("of") && (QUANTIFIERS.contains(words.get(k - 2).lower())
+                    || "NUM".equals(words.get(k - 2).pos()) || words.get(k - 2).is("one") || words.get(k - 2).is("each"))) {
+                return new NounPhrase(words, k - 2, end, end); // "One of them said", "most of us believe"
+            }
             return new NounPhrase(words, k, end, end);
         }
         int from = end;
@@ -255,6 +259,28 @@ final class NounPhrases {
             return null;
         }
         return new NounPhrase(words, start, to, coreTo < 0 ? to : Math.min(coreTo, to));
+    }
+
+    /**
+     * "said pollster/VERB Ann Lunde", "said ranking/VERB Democrat Ola Nilsen": a lower-case word the
+     * tagger made a verb or adjective, right before a name, is the name's role; the phrase from it
+     * to the name's end, or null when no name (without a possessive) follows the word.
+     */
+    static NounPhrase mistaggedRole(List<Word> words, int start, int limit) {
+        if (start + 1 >= limit) {
+            return null;
+        }
+        Word role = words.get(start);
+        if (role.capitalised() || !role.text().chars().allMatch(Character::isLetter) || role.lower().endsWith("ly")
+                || !role.verb() && !"ADJ".equals(role.pos()) || "AUX".equals(role.pos())) {
+            return null;
+        }
+        NounPhrase name = after(words, start + 1, limit);
+        if (name == null || !words.get(name.from()).capitalised() || name.core().stream().anyMatch(Word::possessive)
+                || name.core().stream().noneMatch(w -> "PROPN".equals(w.pos()))) {
+            return null;
+        }
+        return new NounPhrase(words, start, name.to(), name.coreTo());
     }
 
     /**

@@ -24,6 +24,8 @@ final class SegmentReader {
     /** Objects that make "claimed" a claim of a deed or a prize, not of words. */
     private static final Set<String> NOT_SPEECH_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership");
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
+    /** Words that ask or relate, never the subject of an inverted cue: "asked whom", "said what". */
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "what", "which", "whoever", "whatever");
 
     private final String text;
 
@@ -296,8 +298,10 @@ final class SegmentReader {
                 lead = k - 2;
             }
         } else {
-            boolean infinitive = k > from && ws.get(k - 1).is("to") && !w.noun();
-            np = infinitive ? Clauses.infinitiveSubject(ws, from, k - 1)
+            // "continued to question": the learned cue may hold its "to"
+            int toAt = k > from && ws.get(k - 1).is("to") && !w.noun() ? k - 1 : cueFrom < i && ws.get(cueFrom).is("to") ? cueFrom : -1;
+            boolean infinitive = toAt >= 0;
+            np = infinitive ? Clauses.infinitiveSubject(ws, from, toAt)
                     : Clauses.beforeTime(ws, from, NounPhrases.before(ws, from, k));
             if (np == null && !infinitive) {
                 np = NounPhrases.quantity(ws, from, k); // "six in 10 said", "many believe"
@@ -319,10 +323,10 @@ final class SegmentReader {
                 if (np == null) {
                     np = Clauses.relativeSubject(ws, from, k - 1);
                 }
-                if (np == null && !VerbContext.inverted(ws, w, end, to)) {
+                if (np == null && !inverted(seg, w, end)) {
                     np = Clauses.parentheticalSubject(ws, from, k - 1);
                 }
-                if (np == null && !VerbContext.inverted(ws, w, end, to)) {
+                if (np == null && !inverted(seg, w, end)) {
                     np = Clauses.openingName(ws, from, k - 1); // "Mary Susan, clad in a cape that …, said"
                 }
             }
@@ -348,26 +352,70 @@ final class SegmentReader {
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
             }
+            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && np.from() > from
+                    && "VERB".equals(ws.get(np.from() - 1).pos()) && !ws.get(np.from() - 1).capitalised()
+                    && !ws.get(np.from() - 1).lower().endsWith("ing")
+                    && relative == null && thing(np)) {
+                // "All three candidates issued statements condemning the attacks": a participle after its
+                // verb's object shares the subject of that verb
+                NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), np.from());
+                if (subject != null) {
+                    np = subject;
+                }
+            }
             lead = np == null ? -1 : np.from() - 1;
             boolean participle = w.lower().endsWith("ing");
             // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence
             boolean afterQuote = k == from && seg.prev() != null
                     && ws.get(VerbContext.sentenceStart(ws, from)).start() < seg.prev().start();
+            // "Its plan is “reckless,” said Berg, a lecturer": after a quotation that runs on inside the
+            // sentence, a speech verb with a phrase after it and no verb after the phrase is inverted
+            boolean invertedAfterQuote = afterQuote && runsOn(seg.prev()) && inverted(seg, w, end);
             if (np == null && !"tell".equals(v.lemma()) && !participle
-                    && (k == from && !afterQuote || k > from && ws.get(k - 1).punctuation()
-                            && (!ws.get(k - 1).is(",") || VerbContext.inverted(ws, w, end, to)))) {
+                    && (k == from && (!afterQuote || invertedAfterQuote) || k > from && ws.get(k - 1).punctuation()
+                            && (!ws.get(k - 1).is(",") || inverted(seg, w, end)))) {
                 np = NounPhrases.after(ws, end, to); // inverted: "“…,” said Smith."
-                if (np != null && (np.to() < to && ws.get(np.to()).verb() || Clauses.time(np.head()))) {
-                    np = null; // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"
+                if (np == null) {
+                    np = NounPhrases.mistaggedRole(ws, end, to); // "said pollster/VERB Ann Lunde"
+                }
+                // "said Ruiz following the vote": a participle after the phrase is no reported clause's verb
+                if (np != null && (np.to() < to && ws.get(np.to()).verb() && !ws.get(np.to()).lower().endsWith("ing")
+                        || Clauses.time(np.head())
+                        || QUESTION_WORDS.contains(np.head().lower()))) {
+                    // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"; "asked whom"
+                    np = null;
                 }
                 lead = k - 1;
                 next = np == null ? end : np.to();
+                if (np != null && next < to && (ws.get(next).is("who") || ws.get(next).is("whose")
+                        || k == from && seg.prev() != null && !ws.get(next).is("that"))) {
+                    // "“…,” said a port official who oversaw the inquiry": the clause describes the source;
+                    // "“…,” said Ruiz following the vote": after a quotation the words said are the quotation's
+                    next = to;
+                }
             }
             if (np == null && (afterQuote || k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
+                    || Clauses.timeAfterConjunction(ws, from, k)
                     || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos()))))) {
                 // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+                int sentence = seg.prev() == null ? from : VerbContext.sentenceStart(ws, from);
+                int main = Clauses.afterFrontedClause(ws, sentence, k - 1);
+                int joined = Clauses.lastJoinedClause(ws, main, k - 1);
+                if (before != null && joined > sentence && before.cue().start() < ws.get(joined).start()) {
+                    // "When asked whom she backed, Holm smiled and said": "asked" is not this clause's; nor is
+                    // "say" in "Workers say …, and the union has sued, saying"
+                    before = null;
+                }
+                if (before != null && !participle && !"CCONJ".equals(ws.get(Math.max(from, k - 1)).pos())
+                        && relativeOfPhrase(before)) {
+                    // "Holm, who calls the plan “a farce,” said": the relative clause has closed; the verb
+                    // after it is the main clause's, whose subject is the phrase the "who" stands for
+                    NounPhrase antecedent = before.sourcePhrase();
+                    return reading(w, cueFrom, end, v, group, TextRef.of(text, antecedent.start(), antecedent.end()),
+                            antecedent, before.kind(), seg, next, lead, ws);
+                }
                 // "Marsh threw her support behind Lee, saying …": the owner of a noun cue ("her support") is
                 // no subject; the participle takes the clause's subject below
                 boolean owner = before != null && before.sourcePhrase() != null
@@ -383,7 +431,10 @@ final class SegmentReader {
                 }
                 // a quotation may stand between the subject and this verb: "Ruiz called it “a farce,” then
                 // said …" reads the sentence from its start
-                np = Clauses.mainSubject(ws, seg.prev() == null ? from : VerbContext.sentenceStart(ws, from), k - 1);
+                np = Clauses.mainSubject(ws, joined, k - 1);
+                if (np == null && main > sentence) {
+                    np = Clauses.mainSubject(ws, sentence, k - 1);
+                }
                 if (np == null && participle && ws.get(k - 1).is(",")) {
                     np = Clauses.openingPhrase(ws, from, k - 1); // "Salceda, citing the data, said …"
                 }
@@ -391,7 +442,11 @@ final class SegmentReader {
                     // "Joe Lund, host of NRK’s “Dagsrevyen,” suggested …": the name the sentence opens with
                     np = Clauses.openingName(ws, VerbContext.sentenceStart(ws, from), k - 1);
                 }
-
+            }
+            if (np == null && participle && seg.prev() == null) {
+                // "In describing the plan, Holm said …", "After thanking the crowd, she left": a participle
+                // opening the sentence shares the subject of the main clause after it
+                np = Clauses.subjectAfterOpening(ws, from, k, to);
             }
         }
         if (np != null) {
@@ -492,6 +547,46 @@ final class SegmentReader {
                 : trailing ? clause(ws, seg.from(), a - 1, false) : clause(ws, seg.from(), seg.to(), false);
         return new Reading(TextRef.of(text, ws.get(a).start(), ws.get(a + 1).end()), "according to",
                 CueTone.NEUTRAL, source, np, kind, null, null, content, ws.get(a).sentence(), CueGroup.SPEECH);
+    }
+
+    /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
+    private static final Set<String> MEDIA = Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertisements",
+            "message", "messages", "video", "videos", "resolution", "petition", "speech", "speeches", "remarks", "emails",
+            "posts", "tweets", "spot");
+
+    /**
+     * Whether a phrase names a thing made to carry words, not someone who could speak: "statements",
+     * "newspaper ads", "a letter", with no name or number in it.
+     */
+    private static boolean thing(NounPhrase np) {
+        String head = np.head().lower();
+        boolean plain = np.core().stream().noneMatch(x -> "NUM".equals(x.pos()) || "PROPN".equals(x.pos()));
+        return plain && (SourceWords.DOCUMENTS.contains(head) || MEDIA.contains(head));
+    }
+
+    /**
+     * {@link VerbContext#inverted}, except that a phrase running right into the quotation the segment
+     * leads into is the subject of the quoted words: "…, said Cummings “worked to the end.”"
+     */
+    private static boolean inverted(Segment seg, Word w, int end) {
+        List<Word> ws = seg.words();
+        if (!VerbContext.inverted(ws, w, end, seg.to())) {
+            return false;
+        }
+        NounPhrase np = NounPhrases.after(ws, end, seg.to());
+        return seg.next() == null || np == null || np.to() < seg.to();
+    }
+
+    /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */
+    private static boolean relativeOfPhrase(Reading r) {
+        return r.source() != null && r.sourcePhrase() != null && Attribution.relativePronoun(r.source().text())
+                && r.sourcePhrase().start() < r.source().start();
+    }
+
+    /** Whether a quotation's words end so that the sentence runs on after it: "“A,” said Berg". */
+    static boolean runsOn(factcheck.core.extract.quote.Quote q) {
+        String c = q.content().text().strip();
+        return !c.isEmpty() && ",?!\u2014\u2013-\u2026".indexOf(c.charAt(c.length() - 1)) >= 0;
     }
 
     /** The words [a, b) as a reported clause, or null when they hold no verb. */

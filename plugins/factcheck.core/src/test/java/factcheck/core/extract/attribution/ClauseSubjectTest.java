@@ -1,0 +1,160 @@
+package factcheck.core.extract.attribution;
+
+import static factcheck.core.extract.attribution.Attributions.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The source of a cue whose subject is found through the clause around it: an inverted cue after a
+ * quotation inside the sentence, a fronted clause, a closed relative clause, a participle or an
+ * infinitive sharing the main clause's subject, an adverbial between subject and verb.
+ */
+class ClauseSubjectTest {
+
+    @Test
+    void invertedCueAfterAQuotationInsideTheSentence() throws Exception {
+        Attribution a = withCue("The tunnel plan may be \u201creckless,\u201d said Tomas Berg, a lecturer in Lund.", "said");
+        assertEquals("Tomas Berg", a.source().text());
+        Attribution b = withCue("Despite the quarrel, \u201cI think the harbour will reopen soon,\u201d said Kunin.", "said");
+        assertEquals("Kunin", b.source().text());
+        // a verb after the phrase: the phrase is the subject of what was said, not an inverted source
+        Attribution c = withCue("Ruiz called the plan \u201ca farce,\u201d said the council had lied.", "said");
+        assertEquals("Ruiz", c.source().text());
+    }
+
+    @Test
+    void aFrontedClauseHoldsNoSubjectOfTheMainClause() throws Exception {
+        Attribution a = withCue("When asked whom she backed, Ms. Holm smiled and said she was waiting.", "said");
+        assertEquals("Ms. Holm", a.source().text());
+        Attribution b = withCue("As the storm grew in Narvik, the port authority shut the terminal, saying the cranes were unsafe.",
+                "saying");
+        assertEquals("the port authority", b.source().text());
+        Attribution c = withCue("Shortly after the court ruled in May, Ola Dahl left the hall, telling reporters he would appeal.",
+                "telling");
+        assertEquals("Ola Dahl", c.source().text());
+        // a question word after a cue is no inverted source
+        assertNull(withCue("When asked whom she backed, Ms. Holm smiled.", "asked").source());
+    }
+
+    @Test
+    void aClosedRelativeClauseGivesTheMainVerbItsAntecedent() throws Exception {
+        Attribution a = withCue("Holm, who calls the tunnel \u201ca farce,\u201d said the council had wasted money.", "said");
+        assertEquals("Holm", a.source().text());
+        Attribution b = withCue("Berg, who has led the dockers since 2004, arrived late and acknowledged that he had not read it.",
+                "acknowledged");
+        assertEquals("Berg", b.source().text());
+        // still open: the relative clause's own cue keeps its "who"
+        assertEquals("who", withCue("Berg, who said he had not read it, left early.", "said").source().text());
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceSharesTheMainSubject() throws Exception {
+        assertEquals("Holm", withCue("In describing the ferry plan, Holm said the port would lose money.", "describing")
+                .source().text());
+        assertEquals("Berg", withCue("While saying that he respects the mayor, Berg questioned her budget.", "saying")
+                .source().text());
+        Attribution c = withCue("In rejecting the appeal, which came late, the court said the rules were clear.", "rejecting");
+        assertEquals("the court", c.source().text());
+    }
+
+    @Test
+    void anInfinitiveOfPurposeSharesTheMainSubject() throws Exception {
+        assertEquals("Ms. Lind", withCue("Ms. Lind chimed in, breaking with the board chair, to argue that the tolls were too high.",
+                "argue").source().text());
+        assertEquals("Tomas Ek", withCue("Tomas Ek stood at a union meeting here to say he would strike.", "say")
+                .source().text());
+        // the object of a causative verb is the subject of the infinitive
+        assertEquals("local police officers", withCue(
+                "The killing shook the valley, leading local police officers to question whether it was an isolated case.",
+                "to question").source().text());
+        // "a chance to say" completes the noun: no one is said to speak
+        assertTrue(Attributions.of("Berg had a chance to say more.").stream().allMatch(a -> a.source() == null));
+    }
+
+    @Test
+    void anAdverbialBetweenSubjectAndVerb() throws Exception {
+        assertEquals("The harbour office", withCue(
+                "The harbour office less than two weeks ago said for the first time that the pier was unsafe.", "said")
+                .source().text());
+        assertEquals("Berg's closest friends", withCue("Berg's closest friends have in the past said he kept quiet on purpose.",
+                "said").source().text());
+        assertEquals("Holm", withCue("Holm in a radio interview called the ferry plan \u201ca gift to developers.\u201d",
+                "called").source().text());
+        // a bare name after the preposition belongs to the source
+        assertEquals("Fishermen in Tromsø", withCue("Fishermen in Tromsø said the quotas were too low.", "said")
+                .source().text());
+        assertEquals("Lind", withCue("Lind has been critical of the council but on Tuesday wrote that she agreed with it.",
+                "wrote").source().text());
+    }
+
+    @Test
+    void aSentenceOpeningInsideAQuotationHasItsSubjectAfterIt() throws Exception {
+        Attribution a = withCue("\u201cThe storm in Bergen proves it,\u201d Ek says in the advert, warning against new tolls.",
+                "warning");
+        assertEquals("Ek", a.source().text());
+    }
+
+    @Test
+    void anInvertedSourceAfterAQuotation() throws Exception {
+        String text = "The talks in Bergen stalled.\n\n\u201cI can promise this will come up again,\u201d said pollster Frank Lunde.";
+        Attribution a = withCue(text, "said");
+        assertEquals("pollster Frank Lunde", a.source().text());
+        assertTrue(a.direct());
+        // a relative clause after the inverted source describes it: the quotation is still what was said
+        Attribution b = withCue("\u201cIt was handled too lightly,\u201d said a former port official who led the inquiry.", "said");
+        assertEquals("a former port official", b.source().text());
+        assertTrue(b.direct());
+        Attribution c = withCue("\u201cWe won,\u201d said Ruiz following Lee\u2019s speech.", "said");
+        assertEquals("Ruiz", c.source().text());
+        assertTrue(c.direct());
+    }
+
+    @Test
+    void aParticipleAfterItsVerbsObjectSharesThatVerbsSubject() throws Exception {
+        assertEquals("All three union leaders", withCue(
+                "All three union leaders issued statements condemning the closure of the terminal.", "condemning")
+                .source().text());
+        // a person after the verb is the participle's own subject
+        assertEquals("a gunman", withCue("The guards saw a gunman claiming to act for the rebels.", "claiming")
+                .source().text());
+    }
+
+    @Test
+    void aParticipleAfterAJoinedMainClauseTakesThatClausesSubject() throws Exception {
+        Attribution a = withCue("Dock workers say the new rules are strict, and the dockers' union has already sued the city"
+                + " over them, saying they break the contract.", "saying");
+        assertEquals("the dockers' union", a.source().text());
+        Attribution b = withCue("Ruiz, whose views on tolls have upset his own party, last year proposed a new ferry levy.",
+                "proposed");
+        assertEquals("Ruiz", b.source().text());
+    }
+
+    @Test
+    void phrasesThatLookLikeAdverbialsButAreNot() throws Exception {
+        // a name after "in the": the phrase is a title of the name that follows
+        assertEquals("the Evening writer Ola Vik", withCue(
+                "Longtime Bergen in the Evening writer Ola Vik tweeted: \u201cHe was a rebel.\u201d", "tweeted").source().text());
+        // the agent of a noun is the subject of its infinitive
+        assertEquals("Ana Lind", withCue("The board asked for records of attempts by Ana Lind to encourage the strike.",
+                "to encourage").source().text());
+        assertEquals("Most of us", withCue("Most of us believe the council lied.", "believe").source().text());
+    }
+
+    @Test
+    void aNameTheTaggerTookForAFunctionWordIsStillAName() throws Exception {
+        // the tagger reads "Hough" as "though" and "Ash" as a conjunction; no function word is spelled so
+        Attribution a = withCue("The port talks stalled.\n\n\u201cThis is the time to show us,\u201d said Hough.", "said");
+        assertEquals("Hough", a.source().text());
+        assertEquals("Ash", withCue("In the email, Ash described the move as a breach of trust.", "described").source().text());
+    }
+
+    @Test
+    void aPhraseRunningIntoTheQuotationIsItsSubjectNotAnInvertedSource() throws Exception {
+        Attribution a = withCue("In a statement, Ana Lind Berg, his wife and the chair of the Troms Labour Party, said Berg"
+                + " \u201cworked until his last breath.\u201d", "said");
+        assertEquals("Ana Lind Berg", a.source().text());
+    }
+}
