@@ -256,7 +256,9 @@ final class Calendar {
             return new Meaning(String.format("XXXX-%02d", month)).relative();
         }
         Meaning m = month(YearMonth.of(inferYear(a, month, 0), month)).relative();
-        m.reading = monthAfterDateline(a, month, 0) ? "the month after the dateline's: the coming one" : a.reading();
+        boolean after = monthAfterDateline(a, month, 0);
+        m.reading = after ? "the month after the dateline's: the coming one" : a.reading();
+        m.placedAgainstTense = after;
         return m;
     }
 

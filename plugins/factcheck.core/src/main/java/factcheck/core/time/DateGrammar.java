@@ -128,9 +128,10 @@ final class DateGrammar {
             int y = year.intCode();
             return new Candidate(i, year.end(), a -> Calendar.month(java.time.YearMonth.of(y, m)));
         }
-        Lexicon.Hit offset = r.lexicon().match("offset", w, j);
+        Lexicon.Hit offset = r.lexicon().match("offset", w, w.is(j, "of") ? j + 1 : j);
         if (offset != null && w.is(offset.end(), "year")) {
-            // "June last year", "January this year": the month of the year the offset names.
+            // "June last year", "January this year", "January of next year": the month of the year the
+            // offset names (not the month alone, which would be read from the tense or the dateline).
             int n = offset.intCode();
             return new Candidate(i, offset.end() + 1, a -> a.present()
                     ? Calendar.month(java.time.YearMonth.of(a.dateline().getYear() + n, m)).relative()

@@ -23,6 +23,11 @@ final class Meaning {
     String anchorNote;
     /** Which way an ambiguous day or month was read and why ("past clause: the latest one"), or null. */
     String reading;
+    /**
+     * True when the reading placed the value whatever the clause's tense says (the month right after the
+     * dateline's is the coming one even in a past clause), so the tense must not be compared with it.
+     */
+    boolean placedAgainstTense;
 
     Meaning(String value) {
         this.value = value;

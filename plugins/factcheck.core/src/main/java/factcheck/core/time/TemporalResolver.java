@@ -192,6 +192,11 @@ public final class TemporalResolver {
                 // clause's tense says nothing about it (and date rules must not compare them).
                 tense = Tense.UNKNOWN;
             }
+            if (m != null && m.placedAgainstTense) {
+                // "Monday's bid for October elections failed", written in September: the reading, not the
+                // clause ("failed" is the bid's), placed the month, so its tense says nothing about it.
+                tense = Tense.UNKNOWN;
+            }
             if (m != null) {
                 return new Found(c.from(), c.to(), Expressions.build(w.source(), start, end, m, tense, dateline,
                         sentence), m.anchorNote != null);

@@ -72,6 +72,16 @@ class DirectionCueTest {
     }
 
     @Test
+    void aMonthOfThisLastOrNextYearIsOneExpression() {
+        // The month right after the dateline's would be the coming one alone; "of this year" says otherwise.
+        String text = "Dockers in Gdynia struck in January of this year, and in January of last year; talks resume in "
+                + "January of next year.";
+        assertValue("2023-01", "2023-12-02", text, "January of this year");
+        assertValue("2022-01", "2023-12-02", text, "January of last year");
+        assertValue("2024-01", "2023-12-02", text, "January of next year");
+    }
+
+    @Test
     void withoutTenseAMonthIsItsNearestOccurrence() {
         String text = "Fuel prices: a peak in October, a dip in March.";
         assertValue("2022-10", "2023-01-10", text, "October");
