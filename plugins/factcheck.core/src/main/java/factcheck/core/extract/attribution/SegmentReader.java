@@ -425,7 +425,7 @@ final class SegmentReader {
                     Reading shared = reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(),
                             before.kind(), seg, next, lead, ws);
                     if (learned) {
-                        return shared.content() == null ? null : shared.asLearned();
+                        return shared == null || shared.content() == null ? null : shared.asLearned();
                     }
                     return shared;
                 }
@@ -455,6 +455,9 @@ final class SegmentReader {
             kind = SourceClassifier.kind(np);
         }
         Reading r = reading(w, cueFrom, end, v, group, source, np, kind, seg, next, lead, ws);
+        if (r == null) {
+            return null; // "Ruiz said nothing"
+        }
         if (learned && (r.content() == null || kind == SourceKind.EVIDENCE)) {
             // "Ruiz spoke strongly": a word the model chose, with nothing said, reports nothing; and "my research
             // has focused on …" is no unnamed evidence: evidence cues come from the lexicon ("polls show")

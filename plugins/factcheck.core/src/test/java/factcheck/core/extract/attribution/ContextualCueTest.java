@@ -59,6 +59,15 @@ class ContextualCueTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("\tw=supports\t")), "a word after the astral character");
     }
 
+    @Test
+    void aCueThatReportsNothingIsNoAttributionWhicheverListFoundIt() throws Exception {
+        // "saying anything": the reading is refused ("Ruiz said nothing"); that must not fail the article
+        String text = "Even neighbours whose dealings with the council were friendly are wary of saying anything that "
+                + "could be read as critical. Others in Tartu want nothing more to do with it.";
+        assertNoCue(text, "saying");
+        assertNoCue(text, "want");
+    }
+
     private static void assertNoCue(String text, String word) throws Exception {
         List<Attribution> all = of(text);
         assertTrue(all.stream().noneMatch(a -> a.cue() != null && a.cue().text().equals(word)), all.toString());
