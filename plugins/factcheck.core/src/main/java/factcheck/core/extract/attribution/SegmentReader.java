@@ -42,8 +42,15 @@ final class SegmentReader {
         List<Word> ws = seg.words();
         List<Reading> verbs = new ArrayList<>();
         Reading according = null;
+        List<Reading> polls = new ArrayList<>(1);
         int i = seg.from();
         while (i < seg.to()) {
+            Reading poll = ws.get(i).is("in") ? inPoll(seg, i) : null;
+            if (poll != null) {
+                polls.add(poll);
+                i += 2;
+                continue;
+            }
             if (ws.get(i).is("according") && i + 1 < seg.to() && ws.get(i + 1).is("to")) {
                 if (according == null) {
                     according = according(seg, i);
@@ -72,11 +79,15 @@ final class SegmentReader {
             if (according != null) {
                 out.add(according);
             }
+            out.addAll(polls);
             return out;
         }
         if (verbs.isEmpty() && according == null) {
             Reading colon = colon(seg);
-            return colon == null ? List.of() : List.of(colon);
+            if (colon == null || polls.isEmpty()) {
+                return colon == null ? polls : List.of(colon);
+            }
+            return List.of(colon, polls.get(0));
         }
         List<Reading> out = new ArrayList<>(verbs.size() + 1);
         Reading main = verbs.stream().filter(r -> r.source() != null).findFirst().orElse(null);
@@ -109,8 +120,57 @@ final class SegmentReader {
         if (according != null) {
             out.add(according);
         }
+        out.addAll(polls);
         return out;
     }
+
+    /**
+     * "Berg leads by 12 points in the latest Nordlys poll", "In a survey released Monday, 40 percent
+     * said …": a poll or survey the figures are found in is their source, "in" the cue (PolNeAR's
+     * convention). Only a phrase whose head is a poll or survey word counts; null otherwise.
+     */
+    private Reading inPoll(Segment seg, int a) {
+        List<Word> ws = seg.words();
+        if (a + 1 >= seg.to()) {
+            return null;
+        }
+        NounPhrase np = NounPhrases.after(ws, a + 1, seg.to());
+        if (np == null || !POLLS.contains(np.head().lower()) || NO_POLL.contains(ws.get(a + 1).lower())) {
+            return null; // "failing to top 1% in any national poll" names no poll to ask about
+        }
+        int after = np.to();
+        boolean leading = allPunctuation(ws, seg.from(), a);
+        for (int x = after; leading && x < seg.to() && x <= after + 8; x++) {
+            if (ws.get(x).is(",")) {
+                after = x + 1; // "In a poll released Monday, 50 percent …": the figures start after the comma
+                break;
+            }
+        }
+        TextRef content = leading ? clause(ws, after, seg.to(), false) : clause(ws, seg.from(), a, false);
+        if (content == null || !figure(seg, content)) {
+            return null; // "he rose in the polls" reports no finding of the poll's
+        }
+        TextRef source = TextRef.of(text, np.start(), np.end());
+        return new Reading(TextRef.of(text, ws.get(a).start(), ws.get(a).end()), "in", CueTone.NEUTRAL, source, np,
+                SourceClassifier.kind(np), null, null, content, ws.get(a).sentence(), CueGroup.EVIDENCE);
+    }
+
+    /** Whether the words of {@code content} hold a figure: a number, "percent" or "%". */
+    private static boolean figure(Segment seg, TextRef content) {
+        for (int x = seg.from(); x < seg.to(); x++) {
+            Word w = seg.words().get(x);
+            if (w.start() >= content.start() && w.end() <= content.end()
+                    && ("NUM".equals(w.pos()) || w.is("percent") || w.text().contains("%") || w.text().matches(".*\\d.*"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Heads of the phrase after "in" that make it a source: "in the latest poll", "in exit polls". */
+    private static final Set<String> POLLS = Set.of("poll", "polls", "polling", "survey", "surveys");
+    /** Quantifiers that make the poll phrase no particular poll: "in any poll", "in no survey". */
+    private static final Set<String> NO_POLL = Set.of("any", "no", "every", "each");
 
     /**
      * "Ruiz thanked the divers but told reporters …": the words of a cue end where the next cue's
