@@ -259,7 +259,7 @@ final class Clauses {
             if (x > from && (w.is("who") || w.is("which"))) {
                 return true; // "Emanuel, an oncologist who advised Obama, said": a relative clause may hold verbs
             }
-            if (w.verb() && !w.capitalised() || w.is("\u201c") || w.is("\"")) {
+            if (w.verb() && !w.capitalised() || leftMark(w) || straightMark(w)) {
                 return false;
             }
         }
@@ -301,7 +301,7 @@ final class Clauses {
         for (int x = floor; x + 2 < before; x++) {
             Word w = ws.get(x);
             if (quoteMark(w)) {
-                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+                quoted = leftMark(w) || straightMark(w) && !quoted;
             } else if (!quoted && (w.is(",") && "CCONJ".equals(ws.get(x + 1).pos()) || w.is(";"))) {
                 int s = w.is(";") ? x + 1 : x + 2;
                 NounPhrase np = NounPhrases.after(ws, s, before);
@@ -337,7 +337,7 @@ final class Clauses {
             Word w = ws.get(x);
             if (quoteMark(w)) {
                 // "“I think it will,” Berg said, adding": a verb inside someone's words has its own subject
-                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+                quoted = leftMark(w) || straightMark(w) && !quoted;
                 continue;
             }
             if (quoted || !w.verb() || w.capitalised()) {
@@ -372,9 +372,9 @@ final class Clauses {
         for (int x = from; x < to; x++) {
             Word w = ws.get(x);
             if (quoteMark(w)) {
-                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+                quoted = leftMark(w) || straightMark(w) && !quoted;
             } else if (!quoted && (w.is(",") || dash(w))
-                    || w.is(",") && x + 1 < ws.size() && (ws.get(x + 1).is("\u201d") || ws.get(x + 1).is("\""))) {
+                    || w.is(",") && x + 1 < ws.size() && (ws.get(x + 1).is("\u201d") || straightMark(ws.get(x + 1)))) {
                 return true; // "Holm, who calls it “a farce,” said": the comma inside the marks closes it too
             }
         }
@@ -398,7 +398,7 @@ final class Clauses {
         for (int c = verb + 1; c < to && c - verb <= REACH; c++) {
             Word w = ws.get(c);
             if (quoteMark(w)) {
-                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+                quoted = leftMark(w) || straightMark(w) && !quoted;
                 continue;
             }
             if (w.terminator() || w.is(";") || w.is(":")) {
@@ -432,8 +432,18 @@ final class Clauses {
         return null;
     }
 
+    /** “ or the `` of older wire copy: a mark that only opens. */
+    private static boolean leftMark(Word w) {
+        return w.is("\u201c") || w.is("``");
+    }
+
+    /** " or the '' of older newspaper copy: a mark that opens or closes. */
+    private static boolean straightMark(Word w) {
+        return w.is("\"") || w.is("''");
+    }
+
     private static boolean quoteMark(Word w) {
-        return w.is("\u201c") || w.is("\u201d") || w.is("\"");
+        return leftMark(w) || w.is("\u201d") || straightMark(w);
     }
 
     /** Subordinators that open a clause put before the main one: "When asked, Ruiz said", "As the storm grew, …". */
@@ -463,7 +473,7 @@ final class Clauses {
         for (int x = s + 1; x < before && x - s <= REACH; x++) {
             Word w = ws.get(x);
             if (quoteMark(w)) {
-                quoted = w.is("\u201c") || w.is("\"") && !quoted;
+                quoted = leftMark(w) || straightMark(w) && !quoted;
             } else if (!quoted && w.is(",")) {
                 return x + 1;
             } else if (w.terminator() || w.is(";")) {

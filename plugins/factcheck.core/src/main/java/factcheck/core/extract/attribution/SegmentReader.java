@@ -567,6 +567,10 @@ final class SegmentReader {
                 return null; // "Ruiz said nothing": a cue that reports no words
             }
         }
+        if (content != null && source != null && seg.prev() != null && runsOn(seg.prev()) && next < to && !ws.get(next).is("that")
+                && (Clauses.time(ws.get(next)) || WHEN_AFTER_CUE.contains(ws.get(next).lower()))) {
+            content = null; // "“…,” Ruiz said Saturday.", "“…,” Berg wrote after the vote": when, not what was said
+        }
         if (content == null && seg.prev() == null && lead >= from && ws.get(lead).is(",")) {
             content = clause(ws, from, lead, false); // "The bridge will reopen, officials said."
             if (content == null && next < to && ws.get(next).is(",")) {
@@ -611,6 +615,10 @@ final class SegmentReader {
         return new Reading(TextRef.of(text, ws.get(a).start(), ws.get(a + 1).end()), "according to",
                 CueTone.NEUTRAL, source, np, kind, null, null, content, ws.get(a).sentence(), CueGroup.SPEECH);
     }
+
+    /** Words that open a time or circumstance right after a cue: "said last week", "wrote after the vote". */
+    private static final Set<String> WHEN_AFTER_CUE = Set.of("after", "before", "when", "while", "as", "since", "during",
+            "until", "last", "this", "earlier", "later", "recently", "early", "late", "once");
 
     /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
     private static final Set<String> MEDIA = Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertisements",

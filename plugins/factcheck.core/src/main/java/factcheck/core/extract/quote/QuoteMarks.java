@@ -23,6 +23,8 @@ final class QuoteMarks {
     static final char LEFT_SINGLE_GUILLEMET = '\u2039';
     static final char RIGHT_SINGLE_GUILLEMET = '\u203A';
     static final char STRAIGHT_SINGLE = '\'';
+    /** `` opens a quotation in older wire copy (``Not now,'' he said); a lone ` is nothing. */
+    static final char BACKTICK = '`';
 
     /** Words written with a leading apostrophe: ’n’, ’em, ’tis. A mark before them opens nothing. */
     private static final Set<String> ELISIONS = Set.of("n", "em", "tis", "twas", "til", "cause", "bout", "round");
@@ -96,6 +98,28 @@ final class QuoteMarks {
     static boolean singleCloses(String text, int pos, int unitStart, int unitEnd) {
         return pos > unitStart && !Character.isWhitespace(text.charAt(pos - 1))
                 && !insideWord(text, pos, unitStart, unitEnd) && closesBefore(text, pos, unitEnd);
+    }
+
+    /**
+     * The width of the double mark starting at pos: 2 for the typewriter pairs `` and '' that older
+     * wire and newspaper copy uses for “ and ” (''Not now,'' he said), else 1. In ''' after an open
+     * nested single quotation ('…''') the first ' closes the nested one and the pair starts one later.
+     * Two marks glued between letters (O''Neil, a slip) are no pair.
+     */
+    static int pairAt(String text, int pos, int unitEnd, boolean innerSingleOpen) {
+        if (pos + 1 >= unitEnd) {
+            return 1;
+        }
+        char c = text.charAt(pos);
+        if ((c != STRAIGHT_SINGLE && c != BACKTICK) || text.charAt(pos + 1) != c) {
+            return 1;
+        }
+        if (c == STRAIGHT_SINGLE && innerSingleOpen && pos + 2 < unitEnd && text.charAt(pos + 2) == c) {
+            return 1;
+        }
+        boolean letterBefore = pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1));
+        boolean letterAfter = pos + 2 < unitEnd && Character.isLetterOrDigit(text.charAt(pos + 2));
+        return letterBefore && letterAfter ? 1 : 2;
     }
 
     /** The style of a single mark character. */

@@ -35,14 +35,17 @@ final class QuoteScanner {
         final char mark;
         final int paragraph;
         final boolean isDouble;
+        /** 2 for the typewriter pairs `` and '', 1 for every other mark. */
+        final int width;
         int lastMark;
         Open inner;
 
-        Open(int pos, char mark, int paragraph, boolean isDouble) {
+        Open(int pos, char mark, int paragraph, boolean isDouble, int width) {
             this.pos = pos;
             this.mark = mark;
             this.paragraph = paragraph;
             this.isDouble = isDouble;
+            this.width = width;
             this.lastMark = pos;
         }
     }
@@ -78,13 +81,19 @@ final class QuoteScanner {
             // Carried over from the paragraph before: the first mark here is the reopening one.
             open.lastMark = unit.start();
             markIndex = 0;
-            from = unit.start() + 1;
+            from = unit.start() + QuoteMarks.pairAt(text, unit.start(), unit.end(), false);
         }
         for (int pos = from; pos < unit.end(); pos++) {
             char c = text.charAt(pos);
-            if (QuoteMarks.isDouble(c)) {
+            int pair = QuoteMarks.pairAt(text, pos, unit.end(), innerSingleOpen());
+            if (pair == 2) {
+                // `` opens like “; '' goes either way like a straight double mark (older AP and NYT copy)
                 markIndex++;
-                onDouble(c, pos, unit);
+                onDouble(c == '`' ? LEFT_DOUBLE : STRAIGHT_DOUBLE, pos, 2, unit);
+                pos++;
+            } else if (QuoteMarks.isDouble(c)) {
+                markIndex++;
+                onDouble(c, pos, 1, unit);
             } else if (open != null && (c == LEFT_SINGLE || c == RIGHT_SINGLE || c == STRAIGHT_SINGLE
                     || c == LEFT_SINGLE_GUILLEMET || c == RIGHT_SINGLE_GUILLEMET)) {
                 onSingle(c, pos, unit);
@@ -97,24 +106,34 @@ final class QuoteScanner {
         boolean nextContinues = unit.body() && next != null && next.body();
         char first = next == null || next.start() >= next.end() ? 0 : text.charAt(next.start());
         if (nextContinues && (first == LEFT_DOUBLE || first == STRAIGHT_DOUBLE || first == LOW_DOUBLE
-                || first == LEFT_GUILLEMET)) {
+                || first == LEFT_GUILLEMET || QuoteMarks.pairAt(text, next.start(), next.end(), false) == 2)) {
             return; // the news convention: the next paragraph reopens, the quotation goes on
         }
         QuoteProblem problem = nextContinues ? QuoteProblem.PARAGRAPH_RUN_NOT_REOPENED : QuoteProblem.UNCLOSED;
-        emit(open, unit.end(), -1, (char) 0, unit.paragraph(), problem, open.lastMark);
+        emit(open, unit.end(), -1, QuoteMarks.pairAt(text, open.lastMark, unit.end(), false), unit.paragraph(), problem,
+                open.lastMark);
         open = null;
     }
 
-    private void onDouble(char c, int pos, Unit unit) {
+    private boolean innerSingleOpen() {
+        return open != null && open.inner != null && !open.inner.isDouble;
+    }
+
+    /**
+     * A double mark at pos, {@code width} characters long; {@code c} is the mark it acts as (`` acts
+     * as “ and '' as ").
+     */
+    private void onDouble(char c, int pos, int width, Unit unit) {
+        int last = pos + width - 1;
         if (open == null) {
             if (c == STRAIGHT_DOUBLE && QuoteMarks.inchMark(text, pos, unit.start())) {
-                return; // 6" wide
+                return; // 6" wide, 6'' wide
             }
             if (c == RIGHT_DOUBLE || c == RIGHT_GUILLEMET || (c == STRAIGHT_DOUBLE
-                    && QuoteMarks.straightDoubleClearlyCloses(text, pos, unit.start(), unit.end()))) {
-                stray(c, pos, unit);
+                    && !QuoteMarks.opensAfter(text, pos, unit.start()) && QuoteMarks.closesBefore(text, last, unit.end()))) {
+                stray(pos, width, unit);
             } else {
-                open = new Open(pos, c, unit.paragraph(), true);
+                open = new Open(pos, c, unit.paragraph(), true, width);
             }
             return;
         }
@@ -125,32 +144,32 @@ final class QuoteScanner {
         }
         if (inner != null && inner.isDouble && c != LOW_DOUBLE
                 && (c != LEFT_DOUBLE || inner.mark == LOW_DOUBLE && closesGerman(pos, unit))) {
-            closeInner(c, pos, unit);
+            closeInner(pos, width, unit);
             return;
         }
         if (c == LOW_DOUBLE) {
             if (inner == null) {
-                open.inner = new Open(pos, c, unit.paragraph(), true); // „ only ever opens
+                open.inner = new Open(pos, c, unit.paragraph(), true, 1); // „ only ever opens
             }
             return;
         }
         if (c == LEFT_DOUBLE && open.mark == LOW_DOUBLE && closesGerman(pos, unit)) {
-            emit(open, pos + 1, pos, c, unit.paragraph(), QuoteProblem.NONE, -1);
+            emit(open, pos + width, pos, width, unit.paragraph(), QuoteProblem.NONE, -1);
             open = null;
             return;
         }
         boolean looksOpening = QuoteMarks.opensAfter(text, pos, unit.start())
-                || !QuoteMarks.closesBefore(text, pos, unit.end());
+                || !QuoteMarks.closesBefore(text, last, unit.end());
         if (c == RIGHT_DOUBLE || (c == STRAIGHT_DOUBLE && !(looksOpening && nestedAhead(unit)))) {
-            emit(open, pos + 1, pos, c, unit.paragraph(), QuoteProblem.NONE, -1);
+            emit(open, pos + width, pos, width, unit.paragraph(), QuoteProblem.NONE, -1);
             open = null;
         } else if (c == STRAIGHT_DOUBLE || (looksOpening && nestedAhead(unit))) {
             if (inner == null) {
-                open.inner = new Open(pos, c, unit.paragraph(), true);
+                open.inner = new Open(pos, c, unit.paragraph(), true, width);
             }
         } else {
             // “ … “ with nothing after that could close two quotations: the second “ is a wrong close.
-            emit(open, pos + 1, pos, c, unit.paragraph(), QuoteProblem.MISMATCHED_CLOSE, pos);
+            emit(open, pos + width, pos, width, unit.paragraph(), QuoteProblem.MISMATCHED_CLOSE, pos);
             open = null;
         }
     }
@@ -160,12 +179,12 @@ final class QuoteScanner {
         Open inner = open.inner;
         if (c == LEFT_GUILLEMET) {
             if (inner == null) {
-                open.inner = new Open(pos, c, unit.paragraph(), true);
+                open.inner = new Open(pos, c, unit.paragraph(), true, 1);
             }
         } else if (inner != null && inner.isDouble) {
-            closeInner(c, pos, unit);
+            closeInner(pos, 1, unit);
         } else {
-            emit(open, pos + 1, pos, c, unit.paragraph(), QuoteProblem.NONE, -1);
+            emit(open, pos + 1, pos, 1, unit.paragraph(), QuoteProblem.NONE, -1);
             open = null;
         }
     }
@@ -174,28 +193,32 @@ final class QuoteScanner {
         Open inner = open.inner;
         if (c == LEFT_SINGLE_GUILLEMET || c == RIGHT_SINGLE_GUILLEMET) {
             if (c == LEFT_SINGLE_GUILLEMET && inner == null) {
-                open.inner = new Open(pos, c, unit.paragraph(), false);
+                open.inner = new Open(pos, c, unit.paragraph(), false, 1);
             } else if (c == RIGHT_SINGLE_GUILLEMET && inner != null && !inner.isDouble) {
-                closeInner(c, pos, unit);
+                closeInner(pos, 1, unit);
             }
             return;
         }
         if (inner == null) {
             if (c != RIGHT_SINGLE && QuoteMarks.singleOpens(text, pos, unit.start(), unit.end())) {
-                open.inner = new Open(pos, c, unit.paragraph(), false);
+                open.inner = new Open(pos, c, unit.paragraph(), false, 1);
             }
         } else if (!inner.isDouble && c != LEFT_SINGLE
                 && QuoteMarks.singleCloses(text, pos, unit.start(), unit.end())) {
-            closeInner(c, pos, unit);
+            closeInner(pos, 1, unit);
         }
     }
 
-    private void closeInner(char c, int pos, Unit unit) {
+    /** Closes the nested quotation with the mark at pos, {@code width} characters long. */
+    private void closeInner(int pos, int width, Unit unit) {
         Open inner = open.inner;
         open.inner = null;
-        String style = QuoteMarks.isCurly(inner.mark) == QuoteMarks.isCurly(c) ? QuoteMarks.style(c) : Quote.MIXED;
-        found.add(new Quote(inner.pos, pos + 1, text.substring(inner.pos, pos + 1), content(inner.pos + 1, pos),
-                true, QuoteProblem.NONE, -1, -1, String.valueOf(inner.mark), String.valueOf(c), inner.paragraph,
+        char o = text.charAt(inner.pos);
+        char c = text.charAt(pos);
+        String style = QuoteMarks.isCurly(o) == QuoteMarks.isCurly(c) ? QuoteMarks.style(c) : Quote.MIXED;
+        found.add(new Quote(inner.pos, pos + width, text.substring(inner.pos, pos + width),
+                content(inner.pos + inner.width, pos), true, QuoteProblem.NONE, -1, -1,
+                text.substring(inner.pos, inner.pos + inner.width), text.substring(pos, pos + width), inner.paragraph,
                 unit.paragraph(), false, 1, style));
     }
 
@@ -211,29 +234,35 @@ final class QuoteScanner {
 
     private boolean closing(int pos, Unit unit) {
         char c = text.charAt(pos);
-        return c == RIGHT_DOUBLE || (c == STRAIGHT_DOUBLE && !(QuoteMarks.opensAfter(text, pos, unit.start())
-                && !QuoteMarks.closesBefore(text, pos, unit.end())));
+        int last = pos + QuoteMarks.pairAt(text, pos, unit.end(), false) - 1;
+        return c == RIGHT_DOUBLE || ((c == STRAIGHT_DOUBLE || c == STRAIGHT_SINGLE)
+                && !(QuoteMarks.opensAfter(text, pos, unit.start()) && !QuoteMarks.closesBefore(text, last, unit.end())));
     }
 
-    private void stray(char c, int pos, Unit unit) {
+    private void stray(int pos, int width, Unit unit) {
         int start = lastEnd;
         while (start < pos && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        found.add(new Quote(start, pos + 1, text.substring(start, pos + 1), content(start, pos), false,
-                QuoteProblem.STRAY_CLOSE, pos, pos + 1, null, String.valueOf(c), unit.paragraph(), unit.paragraph(),
-                false, 0, QuoteMarks.style(c)));
-        lastEnd = pos + 1;
+        found.add(new Quote(start, pos + width, text.substring(start, pos + width), content(start, pos), false,
+                QuoteProblem.STRAY_CLOSE, pos, pos + width, null, text.substring(pos, pos + width), unit.paragraph(),
+                unit.paragraph(), false, 0, QuoteMarks.style(text.charAt(pos))));
+        lastEnd = pos + width;
     }
 
-    private void emit(Open o, int end, int closePos, char closeMark, int paragraph, QuoteProblem problem, int at) {
+    /**
+     * Records the outer quotation {@code o}, ending at {@code end}; its closing mark (closeWidth
+     * characters) sits at closePos, or closePos is -1 when it was never closed.
+     */
+    private void emit(Open o, int end, int closePos, int closeWidth, int paragraph, QuoteProblem problem, int at) {
         int contentEnd = closePos < 0 ? end : closePos;
-        String style = closeMark == 0 || QuoteMarks.isCurly(o.mark) == QuoteMarks.isCurly(closeMark)
-                ? QuoteMarks.style(o.mark) : Quote.MIXED;
-        found.add(new Quote(o.pos, end, text.substring(o.pos, end), content(o.pos + 1, contentEnd),
-                problem == QuoteProblem.NONE, problem, at, at < 0 ? -1 : at + 1, String.valueOf(o.mark),
-                closeMark == 0 ? null : String.valueOf(closeMark), o.paragraph, paragraph, paragraph != o.paragraph,
-                0, style));
+        char openChar = text.charAt(o.pos);
+        String style = closePos < 0 || QuoteMarks.isCurly(openChar) == QuoteMarks.isCurly(text.charAt(closePos))
+                ? QuoteMarks.style(openChar) : Quote.MIXED;
+        found.add(new Quote(o.pos, end, text.substring(o.pos, end), content(o.pos + o.width, contentEnd),
+                problem == QuoteProblem.NONE, problem, at, at < 0 ? -1 : at + closeWidth,
+                text.substring(o.pos, o.pos + o.width), closePos < 0 ? null : text.substring(closePos, closePos + closeWidth),
+                o.paragraph, paragraph, paragraph != o.paragraph, 0, style));
         lastEnd = end;
     }
 
@@ -251,11 +280,13 @@ final class QuoteScanner {
         int[] result = new int[16];
         int n = 0;
         for (int pos = unit.start(); pos < unit.end(); pos++) {
-            if (QuoteMarks.isDouble(text.charAt(pos))) {
+            int pair = QuoteMarks.pairAt(text, pos, unit.end(), true);
+            if (pair == 2 || QuoteMarks.isDouble(text.charAt(pos))) {
                 if (n == result.length) {
                     result = Arrays.copyOf(result, n * 2);
                 }
                 result[n++] = pos;
+                pos += pair - 1;
             }
         }
         return Arrays.copyOf(result, n);
