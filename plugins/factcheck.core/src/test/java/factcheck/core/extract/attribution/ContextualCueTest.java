@@ -61,11 +61,9 @@ class ContextualCueTest {
 
     @Test
     void aCueThatReportsNothingIsNoAttributionWhicheverListFoundIt() throws Exception {
-        // "saying anything": the reading is refused ("Ruiz said nothing"); that must not fail the article
-        String text = "Even neighbours whose dealings with the council were friendly are wary of saying anything that "
-                + "could be read as critical. Others in Tartu want nothing more to do with it.";
-        assertNoCue(text, "saying");
-        assertNoCue(text, "want");
+        // "knew little about …": the reading is refused as "Ruiz said nothing" is; that must not fail the article
+        assertNoCue("The memoir painted the ferry owner as a stubborn man who knew little about boats.", "knew");
+        assertNoCue("Residents of the island want little.", "want");
     }
 
     private static void assertNoCue(String text, String word) throws Exception {
