@@ -89,19 +89,8 @@ public final class AttributionFinder {
         }
 
         List<Attribution> find() {
-            int q = 0;
-            for (int p = 0; p < paragraphs.size(); p++) {
-                Span para = paragraphs.get(p);
-                while (q < outer.size() && outer.get(q).end() <= para.start()) {
-                    q++;
-                }
-                int r = q;
-                while (r < outer.size() && outer.get(r).start() < para.end()) {
-                    r++;
-                }
-                for (Segment seg : Frames.segments(words.paragraph(p), para, p, outer.subList(q, r))) {
-                    readSegment(seg);
-                }
+            for (Segment seg : Frames.ofArticle(words, paragraphs, outer)) {
+                readSegment(seg);
             }
             attributeQuotes();
             result.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));

@@ -68,22 +68,11 @@ public final class CueCandidatesMain {
         outer.sort(Comparator.comparingInt(Quote::start));
         ArticleWords words = new ArticleWords(sentences, article.paragraphs().size());
         List<String> result = new ArrayList<>();
-        int q = 0;
-        for (int p = 0; p < article.paragraphs().size(); p++) {
-            var para = article.paragraphs().get(p);
-            while (q < outer.size() && outer.get(q).end() <= para.start()) {
-                q++;
-            }
-            int r = q;
-            while (r < outer.size() && outer.get(r).start() < para.end()) {
-                r++;
-            }
-            for (Segment seg : Frames.segments(words.paragraph(p), para, p, outer.subList(q, r))) {
-                for (int i = seg.from(); i < seg.to(); i++) {
-                    if (CueFeatures.candidate(seg, i) && !CueFeatures.known(seg, i)) {
-                        Word w = seg.words().get(i);
-                        result.add(w.start() + "\t" + w.end() + "\t" + String.join("\t", CueFeatures.of(seg, i)));
-                    }
+        for (Segment seg : Frames.ofArticle(words, article.paragraphs(), outer)) {
+            for (int i = seg.from(); i < seg.to(); i++) {
+                if (CueFeatures.candidate(seg, i) && !CueFeatures.known(seg, i)) {
+                    Word w = seg.words().get(i);
+                    result.add(w.start() + "\t" + w.end() + "\t" + String.join("\t", CueFeatures.of(seg, i)));
                 }
             }
         }

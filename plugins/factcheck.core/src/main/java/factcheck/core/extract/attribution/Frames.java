@@ -17,6 +17,30 @@ final class Frames {
     }
 
     /**
+     * Every segment of an article, paragraph by paragraph, each paragraph cut at the outer quotations that
+     * overlap it. One walk for the reader and for the learned model's training dump, so both see the same
+     * segments.
+     *
+     * @param outer the article's outer quotations, sorted by start
+     */
+    static List<Segment> ofArticle(ArticleWords words, List<Span> paragraphs, List<Quote> outer) {
+        List<Segment> result = new ArrayList<>();
+        int q = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            while (q < outer.size() && outer.get(q).end() <= para.start()) {
+                q++;
+            }
+            int r = q;
+            while (r < outer.size() && outer.get(r).start() < para.end()) {
+                r++;
+            }
+            result.addAll(segments(words.paragraph(p), para, p, outer.subList(q, r)));
+        }
+        return result;
+    }
+
+    /**
      * @param quotes the outer quotations overlapping the paragraph, in order
      */
     static List<Segment> segments(List<Word> words, Span paragraph, int index, List<Quote> quotes) {
