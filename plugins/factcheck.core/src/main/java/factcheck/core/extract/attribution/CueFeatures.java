@@ -2,7 +2,6 @@ package factcheck.core.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,6 +17,7 @@ final class CueFeatures {
     private static final Set<String> CANDIDATE_POS = Set.of("VERB", "NOUN", "ADJ", "AUX");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "who", "it", "you");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
 
     private CueFeatures() {
     }
@@ -101,7 +101,7 @@ final class CueFeatures {
         if (PRONOUNS.contains(key(s))) {
             return "pron";
         }
-        if (s.possessive() || Set.of("his", "her", "their", "its", "our", "my").contains(key(s))) {
+        if (s.possessive() || POSSESSIVES.contains(key(s))) {
             return "poss";
         }
         if (CueLexicon.documentNoun(s)) {
@@ -170,7 +170,15 @@ final class CueFeatures {
         return word;
     }
 
+    /** The word as the model knows it: lower case, a typographic apostrophe written ', blanks written _. */
     static String key(Word w) {
-        return w.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s", "_");
+        String k = w.lower().replace('\u2019', '\'');
+        // called for every word around every candidate: no regular expression unless a blank is there
+        for (int c = 0; c < k.length(); c++) {
+            if (" \t\n\u000B\f\r".indexOf(k.charAt(c)) >= 0) {
+                return k.replaceAll("\\s", "_");
+            }
+        }
+        return k;
     }
 }

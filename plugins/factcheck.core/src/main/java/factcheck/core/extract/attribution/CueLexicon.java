@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,18 @@ final class CueLexicon {
     record Match(int from, int to, CueGroup group) {
     }
 
-    private static final Map<String, List<Entry>> FORMS = load();
+    private static final Map<String, List<Entry>> FORMS;
+    /** Each form's first group, in the table's order (the learned cue model reads groups from it). */
+    private static final List<Map.Entry<String, CueGroup>> FIRST_GROUPS;
+
+    static {
+        Map<String, List<Entry>> forms = new java.util.LinkedHashMap<>();
+        load(forms);
+        FORMS = Map.copyOf(forms);
+        List<Map.Entry<String, CueGroup>> first = new ArrayList<>();
+        forms.forEach((form, entries) -> first.add(Map.entry(form, entries.get(0).group())));
+        FIRST_GROUPS = List.copyOf(first);
+    }
 
     /** The nouns of the "-@document" frame, as the learning script lists them. */
     private static final Set<String> DOCUMENT_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
@@ -44,12 +54,12 @@ final class CueLexicon {
     private CueLexicon() {
     }
 
-    private static Map<String, List<Entry>> load() {
+    /** Reads the table into {@code forms}, in the table's order. */
+    private static void load(Map<String, List<Entry>> forms) {
         try (InputStream in = CueLexicon.class.getResourceAsStream("cue-lexicon.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("cue-lexicon.tsv is missing next to " + CueLexicon.class);
             }
-            Map<String, List<Entry>> forms = new HashMap<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -62,7 +72,6 @@ final class CueLexicon {
                 forms.computeIfAbsent(cols[0], k -> new ArrayList<>())
                         .add(new Entry(cols[1], CueGroup.valueOf(cols[2].toUpperCase(Locale.ROOT))));
             }
-            return Map.copyOf(forms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,6 +133,11 @@ final class CueLexicon {
     static CueGroup group(String form, String lemma) {
         List<Entry> entries = FORMS.get(form.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         return entries != null ? entries.get(0).group() : LEMMA_GROUPS.getOrDefault(lemma, CueGroup.SPEECH);
+    }
+
+    /** Every form of the table with its first group, in the table's order. */
+    static List<Map.Entry<String, CueGroup>> formGroups() {
+        return FIRST_GROUPS;
     }
 
     /** The hand-listed verbs that are not speech. */

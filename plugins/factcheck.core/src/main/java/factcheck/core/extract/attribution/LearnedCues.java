@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,15 +31,9 @@ final class LearnedCues {
     private static final Map<String, CueGroup> STEM_GROUPS = new HashMap<>();
 
     static {
-        try (InputStream in = LearnedCues.class.getResourceAsStream("cue-lexicon.tsv")) {
-            for (String line : lines(in)) {
-                String[] cols = line.split("\t", -1);
-                CueGroup g = CueGroup.valueOf(cols[2].toUpperCase(Locale.ROOT));
-                FORM_GROUPS.putIfAbsent(cols[0], g);
-                STEM_GROUPS.putIfAbsent(CueFeatures.stem(cols[0]), g);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Map.Entry<String, CueGroup> e : CueLexicon.formGroups()) {
+            FORM_GROUPS.putIfAbsent(e.getKey(), e.getValue());
+            STEM_GROUPS.putIfAbsent(CueFeatures.stem(e.getKey()), e.getValue());
         }
     }
 
