@@ -85,6 +85,11 @@ final class QuoteScanner {
         }
         for (int pos = from; pos < unit.end(); pos++) {
             char c = text.charAt(pos);
+            int tag = c == '<' ? QuoteMarks.tagEnd(text, pos, unit.end()) : -1;
+            if (tag > 0) {
+                pos = tag - 1; // the marks inside an embed's tag delimit its attributes
+                continue;
+            }
             int pair = QuoteMarks.pairAt(text, pos, unit.end(), innerSingleOpen());
             if (pair == 2) {
                 // `` opens like “; '' goes either way like a straight double mark (older AP and NYT copy)
@@ -280,6 +285,11 @@ final class QuoteScanner {
         int[] result = new int[16];
         int n = 0;
         for (int pos = unit.start(); pos < unit.end(); pos++) {
+            int tag = text.charAt(pos) == '<' ? QuoteMarks.tagEnd(text, pos, unit.end()) : -1;
+            if (tag > 0) {
+                pos = tag - 1; // as in scanUnit: an embed's attribute marks are not quotation marks
+                continue;
+            }
             int pair = QuoteMarks.pairAt(text, pos, unit.end(), true);
             if (pair == 2 || QuoteMarks.isDouble(text.charAt(pos))) {
                 if (n == result.length) {
