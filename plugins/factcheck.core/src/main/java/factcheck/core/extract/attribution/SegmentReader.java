@@ -91,7 +91,12 @@ final class SegmentReader {
         }
         List<Reading> out = new ArrayList<>(verbs.size() + 1);
         Reading main = verbs.stream().filter(r -> r.source() != null).findFirst().orElse(null);
-        if (main != null && according != null && main.group() == CueGroup.SPEECH && !main.cue().text().endsWith("ly")) {
+        // a cue that reports no words ("voters seem enamored with Lee, according to CNN": no clause, no quotation)
+        // or that only the learned model chose is no saying the outlet passes on: the "according to" is the
+        // sentence's attribution, a reading of its own
+        boolean saying = main != null && !main.learned()
+                && (main.content() != null || seg.prev() != null || seg.next() != null);
+        if (saying && according != null && main.group() == CueGroup.SPEECH && !main.cue().text().endsWith("ly")) {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
             if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
                 main = main.withIntermediary(according.source(), according.kind());
