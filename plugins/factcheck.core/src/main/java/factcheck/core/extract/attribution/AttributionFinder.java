@@ -12,13 +12,15 @@ import factcheck.core.article.Article;
 import factcheck.core.article.Span;
 import factcheck.core.extract.quote.Quote;
 import factcheck.core.extract.quote.QuoteProblem;
+import factcheck.core.extract.quote.QuotedTitle;
 import factcheck.core.nlp.Sentence;
 
 /**
  * Finds who said what. Every outer quotation of the body gets one attribution: from a cue after it
  * ("“…,” Smith said"), before it ("He stated, “…”") or around it ("“A,” she said, “B.”"); failing
  * that, linked to the speaker of the quotation in the paragraph before when the paragraph is a bare
- * continuation quote; failing that, source kind {@link SourceKind#NONE}. Cues that introduce a
+ * continuation quote; failing that, source kind {@link SourceKind#NONE}, unless the marks hold a title
+ * ({@link QuotedTitle}: "starred in “Silver Harbour Nights”"), which gets none. Cues that introduce a
  * clause of their own ("Officials said the bridge would reopen", "according to Reuters, …") give
  * indirect attributions. Thread-safe: no state survives a call.
  */
@@ -159,6 +161,9 @@ public final class AttributionFinder {
                 }
                 if (a == null && i > 0) {
                     a = continued(outer.get(i - 1), q);
+                }
+                if (a == null && QuotedTitle.of(q)) {
+                    continue; // "starred in “Silver Harbour Nights”": a title in marks is nobody's words
                 }
                 if (a == null) {
                     int p = q.firstParagraph();

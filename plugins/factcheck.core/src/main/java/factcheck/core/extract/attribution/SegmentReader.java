@@ -91,7 +91,12 @@ final class SegmentReader {
         }
         List<Reading> out = new ArrayList<>(verbs.size() + 1);
         Reading main = verbs.stream().filter(r -> r.source() != null).findFirst().orElse(null);
-        if (main != null && according != null && main.group() == CueGroup.SPEECH && !main.cue().text().endsWith("ly")) {
+        // a cue that reports no words ("voters seem enamored with Lee, according to CNN": no clause, no quotation)
+        // or that only the learned model chose is no saying the outlet passes on: the "according to" is the
+        // sentence's attribution, a reading of its own
+        boolean saying = main != null && !main.learned()
+                && (main.content() != null || seg.prev() != null || seg.next() != null);
+        if (saying && according != null && main.group() == CueGroup.SPEECH && !main.cue().text().endsWith("ly")) {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
             if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
                 main = main.withIntermediary(according.source(), according.kind());
@@ -134,7 +139,10 @@ final class SegmentReader {
         if (a + 1 >= seg.to()) {
             return null;
         }
-        NounPhrase np = NounPhrases.after(ws, a + 1, seg.to());
+        NounPhrase np = pollPhrase(ws, a + 1, seg.to());
+        if (np == null) {
+            np = NounPhrases.after(ws, a + 1, seg.to());
+        }
         if (np == null || !POLLS.contains(np.head().lower()) || NO_POLL.contains(ws.get(a + 1).lower())) {
             return null; // "failing to top 1% in any national poll" names no poll to ask about
         }
@@ -147,7 +155,7 @@ final class SegmentReader {
             }
         }
         TextRef content = leading ? clause(ws, after, seg.to(), false) : clause(ws, seg.from(), a, false);
-        if (content == null || !figure(seg, content)) {
+        if (content == null || !figure(seg, content) && !standing(seg, content)) {
             return null; // "he rose in the polls" reports no finding of the poll's
         }
         TextRef source = TextRef.of(text, np.start(), np.end());
@@ -161,6 +169,42 @@ final class SegmentReader {
             Word w = seg.words().get(x);
             if (w.start() >= content.start() && w.end() <= content.end()
                     && ("NUM".equals(w.pos()) || w.is("percent") || w.text().contains("%") || w.text().matches(".*\\d.*"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in an NRK/Aftenposten poll released Monday", "in a Bergen Tidende poll last month": the words
+     * after "in" up to the first poll or survey word, when only names, modifiers and the slash or
+     * hyphen of joint pollsters stand before it (the noun-phrase reader stops at the slash, and takes
+     * "last month" for the head). Null when no poll word comes first.
+     */
+    private static NounPhrase pollPhrase(List<Word> ws, int from, int to) {
+        for (int k = from; k < to && k - from < 10; k++) {
+            Word w = ws.get(k);
+            if (POLLS.contains(w.lower())) {
+                return k > from || !"ADP".equals(w.pos()) ? new NounPhrase(ws, from, k + 1, k + 1) : null;
+            }
+            boolean modifier = w.noun() || "DET".equals(w.pos()) || "ADJ".equals(w.pos()) || "NUM".equals(w.pos())
+                    || w.is("/") || w.is("-") || w.possessive() || w.is("'s") || w.is("\u2019s");
+            if (!modifier) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Words of a poll's finding that give a standing without a figure: "has a clear lead in the polls". */
+    private static final Set<String> STANDINGS = Set.of("lead", "leads", "leading", "ahead", "behind", "trail", "trails",
+            "trailing", "edge", "tied", "deadlocked", "front-runner", "frontrunner");
+
+    /** Whether the words of {@code content} give a standing ({@link #STANDINGS}). */
+    private static boolean standing(Segment seg, TextRef content) {
+        for (int x = seg.from(); x < seg.to(); x++) {
+            Word w = seg.words().get(x);
+            if (w.start() >= content.start() && w.end() <= content.end() && STANDINGS.contains(w.lower())) {
                 return true;
             }
         }

@@ -126,4 +126,34 @@ final class QuoteMarks {
     static String style(char c) {
         return isCurly(c) ? Quote.CURLY : Quote.STRAIGHT;
     }
+
+    /** How long a markup tag may be: an embed's tag with a few attributes, not a paragraph. */
+    private static final int TAG_REACH = 400;
+
+    /**
+     * The end (after its {@code >}) of a markup tag opening at {@code pos}, or -1: drafts pasted from a
+     * CMS keep embeds such as {@code <tweet id="74" author="@lee">}, whose attribute values are
+     * delimited, not quoted. A tag is {@code <} then a letter (or {@code /} and a letter) then, on one
+     * line and within {@link #TAG_REACH} characters, a {@code >} with no {@code <} before it; "x < 5" and
+     * "a <b" are no tags.
+     */
+    static int tagEnd(String text, int pos, int unitEnd) {
+        int n = pos + 1;
+        if (n < unitEnd && text.charAt(n) == '/') {
+            n++;
+        }
+        if (text.charAt(pos) != '<' || n >= unitEnd || !Character.isLetter(text.charAt(n))) {
+            return -1;
+        }
+        for (int x = n + 1; x < unitEnd && x - pos <= TAG_REACH; x++) {
+            char c = text.charAt(x);
+            if (c == '>') {
+                return x + 1;
+            }
+            if (c == '<' || c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

@@ -11,6 +11,11 @@ public enum QuoteProblem {
     /** A closing mark with no open quotation before it. */
     STRAY_CLOSE,
     /**
+     * Opened with a closing mark turned the wrong way (”Words …” at a paragraph's start), then closed
+     * properly; the fix is to replace the first mark by “.
+     */
+    WRONG_WAY_OPEN,
+    /**
      * Still open at the end of a paragraph, but the next paragraph does not reopen with an opening
      * mark, so the news convention for a quotation running over several paragraphs does not apply.
      */

@@ -37,6 +37,8 @@ final class QuoteScanner {
         final boolean isDouble;
         /** 2 for the typewriter pairs `` and '', 1 for every other mark. */
         final int width;
+        /** Opened with ” turned the wrong way: ”Words …” */
+        boolean wrongWay;
         int lastMark;
         Open inner;
 
@@ -85,6 +87,11 @@ final class QuoteScanner {
         }
         for (int pos = from; pos < unit.end(); pos++) {
             char c = text.charAt(pos);
+            int tag = c == '<' ? QuoteMarks.tagEnd(text, pos, unit.end()) : -1;
+            if (tag > 0) {
+                pos = tag - 1; // the marks inside an embed's tag delimit its attributes
+                continue;
+            }
             int pair = QuoteMarks.pairAt(text, pos, unit.end(), innerSingleOpen());
             if (pair == 2) {
                 // `` opens like “; '' goes either way like a straight double mark (older AP and NYT copy)
@@ -128,6 +135,11 @@ final class QuoteScanner {
         if (open == null) {
             if (c == STRAIGHT_DOUBLE && QuoteMarks.inchMark(text, pos, unit.start())) {
                 return; // 6" wide, 6'' wide
+            }
+            if (c == RIGHT_DOUBLE && wrongWayOpening(pos, unit)) {
+                open = new Open(pos, LEFT_DOUBLE, unit.paragraph(), true, width);
+                open.wrongWay = true; // ”Fear is what I feel,” she said: the first mark is turned the wrong way
+                return;
             }
             if (c == RIGHT_DOUBLE || c == RIGHT_GUILLEMET || (c == STRAIGHT_DOUBLE
                     && !QuoteMarks.opensAfter(text, pos, unit.start()) && QuoteMarks.closesBefore(text, last, unit.end()))) {
@@ -239,6 +251,34 @@ final class QuoteScanner {
                 && !(QuoteMarks.opensAfter(text, pos, unit.start()) && !QuoteMarks.closesBefore(text, last, unit.end())));
     }
 
+    /**
+     * Whether ” at {@code pos}, with nothing open, opens a quotation: it stands where words begin (at
+     * the unit's start or after a space) and right before a word or an ellipsis, and a ” that closes
+     * (after a word or punctuation) follows later in the unit. "reckless” and" stays a stray close.
+     */
+    private boolean wrongWayOpening(int pos, Unit unit) {
+        if (!QuoteMarks.opensAfter(text, pos, unit.start()) || pos + 1 >= unit.end()) {
+            return false;
+        }
+        char after = text.charAt(pos + 1);
+        if (!Character.isLetterOrDigit(after) && after != '\u2026' && after != ' ' ) {
+            return false;
+        }
+        if (after == ' ' && (pos + 2 >= unit.end() || text.charAt(pos + 2) != '\u2026')) {
+            return false; // "” … what I learned": an ellipsis after a space opens too; a lone mark does not
+        }
+        for (int x = pos + 1; x < unit.end(); x++) {
+            char c = text.charAt(x);
+            if (c == LEFT_DOUBLE || c == STRAIGHT_DOUBLE) {
+                return false; // another quotation's marks come first: this mark is not the opening of a pair
+            }
+            if (c == RIGHT_DOUBLE) {
+                return QuoteMarks.closesBefore(text, x, unit.end()) && !QuoteMarks.opensAfter(text, x, unit.start());
+            }
+        }
+        return false;
+    }
+
     private void stray(int pos, int width, Unit unit) {
         int start = lastEnd;
         while (start < pos && Character.isWhitespace(text.charAt(start))) {
@@ -255,6 +295,11 @@ final class QuoteScanner {
      * characters) sits at closePos, or closePos is -1 when it was never closed.
      */
     private void emit(Open o, int end, int closePos, int closeWidth, int paragraph, QuoteProblem problem, int at) {
+        if (o.wrongWay && problem == QuoteProblem.NONE) {
+            problem = QuoteProblem.WRONG_WAY_OPEN; // the pair is whole; its opening mark is the one to fix
+            at = o.pos;
+            closeWidth = o.width;
+        }
         int contentEnd = closePos < 0 ? end : closePos;
         char openChar = text.charAt(o.pos);
         String style = closePos < 0 || QuoteMarks.isCurly(openChar) == QuoteMarks.isCurly(text.charAt(closePos))
@@ -280,6 +325,11 @@ final class QuoteScanner {
         int[] result = new int[16];
         int n = 0;
         for (int pos = unit.start(); pos < unit.end(); pos++) {
+            int tag = text.charAt(pos) == '<' ? QuoteMarks.tagEnd(text, pos, unit.end()) : -1;
+            if (tag > 0) {
+                pos = tag - 1; // as in scanUnit: an embed's attribute marks are not quotation marks
+                continue;
+            }
             int pair = QuoteMarks.pairAt(text, pos, unit.end(), true);
             if (pair == 2 || QuoteMarks.isDouble(text.charAt(pos))) {
                 if (n == result.length) {

@@ -134,4 +134,23 @@ class IndirectAttributionTest {
         assertEquals(List.of(), of("Ruiz said nothing."));
         assertEquals(List.of(), of("Ruiz spoke strongly about the river."));
     }
+
+    @Test
+    void accordingToAnOutletAfterACueThatReportsNoWords() throws Exception {
+        // "enamored" reports no words: the outlet is the attribution of the whole sentence, not a link in a chain
+        String text = "Residents of the valley seem enamored with the ferry plan, according to Reuters.";
+        Attribution a = Attributions.withCue(text, "according to");
+        assertEquals("Reuters", a.source().text());
+        assertEquals(SourceKind.OUTLET, a.sourceKind());
+        assertEquals("Residents of the valley seem enamored with the ferry plan", a.content().text());
+    }
+
+    @Test
+    void accordingToAnOutletAfterASayingStaysOneChain() throws Exception {
+        String text = "Ole Berg said the quotas were unfair, according to Reuters.";
+        List<Attribution> all = of(text);
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("Ole Berg", all.get(0).source().text());
+        assertEquals("Reuters", all.get(0).intermediary().text());
+    }
 }

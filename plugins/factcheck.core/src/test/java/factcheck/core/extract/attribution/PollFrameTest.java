@@ -46,4 +46,25 @@ class PollFrameTest {
         Attribution a = withCue(text, "in");
         assertEquals("the latest Fyns Amts poll", text.substring(a.source().start(), a.source().end()));
     }
+
+    @Test
+    void jointPollstersAndATimeAfterThePollKeepThePollAsSource() throws Exception {
+        Attribution a = withCue("In an NRK/Aftenposten poll released Monday, 44 percent of the voters backed the tunnel.", "In");
+        assertEquals("an NRK/Aftenposten poll", a.source().text());
+        assertEquals("44 percent of the voters backed the tunnel", a.content().text());
+        Attribution b = withCue("In a Bergens Tidende poll last month, Eli Dahl had a 9 percentage-point lead.", "In");
+        assertEquals("a Bergens Tidende poll", b.source().text());
+        assertEquals("Eli Dahl had a 9 percentage-point lead", b.content().text());
+    }
+
+    @Test
+    void aStandingWithoutAFigureIsAPollFindingToo() throws Exception {
+        Attribution a = withCue("Eli Dahl has a comfortable lead in the polls before the March vote.", "in");
+        assertEquals("the polls", a.source().text());
+        assertEquals("Eli Dahl has a comfortable lead", a.content().text());
+        assertEquals(CueGroup.EVIDENCE, a.cueGroup());
+        // a move in the polls is no finding of theirs
+        assertTrue(of("Eli Dahl has climbed in the polls since the debate.").stream()
+                .noneMatch(x -> x.cue() != null && x.cue().text().equalsIgnoreCase("in")));
+    }
 }
