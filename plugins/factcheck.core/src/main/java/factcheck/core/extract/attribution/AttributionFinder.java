@@ -3,8 +3,10 @@ package factcheck.core.extract.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import factcheck.core.annotation.TextRef;
@@ -52,7 +54,12 @@ public final class AttributionFinder {
         private final Map<Quote, Attribution> afterCue = new HashMap<>();
         private final Map<Quote, Attribution> beforeCue = new HashMap<>();
         private final Map<Quote, Reading> afterReading = new HashMap<>();
+        private final Map<Quote, Reading> beforeReading = new HashMap<>();
+        /** Quotations inside the clause of the cue before them: "Cruz said that there is “…”". */
+        private final Set<Quote> embedded = new HashSet<>();
         private final TreeSet<Integer> cueStarts = new TreeSet<>();
+        /** Readings of cues that two quotations shared and the other one won. */
+        private final List<Reading> losers = new ArrayList<>();
         private final List<Attribution> result = new ArrayList<>();
         private final boolean[] paragraphHasCue;
 
@@ -118,8 +125,12 @@ public final class AttributionFinder {
                 afterCue.putIfAbsent(seg.prev(), direct(main, seg.prev()));
                 afterReading.putIfAbsent(seg.prev(), main);
             }
-            if (toNext) {
-                beforeCue.putIfAbsent(seg.next(), direct(main, seg.next()));
+            if (toNext && !beforeCue.containsKey(seg.next())) {
+                beforeCue.put(seg.next(), direct(main, seg.next()));
+                beforeReading.put(seg.next(), main);
+                if (!seg.words().get(seg.to() - 1).punctuation()) {
+                    embedded.add(seg.next());
+                }
             }
             for (int i = 0; i < readings.size(); i++) {
                 Reading reading = readings.get(i);
@@ -153,10 +164,7 @@ public final class AttributionFinder {
             Attribution[] lastByParagraph = new Attribution[paragraphs.size()];
             for (int i = 0; i < outer.size(); i++) {
                 Quote q = outer.get(i);
-                Attribution a = afterCue.get(q);
-                if (a == null) {
-                    a = beforeCue.get(q);
-                }
+                Attribution a = ownCue(q);
                 if (a == null && i > 0) {
                     a = continued(outer.get(i - 1), q);
                 }
@@ -170,6 +178,44 @@ public final class AttributionFinder {
                 result.add(a);
                 lastByParagraph[q.lastParagraph()] = a;
             }
+            keepLosers();
+        }
+
+        /**
+         * A cue no quotation took is still a cue of its own words ("adding" in "said “A,” adding"); a bare
+         * colon is not ("His verdict: “A,” he said"): it only ever introduced the quotation.
+         */
+        private void keepLosers() {
+            Set<Integer> used = new HashSet<>();
+            for (Attribution a : result) {
+                if (a.cue() != null) {
+                    used.add(a.cue().start());
+                }
+            }
+            for (Reading r : losers) {
+                if (!":".equals(r.lemma()) && used.add(r.cue().start()) && (r.content() != null || r.source() != null)) {
+                    result.add(build(r, r.content(), null));
+                }
+            }
+        }
+
+        /**
+         * The attribution a cue next to the quotation gives it: the cue after it ("“A,” she said"), unless
+         * the quotation stands inside the clause of the cue before it ("Cruz said that there is “A,” adding
+         * …": "adding" has its own words). The cue that loses is still reported, with its own words.
+         */
+        private Attribution ownCue(Quote q) {
+            Attribution after = afterCue.get(q);
+            Attribution before = beforeCue.get(q);
+            if (after == null || before == null) {
+                return after != null ? after : before;
+            }
+            if (after.cue().start() == before.cue().start()) {
+                return after;
+            }
+            boolean beforeWins = embedded.contains(q);
+            losers.add(beforeWins ? afterReading.get(q) : beforeReading.get(q));
+            return beforeWins ? before : after;
         }
 
         /**
