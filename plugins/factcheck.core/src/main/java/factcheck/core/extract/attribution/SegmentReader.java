@@ -64,7 +64,9 @@ final class SegmentReader {
                 continue;
             }
             verbs.add(r);
-            while (i < seg.to() && ws.get(i).start() < r.cue().end()) {
+            // an inverted cue's speaker is no cue of its own: "said the harbour chief known as Nils"
+            int past = r.source() != null && r.source().start() >= r.cue().end() ? r.source().end() : r.cue().end();
+            while (i < seg.to() && ws.get(i).start() < past) {
                 i++;
             }
         }
@@ -444,6 +446,9 @@ final class SegmentReader {
                         || QUESTION_WORDS.contains(np.head().lower()))) {
                     // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"; "asked whom"
                     np = null;
+                }
+                if (np == null && k == from && !afterQuote && seg.prev() != null && runsOn(seg.prev())) {
+                    np = QuoteCredits.speakerAfterInvertedCue(ws, end, to); // "“…,” said the 46-year-old."
                 }
                 lead = k - 1;
                 next = np == null ? end : np.to();

@@ -1,5 +1,6 @@
 package factcheck.core.extract.attribution;
 
+import static factcheck.core.extract.attribution.Attributions.of;
 import static factcheck.core.extract.attribution.Attributions.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,5 +21,22 @@ class QuoteConventionTest {
         assertTrue(said.direct());
         Attribution adding = withCue(text, "adding");
         assertFalse(adding.content().text().contains("harbour"), adding.content().text());
+    }
+
+    @Test
+    void longSpeakerAfterAnInvertedCue() throws Exception {
+        String age = "\u201CWe will win,\u201D said the 46-year-old.";
+        assertEquals("the 46-year-old", withCue(age, "said").source().text(), "an age is no time: not \"said Tuesday\"");
+
+        String role = "\u201CThis is a farce,\u201D said Ohio delegate Anna Lund, angered that the chair ignored her.";
+        Attribution lund = withCue(role, "said");
+        assertEquals("Ohio delegate Anna Lund", lund.source().text());
+        assertEquals("This is a farce,", lund.content().text());
+
+        String known = "\u201CThere was no order,\u201D said the harbour chief known as Nils, speaking for the first time.";
+        Attribution nils = withCue(known, "said");
+        assertEquals("the harbour chief known as Nils", nils.source().text());
+        assertTrue(of(known).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("known")),
+                "the speaker's phrase holds no cue of its own");
     }
 }

@@ -1,0 +1,51 @@
+package factcheck.core.extract.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ways news credits a quotation to its speaker outside the plain "“…,” Ruiz said": the long
+ * speaker after an inverted cue ("“…,” said the harbour chief known as Nils"). Each look is bounded
+ * by the segment and by {@link #LONGEST} words.
+ */
+final class QuoteCredits {
+
+    /** The most words a speaker phrase after an inverted cue may have: "one well-connected Liberal familiar with …". */
+    private static final int LONGEST = 12;
+    /** Words that end the speaker phrase: a relative clause about the speaker follows ("…, who declined to …"). */
+    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which", "that");
+    /** Parts of speech that cannot open a speaker phrase: "said on Monday", "said later", "said he", "said and". */
+    private static final Set<String> NOT_OPENING = Set.of("ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "VERB");
+
+    private QuoteCredits() {
+    }
+
+    /**
+     * "“…,” said the 46-year-old.", "“…,” said Ohio delegate Anna Lund, angered that …", "“…,” said
+     * the harbour chief known as Nils": after a quotation that opens the sentence and runs on into an
+     * inverted cue, the words after the cue up to a comma, the sentence end or a relative pronoun name
+     * the speaker, whatever the tagger made of them ("delegate/VERB", "46-year-old" read as a time).
+     * Words [a, to) of the segment; null when they do not look like a phrase naming someone: they open
+     * with a preposition, adverb, pronoun or a time ("said Tuesday"), hold an auxiliary ("said the plan
+     * was …"), hold no noun, or run longer than {@link #LONGEST} words.
+     */
+    static NounPhrase speakerAfterInvertedCue(List<Word> ws, int a, int to) {
+        if (a >= to || NOT_OPENING.contains(ws.get(a).pos()) || ws.get(a).punctuation() || Clauses.time(ws.get(a))) {
+            return null;
+        }
+        int b = a;
+        boolean noun = false;
+        while (b < to && !ws.get(b).is(",") && !ws.get(b).terminator() && !RELATIVE.contains(ws.get(b).lower())) {
+            Word w = ws.get(b);
+            if ("AUX".equals(w.pos()) || b - a >= LONGEST) {
+                return null;
+            }
+            noun |= w.noun() || "NUM".equals(w.pos());
+            b++;
+        }
+        while (b > a && ws.get(b - 1).punctuation()) {
+            b--;
+        }
+        return noun && b > a ? new NounPhrase(ws, a, b, b) : null;
+    }
+}
