@@ -48,4 +48,27 @@ final class QuoteCredits {
         }
         return noun && b > a ? new NounPhrase(ws, a, b, b) : null;
     }
+
+    /** How far back from "put it" the "as" of "as the dean of the law school put it" may stand. */
+    private static final int AS_REACH = 12;
+
+    /**
+     * "As the Herald's Tom Vik puts it, …", "as he puts it, “…”": the fixed phrase that credits the words
+     * around it to the subject between "as" and "put(s) it" (the tagger often calls "puts" a noun). The
+     * cue is "put(s) it", words [i, i + 2); null unless word {@code i} opens such a phrase.
+     */
+    static CueLexicon.Match asPutIt(List<Word> ws, int from, int to, int i) {
+        if (!(ws.get(i).is("puts") || ws.get(i).is("put")) || i + 1 >= to || !ws.get(i + 1).is("it") || i == from) {
+            return null;
+        }
+        for (int x = i - 1; x >= from && x >= i - AS_REACH; x--) {
+            if (ws.get(x).is("as")) {
+                return x < i - 1 ? new CueLexicon.Match(i, i + 2, CueGroup.SPEECH) : null;
+            }
+            if (ws.get(x).terminator() || ws.get(x).verb() && !ws.get(x).is("put")) {
+                return null; // "as the mayor said he put it": another verb has this subject
+            }
+        }
+        return null;
+    }
 }

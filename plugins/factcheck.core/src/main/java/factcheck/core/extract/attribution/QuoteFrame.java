@@ -16,6 +16,12 @@ final class QuoteFrame {
     /** Adjuncts that may follow the verb of a frame: "charged on Monday", "wrote in a post". */
     private static final Set<String> ADJUNCT_POS = Set.of("ADP", "ADV");
 
+    /**
+     * Past forms without "-ed" that report words in the frame: "“…,” the statement read.", "“…,” she
+     * began.", "“…,” the choir sang." (general English; the frame, not the word, makes them speech).
+     */
+    private static final Set<String> IRREGULAR_PAST = Set.of("read", "began", "sang", "spoke", "swore", "wrote");
+
     private QuoteFrame() {
     }
 
@@ -80,14 +86,14 @@ final class QuoteFrame {
                 || "ADV".equals(ws.get(np.from() - 1).pos());
     }
 
-    /** A past or present verb form in lower case: "charged", "quips", "notes"; not "saying" or "Said". */
+    /** A past or present verb form in lower case: "charged", "quips", "notes", "read"; not "saying" or "Said". */
     private static boolean verbForm(Word w) {
         String l = w.lower();
         if (w.capitalised() || l.length() < 4 || !l.chars().allMatch(Character::isLetter)) {
             return false;
         }
         boolean form = l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us");
-        return form && (w.verb() || "NOUN".equals(w.pos()));
+        return form && (w.verb() || "NOUN".equals(w.pos())) || IRREGULAR_PAST.contains(l) && w.verb();
     }
 
     /** A name (the tagger may call it an adjective: "Viguerie/ADJ notes/NOUN") or a personal pronoun. */

@@ -305,6 +305,9 @@ final class SegmentReader {
             group = CueLexicon.group(w.text(), v.lemma());
         } else {
             CueLexicon.Match m = CueLexicon.at(ws, from, to, i);
+            if (m == null) {
+                m = QuoteCredits.asPutIt(ws, from, to, i); // "As Vik puts/NOUN it, …"
+            }
             if (m == null && QuoteFrame.verbAt(seg, i)) {
                 m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH); // "“…,” the judge exclaimed."
             }

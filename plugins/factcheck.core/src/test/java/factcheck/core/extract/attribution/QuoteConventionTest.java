@@ -39,4 +39,34 @@ class QuoteConventionTest {
         assertTrue(of(known).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("known")),
                 "the speaker's phrase holds no cue of its own");
     }
+
+    @Test
+    void aDocumentReadsItsWords() throws Exception {
+        String after = "\u201CThe harbour will be rebuilt by May,\u201D the statement read.";
+        Attribution statement = withCue(after, "read");
+        assertEquals("the statement", statement.source().text());
+        assertEquals("The harbour will be rebuilt by May,", statement.content().text());
+
+        String inverted = "\u201CFriend, let me be blunt,\u201D read the letter from the Tarvik council.";
+        assertTrue(withCue(inverted, "read").source().text().startsWith("the letter"));
+
+        String pronoun = "Lea Moss lifted a sign of her own.\n\n\u201CI am still here,\u201D it read.";
+        assertEquals("it", withCue(pronoun, "read").source().text());
+    }
+
+    @Test
+    void asSomeonePutsIt() throws Exception {
+        String text = "As the Herald's Tom Vik puts it, the council is trying to make voters \u201Can offer they"
+                + " cannot refuse.\u201D";
+        Attribution vik = withCue(text, "puts it");
+        assertEquals("the Herald's Tom Vik", vik.source().text());
+        assertEquals("an offer they cannot refuse.", vik.content().text());
+
+        String pronoun = "That is because, as he puts it, \u201Cthe port is the best thing we have.\u201D";
+        assertEquals("he", withCue(pronoun, "puts it").source().text());
+
+        String noAs = "Tom Vik puts it on the shelf every morning.";
+        assertTrue(of(noAs).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("puts it")),
+                "without \"as\" it is a deed");
+    }
 }
