@@ -105,6 +105,9 @@ public final class AttributionFinder {
         }
 
         private void readSegment(Segment seg) {
+            if (credit(seg)) {
+                return; // "-Ana Ruiz, writing after the vote": the aside after the name says nothing new
+            }
             List<Reading> readings = reader.read(seg);
             if (readings.isEmpty()) {
                 return;
@@ -139,6 +142,52 @@ public final class AttributionFinder {
                     result.add(build(reading, reading.content(), null));
                 }
             }
+        }
+
+        /**
+         * "“…” — Ana Ruiz, mayor of Porto.", or a paragraph "- Ana Ruiz." right after a paragraph that ends
+         * in a quotation: a credit line gives that quotation its speaker. Whether it did.
+         */
+        private boolean credit(Segment seg) {
+            Reading r = QuoteCredits.creditLine(text, seg);
+            Quote q = r == null ? null : seg.prev() != null ? seg.prev() : quoteEndingParagraphBefore(seg);
+            if (q == null) {
+                return false;
+            }
+            cueStarts.add(r.cue().start());
+            paragraphHasCue[seg.paragraph()] = true;
+            afterCue.putIfAbsent(q, direct(r, q));
+            afterReading.putIfAbsent(q, r);
+            return true;
+        }
+
+        /** The quotation that is the whole paragraph before the one {@code seg} opens, or null. */
+        private Quote quoteEndingParagraphBefore(Segment seg) {
+            int p = seg.paragraph();
+            if (p == 0 || seg.from() != 0) {
+                return null;
+            }
+            Span before = paragraphs.get(p - 1);
+            for (int i = outer.size() - 1; i >= 0; i--) {
+                Quote q = outer.get(i);
+                if (q.end() <= before.end() && q.end() > before.start()) {
+                    // the whole paragraph is the quotation: not "… called him “my friend.”" above "- Reuters."
+                    boolean whole = bare(before.start(), q.start()) && bare(q.end(), before.end());
+                    return whole ? q : null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether the text [a, b) is only blanks and punctuation. */
+        private boolean bare(int a, int b) {
+            for (int i = a; i < b; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Words from the segment's start to the cue: "“…,” the mayor of the city said" is six. */
@@ -183,7 +232,7 @@ public final class AttributionFinder {
 
         /**
          * A cue no quotation took is still a cue of its own words ("adding" in "said “A,” adding"); a bare
-         * colon is not ("His verdict: “A,” he said"): it only ever introduced the quotation.
+         * colon is not ("His verdict: “A,” he said"): it only ever introduced the quotation; nor is a credit line.
          */
         private void keepLosers() {
             Set<Integer> used = new HashSet<>();
@@ -193,7 +242,8 @@ public final class AttributionFinder {
                 }
             }
             for (Reading r : losers) {
-                if (!":".equals(r.lemma()) && used.add(r.cue().start()) && (r.content() != null || r.source() != null)) {
+                boolean introduces = ":".equals(r.lemma()) || "credit".equals(r.lemma());
+                if (!introduces && used.add(r.cue().start()) && (r.content() != null || r.source() != null)) {
                     result.add(build(r, r.content(), null));
                 }
             }

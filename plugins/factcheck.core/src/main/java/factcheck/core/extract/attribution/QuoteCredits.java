@@ -3,6 +3,8 @@ package factcheck.core.extract.attribution;
 import java.util.List;
 import java.util.Set;
 
+import factcheck.core.annotation.TextRef;
+
 /**
  * The ways news credits a quotation to its speaker outside the plain "“…,” Ruiz said": the long
  * speaker after an inverted cue ("“…,” said the harbour chief known as Nils"). Each look is bounded
@@ -70,5 +72,50 @@ final class QuoteCredits {
             }
         }
         return null;
+    }
+
+    /** The most words of the name in a credit line: "— Ana Maria Ruiz Lopez". */
+    private static final int CREDIT_NAME = 6;
+
+    /**
+     * "“…” — Ana Ruiz, mayor of Porto.", and in a paragraph of its own after a quoted paragraph, "- Ana
+     * Ruiz.": a dash and a name credit the quotation before them. Words [from, to) of a segment that holds
+     * nothing else; the cue is the dash, the source the name up to a comma or the end. Null when the
+     * segment does not open with a dash, or no capitalised name of at most {@link #CREDIT_NAME} words
+     * without a verb follows it.
+     */
+    static Reading creditLine(String text, Segment seg) {
+        List<Word> ws = seg.words();
+        int a = seg.from();
+        if (a >= seg.to()) {
+            return null;
+        }
+        Word first = ws.get(a);
+        // "-President Obama": the tokenizer may keep the dash on the name
+        boolean glued = first.text().length() > 1 && "-\u2014\u2013".indexOf(first.text().charAt(0)) >= 0
+                && Character.isUpperCase(first.text().charAt(1));
+        if (!glued && !(Clauses.dash(first) || first.is("-"))) {
+            return null;
+        }
+        int nameFrom = glued ? a : a + 1;
+        int b = nameFrom;
+        boolean name = false;
+        while (b < seg.to() && !ws.get(b).is(",") && !ws.get(b).terminator()) {
+            Word w = ws.get(b);
+            if (b - nameFrom >= CREDIT_NAME || "AUX".equals(w.pos()) || "VERB".equals(w.pos()) && !w.capitalised()) {
+                return null; // "— and then it rained": a clause, not a name
+            }
+            name |= w.capitalised() && ("PROPN".equals(w.pos()) || b > nameFrom);
+            b++;
+        }
+        if (!name || b == nameFrom || !glued && !ws.get(nameFrom).capitalised()) {
+            return null;
+        }
+        NounPhrase np = new NounPhrase(ws, nameFrom, b, b);
+        SourceKind kind = SourceClassifier.kind(np);
+        int sourceStart = glued ? first.start() + 1 : np.start();
+        return new Reading(TextRef.of(text, first.start(), first.start() + 1), "credit", CueTone.NEUTRAL,
+                TextRef.of(text, sourceStart, np.end()), np, kind == SourceKind.NONE ? SourceKind.PERSON : kind, null,
+                null, null, first.sentence(), CueGroup.SPEECH);
     }
 }

@@ -69,4 +69,31 @@ class QuoteConventionTest {
         assertTrue(of(noAs).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("puts it")),
                 "without \"as\" it is a deed");
     }
+
+    @Test
+    void creditLineAfterAQuotation() throws Exception {
+        String inline = "\u201CWe will rebuild the harbour by May.\u201D \u2014 Ana Ruiz, mayor of Porto";
+        Attribution ruiz = withCue(inline, "\u2014");
+        assertEquals("Ana Ruiz", ruiz.source().text());
+        assertEquals("We will rebuild the harbour by May.", ruiz.content().text());
+        assertTrue(ruiz.direct());
+
+        String paragraph = "The claims, checked.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Lia Brandt.";
+        Attribution brandt = withCue(paragraph, "-");
+        assertEquals("Lia Brandt", brandt.source().text());
+        assertEquals("Almost all new income is going to the top 1 percent.", brandt.content().text());
+
+        String glued = "\"It should have been done years ago.\"\n\n-Mayor Tom Vik, tweeting after the vote.";
+        assertEquals("Mayor Tom Vik", withCue(glued, "-").source().text());
+    }
+
+    @Test
+    void noCreditLineForAQuotationInsideASentenceOrAClauseAfterTheDash() throws Exception {
+        String wire = "Berg hugged a fan and called him \"my oldest friend.\"\n\n- Nordpress.";
+        assertTrue(of(wire).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("-")),
+                "an agency line credits the story, not the quotation in its last sentence");
+
+        String clause = "\"Lower taxes now.\"\n\n- and then the crowd left.";
+        assertTrue(of(clause).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("-")));
+    }
 }
