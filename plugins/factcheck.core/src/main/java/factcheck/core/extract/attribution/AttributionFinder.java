@@ -96,12 +96,36 @@ public final class AttributionFinder {
         }
 
         List<Attribution> find() {
-            for (Segment seg : Frames.ofArticle(words, paragraphs, outer)) {
+            List<Segment> segments = Frames.ofArticle(words, paragraphs, outer);
+            for (int i = 0; i < segments.size(); i++) {
+                Segment seg = segments.get(i);
+                Segment joined = i + 1 < segments.size() ? QuoteCredits.acrossTitle(seg, segments.get(i + 1)) : null;
+                if (joined != null && speaksAfter(joined, segments.get(i + 1))) {
+                    readSegment(joined); // "“…,” Bill Rowe, wearing “Lund 2020” pins, said": one subject
+                    i++;
+                    continue;
+                }
                 readSegment(seg);
             }
             attributeQuotes();
             result.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
             return List.copyOf(result);
+        }
+
+        /**
+         * Whether the cue of a segment joined across a short quotation is in the part after it and its
+         * source starts before the quotation, where that part alone finds no source: the quotation stood
+         * inside the subject.
+         */
+        private boolean speaksAfter(Segment joined, Segment after) {
+            List<Reading> alone = reader.read(after);
+            if (!alone.isEmpty() && alone.get(0).source() != null) {
+                return false; // "Kerpen needled the “reporter,” saying …": the part after it has its subject
+            }
+            List<Reading> readings = reader.read(joined);
+            Quote title = after.prev();
+            return !readings.isEmpty() && readings.get(0).source() != null
+                    && readings.get(0).cue().start() >= title.end() && readings.get(0).source().start() < title.start();
         }
 
         private void readSegment(Segment seg) {

@@ -1,5 +1,6 @@
 package factcheck.core.extract.attribution;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -117,5 +118,42 @@ final class QuoteCredits {
         return new Reading(TextRef.of(text, first.start(), first.start() + 1), "credit", CueTone.NEUTRAL,
                 TextRef.of(text, sourceStart, np.end()), np, kind == SourceKind.NONE ? SourceKind.PERSON : kind, null,
                 null, null, first.sentence(), CueGroup.SPEECH);
+    }
+
+    /** The most words (with its marks) of a quotation that may stand inside a speaker's phrase: a title, a nickname. */
+    private static final int TITLE_WORDS = 8;
+
+    /**
+     * "Bill Rowe, wearing a red hat and “Lund 2020” pins, said", "the hacker known as “Falcon,” wrote":
+     * segments {@code a} and {@code b} of one sentence on either side of a short quotation that stands
+     * inside a phrase ({@code a} does not end in punctuation), joined into one without the quotation's
+     * marks, so that the cue after the quotation finds its subject before it as if the title were plain
+     * words ("known as Falcon, wrote"). Null when they are not such a pair.
+     */
+    static Segment acrossTitle(Segment a, Segment b) {
+        if (a.next() == null || a.next() != b.prev() || a.words() != b.words() || a.isEmpty() || b.isEmpty()) {
+            return null;
+        }
+        List<Word> ws = a.words();
+        Word last = ws.get(a.to() - 1);
+        if (last.punctuation() || b.from() - a.to() > TITLE_WORDS || ws.get(b.from()).terminator()
+                || last.sentence() != ws.get(b.from()).sentence()) {
+            return null;
+        }
+        List<Word> joined = new ArrayList<>(ws.size());
+        joined.addAll(ws.subList(0, a.to()));
+        for (Word w : ws.subList(a.to(), b.from())) {
+            if (!quoteMark(w)) {
+                joined.add(w);
+            }
+        }
+        int to = joined.size() + b.to() - b.from();
+        joined.addAll(ws.subList(b.from(), ws.size()));
+        return new Segment(joined, a.from(), to, a.prev(), b.next(), a.paragraph());
+    }
+
+    /** Whether a word is only quotation marks: “ ” " '' ‘ ’ ``. */
+    private static boolean quoteMark(Word w) {
+        return w.text().chars().allMatch(c -> "\u201C\u201D\"'\u2018\u2019`".indexOf(c) >= 0);
     }
 }

@@ -96,4 +96,24 @@ class QuoteConventionTest {
         String clause = "\"Lower taxes now.\"\n\n- and then the crowd left.";
         assertTrue(of(clause).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("-")));
     }
+
+    @Test
+    void aTitleInQuotationMarksInsideTheSubject() throws Exception {
+        String author = "Hemsley, the co-author of \"Going Viral,\" about the spread of rumours, said the days of one"
+                + " shared story were over.";
+        Attribution hemsley = withCue(author, "said");
+        assertTrue(hemsley.source().text().startsWith("Hemsley"), hemsley.source().text());
+
+        String asPutIt = "As Lia Dahl, author of \u201CThe Long River,\u201D put it, \u201CNobody wins here.\u201D";
+        Attribution dahl = withCue(asPutIt, "put it");
+        assertTrue(dahl.source().text().startsWith("Lia Dahl"), dahl.source().text());
+        assertEquals("Nobody wins here.", dahl.content().text());
+    }
+
+    @Test
+    void aQuotedWordBeforeACueWithItsOwnSubjectStaysApart() throws Exception {
+        String text = "Kerpen needled the Nordpress \u201Creporter,\u201D saying, \u201CA reporter who posts on request!\u201D";
+        Attribution saying = withCue(text, "saying");
+        assertEquals("Kerpen", saying.source().text());
+    }
 }
