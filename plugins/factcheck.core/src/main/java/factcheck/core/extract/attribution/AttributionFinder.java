@@ -55,6 +55,8 @@ public final class AttributionFinder {
         private final Map<Quote, Attribution> beforeCue = new HashMap<>();
         private final Map<Quote, Reading> afterReading = new HashMap<>();
         private final Map<Quote, Reading> beforeReading = new HashMap<>();
+        /** The segment that leads into each quotation, whatever its cues. */
+        private final Map<Quote, Segment> leadIn = new HashMap<>();
         /** Quotations inside the clause of the cue before them: "Cruz said that there is “…”". */
         private final Set<Quote> embedded = new HashSet<>();
         private final TreeSet<Integer> cueStarts = new TreeSet<>();
@@ -129,6 +131,9 @@ public final class AttributionFinder {
         }
 
         private void readSegment(Segment seg) {
+            if (seg.next() != null) {
+                leadIn.put(seg.next(), seg);
+            }
             if (credit(seg)) {
                 return; // "-Ana Ruiz, writing after the vote": the aside after the name says nothing new
             }
@@ -240,6 +245,10 @@ public final class AttributionFinder {
                 Attribution a = ownCue(q);
                 if (a == null && i > 0) {
                     a = continued(outer.get(i - 1), q);
+                }
+                if (a == null && leadIn.containsKey(q)) {
+                    Reading governing = QuoteCredits.governingVerb(text, leadIn.get(q));
+                    a = governing == null ? null : direct(governing, q); // "Holm lauded the crew for “…”"
                 }
                 if (a == null) {
                     int p = q.firstParagraph();

@@ -156,4 +156,66 @@ final class QuoteCredits {
     private static boolean quoteMark(Word w) {
         return w.text().chars().allMatch(c -> "\u201C\u201D\"'\u2018\u2019`".indexOf(c) >= 0);
     }
+
+    /** The most words between a verb and the quotation it governs: "lauded the harbour crew for". */
+    private static final int GOVERNED_GAP = 6;
+    /** Forms of "be": "was called “…”" is passive, "is “…”" a copula; neither says who spoke. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s");
+    /** Parts of speech that may stand between the verb and the quotation: its object and a preposition. */
+    private static final Set<String> GOVERNED = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "ADP", "NUM", "ADV", "PART");
+    /** Whom a subject may be: someone or something that can say or write words. */
+    private static final Set<SourceKind> SPEAKERS = Set.of(SourceKind.PERSON, SourceKind.PRONOUN,
+            SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.DOCUMENT, SourceKind.VAGUE);
+
+    /**
+     * "Holm lauded the crew for “…”", "the Nordlys daily calls it “the pearl”", "Berg scolded him: “…”":
+     * when no cue gives a quotation its speaker, the verb of the segment leading into it with only its
+     * object or a preposition before the quotation, and the subject right before the verb, make the
+     * reading: what the subject calls, praises or chants is the quotation. The verb is a finite form in
+     * lower case, not passive; the subject a phrase that can speak. Null otherwise.
+     */
+    static Reading governingVerb(String text, Segment seg) {
+        List<Word> ws = seg.words();
+        int last = seg.to() - 1;
+        if (last >= seg.from() && ws.get(last).is(":")) {
+            last--;
+        }
+        int v = last;
+        while (v >= seg.from() && last - v <= GOVERNED_GAP && !ws.get(v).verb() && !nounTaggedVerb(ws, seg.from(), v)) {
+            Word w = ws.get(v);
+            if (!(GOVERNED.contains(w.pos()) || w.is("for") || w.is("as")) || w.is("that")) {
+                return null; // "…, and then “…”", "said that “…”": not a verb's object
+            }
+            v--;
+        }
+        if (v < seg.from() || last - v > GOVERNED_GAP || "AUX".equals(ws.get(v).pos()) || !QuoteFrame.verbForm(ws.get(v))
+                && !QuoteFrame.IRREGULAR_PAST.contains(ws.get(v).lower())) {
+            return null;
+        }
+        int k = v;
+        while (k > seg.from() && VerbContext.skippable(ws.get(k - 1))) {
+            if (BE.contains(ws.get(k - 1).lower())) {
+                return null;
+            }
+            k--;
+        }
+        NounPhrase np = NounPhrases.before(ws, seg.from(), k);
+        if (np == null || ws.get(k - 1).possessive()) {
+            return null;
+        }
+        SourceKind kind = SourceClassifier.kind(np);
+        if (!SPEAKERS.contains(kind)) {
+            return null;
+        }
+        Word verb = ws.get(v);
+        return new Reading(TextRef.of(text, verb.start(), verb.end()), verb.lower(), CueTone.NEUTRAL,
+                TextRef.of(text, np.start(), np.end()), np, kind, null, null, null, verb.sentence(), CueGroup.SPEECH);
+    }
+
+    /** "The former mayor calls/NOUN it": a form in -s the tagger calls a noun, between a subject and a pronoun object. */
+    private static boolean nounTaggedVerb(List<Word> ws, int from, int v) {
+        Word w = ws.get(v);
+        return "NOUN".equals(w.pos()) && QuoteFrame.verbForm(w) && v > from && v + 1 < ws.size()
+                && "PRON".equals(ws.get(v + 1).pos()) && NounPhrases.nominal(ws.get(v - 1));
+    }
 }

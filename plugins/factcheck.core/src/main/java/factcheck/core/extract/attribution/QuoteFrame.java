@@ -20,7 +20,7 @@ final class QuoteFrame {
      * Past forms without "-ed" that report words in the frame: "“…,” the statement read.", "“…,” she
      * began.", "“…,” the choir sang." (general English; the frame, not the word, makes them speech).
      */
-    private static final Set<String> IRREGULAR_PAST = Set.of("read", "began", "sang", "spoke", "swore", "wrote");
+    static final Set<String> IRREGULAR_PAST = Set.of("read", "began", "sang", "spoke", "swore", "wrote");
 
     private QuoteFrame() {
     }
@@ -87,7 +87,7 @@ final class QuoteFrame {
     }
 
     /** A past or present verb form in lower case: "charged", "quips", "notes", "read"; not "saying" or "Said". */
-    private static boolean verbForm(Word w) {
+    static boolean verbForm(Word w) {
         String l = w.lower();
         if (w.capitalised() || l.length() < 4 || !l.chars().allMatch(Character::isLetter)) {
             return false;

@@ -27,6 +27,9 @@ final class SegmentReader {
     /** Words that ask or relate, never the subject of an inverted cue: "asked whom", "said what". */
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "what", "which", "whoever", "whatever");
 
+    /** Pronouns that are only ever objects: "told him:", "asked them:". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me");
+
     private final String text;
 
     SegmentReader(String text) {
@@ -217,6 +220,9 @@ final class SegmentReader {
         if (seg.next() != null && ws.get(last).is(":")) {
             // the phrase right before the colon: "… - Pew Research: “…”", "The senator's answer: “…”"
             NounPhrase np = NounPhrases.before(ws, seg.from(), last);
+            if (np != null && np.to() - np.from() == 1 && OBJECT_PRONOUNS.contains(np.head().lower())) {
+                return null; // "Berg scolded him: “…”": the one addressed does not speak (the verb's subject does)
+            }
             return colonReading(ws.get(last), np, null, np == null ? SourceKind.NONE : SourceClassifier.kind(np));
         }
         int start = seg.from();

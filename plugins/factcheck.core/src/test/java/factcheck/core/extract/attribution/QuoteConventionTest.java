@@ -116,4 +116,31 @@ class QuoteConventionTest {
         Attribution saying = withCue(text, "saying");
         assertEquals("Kerpen", saying.source().text());
     }
+
+    @Test
+    void aVerbGoverningAQuotationGivesItsSubject() throws Exception {
+        String lauded = "Holm lauded the crew for \u201Csaving the harbour.\u201D";
+        Attribution holm = withCue(lauded, "lauded");
+        assertEquals("Holm", holm.source().text());
+        assertEquals("saving the harbour.", holm.content().text());
+        assertTrue(holm.direct());
+
+        String calls = "Today, the Nordlys daily calls it \u201Cthe pearl\u201D of the coast.";
+        assertEquals("the Nordlys daily", withCue(calls, "calls").source().text());
+
+        String scolded = "Berg scolded him: \u201CYou should have known.\u201D";
+        Attribution berg = withCue(scolded, "scolded");
+        assertEquals("Berg", berg.source().text(), "the one addressed does not speak");
+        assertEquals("You should have known.", berg.content().text());
+    }
+
+    @Test
+    void noGoverningVerbForAPassiveOrAClauseBeforeTheQuotation() throws Exception {
+        String passive = "The plan was called \u201Ca farce\u201D by critics.";
+        assertTrue(of(passive).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("called")
+                && a.source() != null && a.source().text().equals("The plan")));
+
+        String clause = "Holm left the hall, and then \u201Cnothing happened.\u201D";
+        assertTrue(of(clause).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("left")));
+    }
 }
