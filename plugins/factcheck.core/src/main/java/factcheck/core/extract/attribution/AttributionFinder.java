@@ -157,9 +157,10 @@ public final class AttributionFinder {
                 afterCue.putIfAbsent(seg.prev(), direct(main, seg.prev()));
                 afterReading.putIfAbsent(seg.prev(), main);
             }
+            Reading lead = toNext ? leadingInto(readings, main) : null;
             if (toNext && !beforeCue.containsKey(seg.next())) {
-                beforeCue.put(seg.next(), direct(main, seg.next()));
-                beforeReading.put(seg.next(), main);
+                beforeCue.put(seg.next(), direct(lead, seg.next()));
+                beforeReading.put(seg.next(), lead);
                 if (!seg.words().get(seg.to() - 1).punctuation()) {
                     embedded.add(seg.next());
                 }
@@ -167,10 +168,26 @@ public final class AttributionFinder {
             for (int i = 0; i < readings.size(); i++) {
                 Reading reading = readings.get(i);
                 // A cue with neither source nor content ("is expected" alone) tells the reader nothing.
-                if ((i > 0 || !(toPrev || toNext)) && (reading.content() != null || reading.source() != null)) {
+                boolean taken = toPrev && reading == main || toNext && reading == lead;
+                if (!taken && (reading.content() != null || reading.source() != null)) {
                     result.add(build(reading, reading.content(), null));
                 }
             }
+        }
+
+        /**
+         * The reading whose words the quotation after the segment is: the last cue with a source and no
+         * words of its own, when it comes after the first ("Lars shared the news, writing “…”", "Lee, who
+         * has long criticized the plan, told reporters: “…”"); else the segment's first cue with a source.
+         */
+        private static Reading leadingInto(List<Reading> readings, Reading main) {
+            Reading lead = main;
+            for (Reading r : readings) {
+                if (r.source() != null && r.content() == null && r.cue().start() > lead.cue().start()) {
+                    lead = r;
+                }
+            }
+            return lead;
         }
 
         /**

@@ -143,4 +143,27 @@ class QuoteConventionTest {
         String clause = "Holm left the hall, and then \u201Cnothing happened.\u201D";
         assertTrue(of(clause).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("left")));
     }
+
+    @Test
+    void aParticipleRightBeforeTheQuotationTakesItFromTheVerbBefore() throws Exception {
+        String writing = "Lars Moe shared the news on social media last week, writing \u201CFeels great to back Lund.\u201D";
+        Attribution moe = withCue(writing, "writing");
+        assertEquals("Lars Moe", moe.source().text());
+        assertEquals("Feels great to back Lund.", moe.content().text());
+        assertTrue(moe.direct());
+
+        String shouting = "Protesters interrupted her speech, shouting \u201Cshe wins, we lose!\u201D";
+        assertEquals("Protesters", withCue(shouting, "shouting").source().text());
+
+        String urged = "Former mayor Ana Ruiz urged voters to back Lund, saying, \u201CThere is no one better.\u201D";
+        Attribution saying = withCue(urged, "saying");
+        assertEquals("There is no one better.", saying.content().text());
+        assertEquals("Former mayor Ana Ruiz", withCue(urged, "urged").source().text());
+    }
+
+    @Test
+    void aParticipleThatWorksAsAPrepositionLeadsIntoNothing() throws Exception {
+        String text = "Berg listed the shows she likes, including \u201CLilyhammer.\u201D";
+        assertTrue(of(text).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("including")));
+    }
 }
