@@ -166,4 +166,12 @@ class QuoteConventionTest {
         String text = "Berg listed the shows she likes, including \u201CLilyhammer.\u201D";
         assertTrue(of(text).stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("including")));
     }
+
+    @Test
+    void aPresentPluralWriteBeforeAQuotation() throws Exception {
+        String text = "In Norway, they write, \u201Cto be religious is to be in step with the mainstream.\u201D";
+        Attribution write = withCue(text, "write");
+        assertEquals("they", write.source().text());
+        assertEquals("to be religious is to be in step with the mainstream.", write.content().text());
+    }
 }
