@@ -218,4 +218,26 @@ final class QuoteCredits {
         return "NOUN".equals(w.pos()) && QuoteFrame.verbForm(w) && v > from && v + 1 < ws.size()
                 && "PRON".equals(ws.get(v + 1).pos()) && NounPhrases.nominal(ws.get(v - 1));
     }
+
+    /** The most words of a name that alone stands between a quotation and its cue: "Ana Maria Ruiz". */
+    private static final int NAME_WORDS = 3;
+
+    /**
+     * "“…,” Will wrote.", "“…,” From said.": words [from, k) of a segment after a quotation that runs on,
+     * all capitalised and at most {@link #NAME_WORDS}, are the name of the speaker, whatever the tagger
+     * made of a name that is also a word; null otherwise.
+     */
+    static NounPhrase nameBeforeCue(List<Word> ws, int from, int k) {
+        if (k - from > NAME_WORDS) {
+            return null;
+        }
+        for (int x = from; x < k; x++) {
+            Word w = ws.get(x);
+            if (!w.capitalised() || !w.text().chars().allMatch(Character::isLetter) || "PRON".equals(w.pos())
+                    || "DET".equals(w.pos())) {
+                return null; // "“…,” It said" and "“…,” The mayor said" are read as phrases already
+            }
+        }
+        return new NounPhrase(ws, from, k, k);
+    }
 }

@@ -434,6 +434,9 @@ final class SegmentReader {
                     np = subject;
                 }
             }
+            if (np == null && cueFrom > from && seg.prev() != null && runsOn(seg.prev())) {
+                np = QuoteCredits.nameBeforeCue(ws, from, cueFrom); // "“…,” Will/AUX wrote.", "“…,” From/ADP said."
+            }
             lead = np == null ? -1 : np.from() - 1;
             boolean participle = w.lower().endsWith("ing");
             // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence

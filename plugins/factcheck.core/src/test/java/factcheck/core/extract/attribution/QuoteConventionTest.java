@@ -174,4 +174,13 @@ class QuoteConventionTest {
         assertEquals("they", write.source().text());
         assertEquals("to be religious is to be in step with the mainstream.", write.content().text());
     }
+
+    @Test
+    void aNameThatIsAlsoAWordBetweenQuotationAndCue() throws Exception {
+        String will = "\u201CThis might hasten the end of the old guard,\u201D Will wrote.";
+        assertEquals("Will", withCue(will, "wrote").source().text());
+
+        String from = "\u201COur task was to fix the port,\u201D From said.";
+        assertEquals("From", withCue(from, "said").source().text());
+    }
 }
