@@ -3,8 +3,10 @@ package factcheck.core.extract.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import factcheck.core.annotation.TextRef;
@@ -54,7 +56,14 @@ public final class AttributionFinder {
         private final Map<Quote, Attribution> afterCue = new HashMap<>();
         private final Map<Quote, Attribution> beforeCue = new HashMap<>();
         private final Map<Quote, Reading> afterReading = new HashMap<>();
+        private final Map<Quote, Reading> beforeReading = new HashMap<>();
+        /** The segment that leads into each quotation, whatever its cues. */
+        private final Map<Quote, Segment> leadIn = new HashMap<>();
+        /** Quotations inside the clause of the cue before them: "Cruz said that there is “…”". */
+        private final Set<Quote> embedded = new HashSet<>();
         private final TreeSet<Integer> cueStarts = new TreeSet<>();
+        /** Readings of cues that two quotations shared and the other one won. */
+        private final List<Reading> losers = new ArrayList<>();
         private final List<Attribution> result = new ArrayList<>();
         private final boolean[] paragraphHasCue;
 
@@ -91,7 +100,15 @@ public final class AttributionFinder {
         }
 
         List<Attribution> find() {
-            for (Segment seg : Frames.ofArticle(words, paragraphs, outer)) {
+            List<Segment> segments = Frames.ofArticle(words, paragraphs, outer);
+            for (int i = 0; i < segments.size(); i++) {
+                Segment seg = segments.get(i);
+                Segment joined = i + 1 < segments.size() ? QuoteCredits.acrossTitle(seg, segments.get(i + 1)) : null;
+                if (joined != null && speaksAfter(joined, segments.get(i + 1))) {
+                    readSegment(joined); // "“…,” Bill Rowe, wearing “Lund 2020” pins, said": one subject
+                    i++;
+                    continue;
+                }
                 readSegment(seg);
             }
             attributeQuotes();
@@ -99,7 +116,29 @@ public final class AttributionFinder {
             return List.copyOf(result);
         }
 
+        /**
+         * Whether the cue of a segment joined across a short quotation is in the part after it and its
+         * source starts before the quotation, where that part alone finds no source: the quotation stood
+         * inside the subject.
+         */
+        private boolean speaksAfter(Segment joined, Segment after) {
+            List<Reading> alone = reader.read(after);
+            if (!alone.isEmpty() && alone.get(0).source() != null) {
+                return false; // "Kerpen needled the “reporter,” saying …": the part after it has its subject
+            }
+            List<Reading> readings = reader.read(joined);
+            Quote title = after.prev();
+            return !readings.isEmpty() && readings.get(0).source() != null
+                    && readings.get(0).cue().start() >= title.end() && readings.get(0).source().start() < title.start();
+        }
+
         private void readSegment(Segment seg) {
+            if (seg.next() != null) {
+                leadIn.put(seg.next(), seg);
+            }
+            if (credit(seg)) {
+                return; // "-Ana Ruiz, writing after the vote": the aside after the name says nothing new
+            }
             List<Reading> readings = reader.read(seg);
             if (readings.isEmpty()) {
                 return;
@@ -120,16 +159,83 @@ public final class AttributionFinder {
                 afterCue.putIfAbsent(seg.prev(), direct(main, seg.prev()));
                 afterReading.putIfAbsent(seg.prev(), main);
             }
-            if (toNext) {
-                beforeCue.putIfAbsent(seg.next(), direct(main, seg.next()));
+            Reading lead = toNext ? leadingInto(readings, main) : null;
+            if (toNext && !beforeCue.containsKey(seg.next())) {
+                beforeCue.put(seg.next(), direct(lead, seg.next()));
+                beforeReading.put(seg.next(), lead);
+                if (!seg.words().get(seg.to() - 1).punctuation()) {
+                    embedded.add(seg.next());
+                }
             }
             for (int i = 0; i < readings.size(); i++) {
                 Reading reading = readings.get(i);
                 // A cue with neither source nor content ("is expected" alone) tells the reader nothing.
-                if ((i > 0 || !(toPrev || toNext)) && (reading.content() != null || reading.source() != null)) {
+                boolean taken = toPrev && reading == main || toNext && reading == lead;
+                if (!taken && (reading.content() != null || reading.source() != null)) {
                     result.add(build(reading, reading.content(), null));
                 }
             }
+        }
+
+        /**
+         * The reading whose words the quotation after the segment is: the last cue with a source and no
+         * words of its own, when it comes after the first ("Lars shared the news, writing “…”", "Lee, who
+         * has long criticized the plan, told reporters: “…”"); else the segment's first cue with a source.
+         */
+        private static Reading leadingInto(List<Reading> readings, Reading main) {
+            Reading lead = main;
+            for (Reading r : readings) {
+                if (r.source() != null && r.content() == null && r.cue().start() > lead.cue().start()) {
+                    lead = r;
+                }
+            }
+            return lead;
+        }
+
+        /**
+         * "“…” — Ana Ruiz, mayor of Porto.", or a paragraph "- Ana Ruiz." right after a paragraph that ends
+         * in a quotation: a credit line gives that quotation its speaker. Whether it did.
+         */
+        private boolean credit(Segment seg) {
+            Reading r = QuoteCredits.creditLine(text, seg);
+            Quote q = r == null ? null : seg.prev() != null ? seg.prev() : quoteEndingParagraphBefore(seg);
+            if (q == null) {
+                return false;
+            }
+            cueStarts.add(r.cue().start());
+            paragraphHasCue[seg.paragraph()] = true;
+            afterCue.putIfAbsent(q, direct(r, q));
+            afterReading.putIfAbsent(q, r);
+            return true;
+        }
+
+        /** The quotation that is the whole paragraph before the one {@code seg} opens, or null. */
+        private Quote quoteEndingParagraphBefore(Segment seg) {
+            int p = seg.paragraph();
+            if (p == 0 || seg.from() != 0) {
+                return null;
+            }
+            Span before = paragraphs.get(p - 1);
+            for (int i = outer.size() - 1; i >= 0; i--) {
+                Quote q = outer.get(i);
+                if (q.end() <= before.end() && q.end() > before.start()) {
+                    // the whole paragraph is the quotation: not "… called him “my friend.”" above "- Reuters."
+                    boolean whole = bare(before.start(), q.start()) && bare(q.end(), before.end());
+                    return whole ? q : null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether the text [a, b) is only blanks and punctuation. */
+        private boolean bare(int a, int b) {
+            for (int i = a; i < b; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Words from the segment's start to the cue: "“…,” the mayor of the city said" is six. */
@@ -155,15 +261,18 @@ public final class AttributionFinder {
             Attribution[] lastByParagraph = new Attribution[paragraphs.size()];
             for (int i = 0; i < outer.size(); i++) {
                 Quote q = outer.get(i);
-                Attribution a = afterCue.get(q);
-                if (a == null) {
-                    a = beforeCue.get(q);
-                }
+                Attribution a = ownCue(q);
                 if (a == null && i > 0) {
                     a = continued(outer.get(i - 1), q);
                 }
                 if (a == null && QuotedTitle.of(q)) {
-                    continue; // "starred in “Silver Harbour Nights”": a title in marks is nobody's words
+                    // "starred in “Silver Harbour Nights”": a title in marks is nobody's words, so neither a
+                    // governing verb nor a speaker before it speaks for it
+                    continue;
+                }
+                if (a == null && leadIn.containsKey(q)) {
+                    Reading governing = QuoteCredits.governingVerb(text, leadIn.get(q));
+                    a = governing == null ? null : direct(governing, q); // "Holm lauded the crew for “…”"
                 }
                 if (a == null) {
                     int p = q.firstParagraph();
@@ -175,6 +284,45 @@ public final class AttributionFinder {
                 result.add(a);
                 lastByParagraph[q.lastParagraph()] = a;
             }
+            keepLosers();
+        }
+
+        /**
+         * A cue no quotation took is still a cue of its own words ("adding" in "said “A,” adding"); a bare
+         * colon is not ("His verdict: “A,” he said"): it only ever introduced the quotation; nor is a credit line.
+         */
+        private void keepLosers() {
+            Set<Integer> used = new HashSet<>();
+            for (Attribution a : result) {
+                if (a.cue() != null) {
+                    used.add(a.cue().start());
+                }
+            }
+            for (Reading r : losers) {
+                boolean introduces = ":".equals(r.lemma()) || "credit".equals(r.lemma());
+                if (!introduces && used.add(r.cue().start()) && (r.content() != null || r.source() != null)) {
+                    result.add(build(r, r.content(), null));
+                }
+            }
+        }
+
+        /**
+         * The attribution a cue next to the quotation gives it: the cue after it ("“A,” she said"), unless
+         * the quotation stands inside the clause of the cue before it ("Cruz said that there is “A,” adding
+         * …": "adding" has its own words). The cue that loses is still reported, with its own words.
+         */
+        private Attribution ownCue(Quote q) {
+            Attribution after = afterCue.get(q);
+            Attribution before = beforeCue.get(q);
+            if (after == null || before == null) {
+                return after != null ? after : before;
+            }
+            if (after.cue().start() == before.cue().start()) {
+                return after;
+            }
+            boolean beforeWins = embedded.contains(q);
+            losers.add(beforeWins ? afterReading.get(q) : beforeReading.get(q));
+            return beforeWins ? before : after;
         }
 
         /**

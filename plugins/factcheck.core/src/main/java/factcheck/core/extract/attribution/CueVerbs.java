@@ -18,7 +18,7 @@ public final class CueVerbs {
         {"state", "NEUTRAL", "stated", "|", "states"},
         {"remark", "NEUTRAL", "remarked", "|", "remarks"},
         {"add", "NEUTRAL", "added", "adding", "|", "adds", "add"},
-        {"write", "NEUTRAL", "wrote", "writes", "written"},
+        {"write", "NEUTRAL", "wrote", "writes", "written", "|", "write"},
         {"ask", "NEUTRAL", "asked", "asks"},
         {"announce", "NEUTRAL", "announced", "announces"},
         {"warn", "NEUTRAL", "warn", "warned", "warns", "warning"},

@@ -9,12 +9,23 @@ import java.util.Set;
  * “…”". Reporters use hundreds of such verbs (charged, quipped, groused, answers), each too rare to
  * learn, and the tagger often calls the present form a noun ("Okafor notes/NOUN"); the frame is what
  * says they report the quotation. Only the bare frame counts: a subject phrase and the verb (or the
- * verb and its subject), then nothing but the sentence end, a comma, "and" or an adjunct ("in a speech").
+ * verb and its subject), then nothing but the sentence end, a comma, "and" or an adjunct ("in a speech");
+ * or a participle after a comma right before the quotation ("…, shouting “…”").
  */
 final class QuoteFrame {
 
     /** Adjuncts that may follow the verb of a frame: "charged on Monday", "wrote in a post". */
     private static final Set<String> ADJUNCT_POS = Set.of("ADP", "ADV");
+
+    /**
+     * Past forms without "-ed" that report words in the frame: "“…,” the statement read.", "“…,” she
+     * began.", "“…,” the choir sang." (general English; the frame, not the word, makes them speech).
+     */
+    static final Set<String> IRREGULAR_PAST = Set.of("read", "began", "sang", "spoke", "swore", "wrote");
+
+    /** Participles that work as prepositions: "…, including “Lilyhammer”" names, it does not say. */
+    private static final Set<String> PREPOSITIONAL = Set.of("including", "regarding", "concerning", "following",
+            "according", "featuring", "excluding", "involving", "during", "starring", "titled", "entitled", "reading");
 
     private QuoteFrame() {
     }
@@ -24,9 +35,27 @@ final class QuoteFrame {
         List<Word> ws = seg.words();
         Word w = ws.get(i);
         if (!verbForm(w)) {
-            return false;
+            return participleBefore(seg, i);
         }
         return after(seg, i) || before(seg, i);
+    }
+
+    /**
+     * "Lars shared the news, writing “…”", "Protesters interrupted her, shouting: “…”": a participle
+     * after a comma that ends the segment (or stands before its closing colon) leads into the quotation;
+     * its subject is the clause's.
+     */
+    private static boolean participleBefore(Segment seg, int i) {
+        List<Word> ws = seg.words();
+        Word w = ws.get(i);
+        int last = seg.to() - 1;
+        // the tagger often calls such a participle a noun ("writing/NOUN “…”"); after a comma it is none
+        if (seg.next() == null || i <= seg.from() || !ws.get(i - 1).is(",") || !("VERB".equals(w.pos()) || w.noun())
+                || w.capitalised() || !w.lower().endsWith("ing") || w.lower().length() < 6
+                || PREPOSITIONAL.contains(w.lower())) {
+            return false;
+        }
+        return i == last || i == last - 1 && (ws.get(last).is(":") || ws.get(last).is(","));
     }
 
     /**
@@ -80,14 +109,14 @@ final class QuoteFrame {
                 || "ADV".equals(ws.get(np.from() - 1).pos());
     }
 
-    /** A past or present verb form in lower case: "charged", "quips", "notes"; not "saying" or "Said". */
-    private static boolean verbForm(Word w) {
+    /** A past or present verb form in lower case: "charged", "quips", "notes", "read"; not "saying" or "Said". */
+    static boolean verbForm(Word w) {
         String l = w.lower();
         if (w.capitalised() || l.length() < 4 || !l.chars().allMatch(Character::isLetter)) {
             return false;
         }
         boolean form = l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us");
-        return form && (w.verb() || "NOUN".equals(w.pos()));
+        return form && (w.verb() || "NOUN".equals(w.pos())) || IRREGULAR_PAST.contains(l) && w.verb();
     }
 
     /** A name (the tagger may call it an adjective: "Viguerie/ADJ notes/NOUN") or a personal pronoun. */

@@ -27,6 +27,9 @@ final class SegmentReader {
     /** Words that ask or relate, never the subject of an inverted cue: "asked whom", "said what". */
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "what", "which", "whoever", "whatever");
 
+    /** Pronouns that are only ever objects: "told him:", "asked them:". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me");
+
     private final String text;
 
     SegmentReader(String text) {
@@ -64,7 +67,9 @@ final class SegmentReader {
                 continue;
             }
             verbs.add(r);
-            while (i < seg.to() && ws.get(i).start() < r.cue().end()) {
+            // an inverted cue's speaker is no cue of its own: "said the harbour chief known as Nils"
+            int past = r.source() != null && r.source().start() >= r.cue().end() ? r.source().end() : r.cue().end();
+            while (i < seg.to() && ws.get(i).start() < past) {
                 i++;
             }
         }
@@ -259,6 +264,9 @@ final class SegmentReader {
         if (seg.next() != null && ws.get(last).is(":")) {
             // the phrase right before the colon: "… - Pew Research: “…”", "The senator's answer: “…”"
             NounPhrase np = NounPhrases.before(ws, seg.from(), last);
+            if (np != null && np.to() - np.from() == 1 && OBJECT_PRONOUNS.contains(np.head().lower())) {
+                return null; // "Berg scolded him: “…”": the one addressed does not speak (the verb's subject does)
+            }
             return colonReading(ws.get(last), np, null, np == null ? SourceKind.NONE : SourceClassifier.kind(np));
         }
         int start = seg.from();
@@ -347,6 +355,9 @@ final class SegmentReader {
             group = CueLexicon.group(w.text(), v.lemma());
         } else {
             CueLexicon.Match m = CueLexicon.at(ws, from, to, i);
+            if (m == null) {
+                m = QuoteCredits.asPutIt(ws, from, to, i); // "As Vik puts/NOUN it, …"
+            }
             if (m == null && QuoteFrame.verbAt(seg, i)) {
                 m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH); // "“…,” the judge exclaimed."
             }
@@ -467,6 +478,9 @@ final class SegmentReader {
                     np = subject;
                 }
             }
+            if (np == null && cueFrom > from && seg.prev() != null && runsOn(seg.prev())) {
+                np = QuoteCredits.nameBeforeCue(ws, from, cueFrom); // "“…,” Will/AUX wrote.", "“…,” From/ADP said."
+            }
             lead = np == null ? -1 : np.from() - 1;
             boolean participle = w.lower().endsWith("ing");
             // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence
@@ -488,6 +502,9 @@ final class SegmentReader {
                         || QUESTION_WORDS.contains(np.head().lower()))) {
                     // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"; "asked whom"
                     np = null;
+                }
+                if (np == null && k == from && !afterQuote && seg.prev() != null && runsOn(seg.prev())) {
+                    np = QuoteCredits.speakerAfterInvertedCue(ws, end, to); // "“…,” said the 46-year-old."
                 }
                 lead = k - 1;
                 next = np == null ? end : np.to();
