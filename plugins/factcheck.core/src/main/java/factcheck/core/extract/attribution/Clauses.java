@@ -37,6 +37,34 @@ final class Clauses {
         return null;
     }
 
+    /**
+     * Words for a state of mind that follow "be" like a passive participle or an adjective: "Lee is
+     * convinced that …", "aides were adamant that …". The subject holds the view (it is no one's
+     * target, as in "the plan was criticised"); general English, the experiencer-subject adjectives and
+     * participles of feeling and certainty.
+     */
+    private static final Set<String> STATES = Set.of("convinced", "persuaded", "adamant", "assured", "confident",
+            "wary", "eager", "reluctant", "startled", "outraged", "angered", "inclined", "keen", "worried", "concerned",
+            "pleased", "disappointed", "frustrated", "alarmed", "dismayed", "upset", "surprised", "shocked", "troubled",
+            "skeptical", "sceptical", "hopeful", "optimistic", "pessimistic", "certain", "sure", "unsure", "doubtful",
+            "determined", "insistent", "outspoken", "careful", "quick", "anxious", "unconvinced", "satisfied", "relieved",
+            "furious", "incensed", "appalled", "baffled", "puzzled", "unhappy", "happy", "glad", "proud", "afraid");
+
+    /** Verbs that link a subject to a state as "be" does: "Lee remains convinced", "aides seemed wary". */
+    private static final Set<String> LINKING = Set.of("remain", "remains", "remained", "seem", "seems", "seemed",
+            "appear", "appears", "appeared", "grow", "grows", "grew", "become", "becomes", "became", "feel", "feels",
+            "felt", "stay", "stays", "stayed");
+
+    /** Whether a cue word names a state of mind of the subject: "convinced" in "Lee is convinced that". */
+    static boolean state(Word w) {
+        return STATES.contains(w.lower());
+    }
+
+    /** Whether a word links a subject to a state of mind before it: "remains" in "Lee remains convinced". */
+    static boolean linking(Word w) {
+        return LINKING.contains(w.lower());
+    }
+
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",

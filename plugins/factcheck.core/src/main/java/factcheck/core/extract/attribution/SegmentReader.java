@@ -323,11 +323,15 @@ final class SegmentReader {
         }
         int k = cueFrom;
         boolean passive = false;
+        boolean state = Clauses.state(w);
         while (k > from && k > cueFrom - 4 && (VerbContext.skippable(ws.get(k - 1))
-                || w.lower().endsWith("ing") && VerbContext.catenative(ws.get(k - 1)))) {
+                || w.lower().endsWith("ing") && VerbContext.catenative(ws.get(k - 1))
+                || state && Clauses.linking(ws.get(k - 1)))) {
             // "is believed" is passive, "are questioning" is not: a form in -ing after "be" is progressive
-            // and "is worried", "are quick to" (adjectives) say what the subject thinks or does, as an active verb would
-            passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos());
+            // and "is worried", "are quick to" (adjectives) say what the subject thinks or does, as an active verb
+            // would; so do "is convinced", "were adamant", "remains wary", which the tagger may call participles
+            passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos())
+                    && !state;
             k--;
         }
         NounPhrase np = null;
