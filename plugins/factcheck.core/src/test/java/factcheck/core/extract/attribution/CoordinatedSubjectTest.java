@@ -1,0 +1,24 @@
+package factcheck.core.extract.attribution;
+
+import static factcheck.core.extract.attribution.Attributions.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The source of a cue whose subject stands away from it: a state of mind after "be", a verb joined to
+ * an earlier one, a phrase with words set off after it, a relative clause or a time between subject
+ * and verb, a noun cue that is the object of its speaker's verb. Sentences about invented people.
+ */
+class CoordinatedSubjectTest {
+
+    @Test
+    void aStateOfMindAfterBeIsTheSubjectsView() throws Exception {
+        assertEquals("Mr. Berg", withCue("Mr. Berg is convinced that the ferry will return.", "convinced").source().text());
+        assertEquals("Lund officials", withCue("Lund officials were adamant that the bridge was safe.", "adamant")
+                .source().text());
+        // a linking verb stands where "be" would
+        assertEquals("The dockers", withCue("The dockers remain confident that the strike will end.", "confident")
+                .source().text());
+    }
+}
