@@ -65,6 +65,53 @@ final class Clauses {
         return LINKING.contains(w.lower());
     }
 
+    /**
+     * Support verbs: with a noun of saying or thinking as their object they make it the subject's own
+     * act ("took issue with", "made the suggestion", "cast doubt on", "voiced concern", "left no doubt").
+     * General English; verbs that weigh someone else's words ("rejected the claim") are not among them.
+     */
+    private static final Set<String> SUPPORT_VERBS = Set.of("take", "takes", "took", "taken", "make", "makes", "made",
+            "give", "gives", "gave", "given", "offer", "offers", "offered", "voice", "voices", "voiced", "express",
+            "expresses", "expressed", "raise", "raises", "raised", "leave", "leaves", "left", "have", "has", "had",
+            "cast", "casts", "issue", "issues", "issued", "lodge", "lodged", "levied", "levelled", "leveled", "avoid",
+            "avoids", "avoided", "pay", "paid", "put", "puts", "hold", "holds", "held");
+
+    /** Forms of "make" that take "it" before a cue adjective: "made it clear", "makes it plain". */
+    private static final Set<String> MAKE = Set.of("make", "makes", "made");
+
+    /** Words between a support verb and its noun: "made no mention", "took strong issue", "gave all assurances". */
+    private static boolean nounModifier(Word w) {
+        return "DET".equals(w.pos()) || "ADJ".equals(w.pos()) || "NUM".equals(w.pos()) || w.is("no") || w.is("all")
+                || w.is("any") || w.is("some") || w.is("much") || w.is("little");
+    }
+
+    /**
+     * "Lind took issue with …", "Berg made the suggestion that …", "Holm made it clear that …": the
+     * index of the support verb whose object the cue at {@code cue} is (the cue a noun, or an
+     * adjective after "it" and "make"), so that its subject is read before that verb; -1 otherwise,
+     * and for a verb in -ing, whose subject is found as a participle's.
+     */
+    static int supportVerb(List<Word> ws, int floor, int cue) {
+        Word w = ws.get(cue);
+        int j = cue;
+        Set<String> verbs = SUPPORT_VERBS;
+        if (w.is("it") || j - 1 > floor && ws.get(j - 1).is("it") && !w.noun()) {
+            j = w.is("it") ? j : j - 1; // "made it clear": only "make" takes "it" so
+            verbs = MAKE;
+        } else if (w.noun()) {
+            while (j > floor && cue - j < 3 && nounModifier(ws.get(j - 1))) {
+                j--;
+            }
+        } else {
+            return -1;
+        }
+        if (j - 1 <= floor) {
+            return -1;
+        }
+        Word v = ws.get(j - 1);
+        return verbs.contains(v.lower()) && !v.capitalised() ? j - 1 : -1;
+    }
+
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",

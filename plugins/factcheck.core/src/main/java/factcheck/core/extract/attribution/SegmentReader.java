@@ -334,6 +334,14 @@ final class SegmentReader {
                     && !state;
             k--;
         }
+        int support = k == cueFrom ? Clauses.supportVerb(ws, from, cueFrom) : -1;
+        if (support >= 0) {
+            // "Lind took issue with", "Holm made it clear that": the subject is the support verb's
+            k = support;
+            while (k > from && k > support - 4 && VerbContext.skippable(ws.get(k - 1))) {
+                k--;
+            }
+        }
         NounPhrase np = null;
         Word relative = null;
         TextRef source = null;

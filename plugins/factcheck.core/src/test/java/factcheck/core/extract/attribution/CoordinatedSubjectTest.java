@@ -21,4 +21,14 @@ class CoordinatedSubjectTest {
         assertEquals("The dockers", withCue("The dockers remain confident that the strike will end.", "confident")
                 .source().text());
     }
+
+    @Test
+    void aNounCueIsTheObjectOfItsSpeakersSupportVerb() throws Exception {
+        assertEquals("Ms. Lind", withCue("Ms. Lind took issue with the new toll plan.", "issue with").source().text());
+        assertEquals("The mayor", withCue("The mayor made it clear that she would not resign.", "clear").source().text());
+        assertEquals("Berg", withCue("Berg left no doubt that he would run for the council.", "doubt").source().text());
+        // a verb that weighs someone else's words does not make them the subject's
+        assertEquals("The board", withCue("The board rejected the claim that the pier was unsafe.", "rejected")
+                .source().text());
+    }
 }
