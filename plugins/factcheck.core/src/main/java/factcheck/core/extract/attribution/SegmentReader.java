@@ -493,6 +493,14 @@ final class SegmentReader {
                 boolean owner = before != null && before.sourcePhrase() != null
                         && (NounPhrases.POSSESSIVES.contains(before.sourcePhrase().head().lower())
                                 || before.sourcePhrase().words().get(before.sourcePhrase().to() - 1).possessive());
+                if (before != null && before.source() != null && !owner && "CCONJ".equals(ws.get(k - 1).pos())
+                        && !(participle && before.cue().text().endsWith("ing"))
+                        && embedded(ws, from, before) && insidePredicate(ws, joined, k - 1, before)) {
+                    // "Berg refused to say whom Holm backed but said …", "Ruiz complained Lind had attacked him
+                    // and questioned …": the cue before stands in a clause inside the main clause's predicate,
+                    // whose subject the joined verb shares (below)
+                    before = null;
+                }
                 if (before != null && before.source() != null && !owner) {
                     Reading shared = reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(),
                             before.kind(), seg, next, lead, ws);
@@ -658,6 +666,36 @@ final class SegmentReader {
         }
         NounPhrase np = NounPhrases.after(ws, end, seg.to());
         return seg.next() == null || np == null || np.to() < seg.to();
+    }
+
+    /**
+     * Whether a reading's source opens a clause inside another one: after a verb ("complained Lind had
+     * attacked him"), after "that", "who" or "which" ("questions on who Holm backed"), after a common
+     * noun ("the problems Lind had"). Its cue is then no verb of the main clause.
+     */
+    private static boolean embedded(List<Word> ws, int from, Reading before) {
+        int s = -1;
+        for (int x = from; x < ws.size() && ws.get(x).start() <= before.source().start(); x++) {
+            s = x;
+        }
+        if (s <= from || ws.get(s).start() != before.source().start() || before.source().start() > before.cue().start()) {
+            return false;
+        }
+        Word p = ws.get(s - 1);
+        // "There are voters who …", "leaving Lund excited": after "be" or a participle the phrase is an object
+        return p.verb() && !"AUX".equals(p.pos()) && !p.capitalised() && !BE.contains(p.lower())
+                && !p.lower().endsWith("ing") || RELATIVE.contains(p.lower()) || p.is("whom")
+                || "NOUN".equals(p.pos()) && !p.capitalised();
+    }
+
+    /**
+     * Whether the source of the reading {@code before} stands after the subject of the main clause in
+     * words [floor, end): that reading is inside the main clause's predicate (an object, a reported or
+     * embedded clause), so a verb joined to the main clause does not share its source.
+     */
+    private static boolean insidePredicate(List<Word> ws, int floor, int end, Reading before) {
+        NounPhrase main = Clauses.mainSubject(ws, floor, end);
+        return main != null && before.source().start() >= main.end() && before.cue().start() > main.end();
     }
 
     /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */

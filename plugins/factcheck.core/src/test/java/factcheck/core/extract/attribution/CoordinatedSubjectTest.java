@@ -31,4 +31,15 @@ class CoordinatedSubjectTest {
         assertEquals("The board", withCue("The board rejected the claim that the pier was unsafe.", "rejected")
                 .source().text());
     }
+
+    @Test
+    void aJoinedVerbSharesTheMainSubjectNotThatOfAClauseInside() throws Exception {
+        assertEquals("The spokesman", withCue("The spokesman refused to answer questions on who Holm would like to see"
+                + " win but said there was no meeting planned.", "said").source().text());
+        assertEquals("Ruiz", withCue("Ruiz complained Lind unfairly had attacked him and questioned why Berg had not spoken.",
+                "questioned").source().text());
+        // joined participles share the phrase they describe
+        assertEquals("Tromsø fishermen", withCue("The ad shows Tromsø fishermen telling their stories and criticizing"
+                + " the quota rules.", "criticizing").source().text());
+    }
 }
