@@ -112,6 +112,21 @@ final class Clauses {
         return verbs.contains(v.lower()) && !v.capitalised() ? j - 1 : -1;
     }
 
+    /**
+     * Prepositions of place, time or medium: the phrase after one says where or when, not who. Not
+     * "to", "from", "over", "after": "a letter to Lee explaining", "money from voters seeking" describe it.
+     */
+    private static final Set<String> CIRCUMSTANCE = Set.of("in", "on", "at", "around", "across", "during",
+            "throughout", "inside", "outside", "near");
+
+    /**
+     * Whether the phrase {@code np} is the object of a preposition of place, time or medium ("a rally
+     * in Lund", "on NRK", "in April"), so that a participle right after it does not describe it.
+     */
+    static boolean adverbialObject(List<Word> ws, int floor, NounPhrase np) {
+        return np.from() > floor && CIRCUMSTANCE.contains(ws.get(np.from() - 1).lower());
+    }
+
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",

@@ -435,6 +435,15 @@ final class SegmentReader {
                     np = subject;
                 }
             }
+            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && relative == null
+                    && Clauses.adverbialObject(ws, from, np)) {
+                // "Lee opened a rally in Lund blasting the council", "Berg was on NRK talking about …": a
+                // participle after where or when something happened shares the subject of the clause
+                NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), np.from());
+                if (subject != null && subject.to() < np.from()) {
+                    np = subject;
+                }
+            }
             lead = np == null ? -1 : np.from() - 1;
             boolean participle = w.lower().endsWith("ing");
             // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence

@@ -42,4 +42,14 @@ class CoordinatedSubjectTest {
         assertEquals("Tromsø fishermen", withCue("The ad shows Tromsø fishermen telling their stories and criticizing"
                 + " the quota rules.", "criticizing").source().text());
     }
+
+    @Test
+    void aParticipleAfterWhereOrWhenSharesTheClausesSubject() throws Exception {
+        assertEquals("Berg", withCue("Berg was on NRK talking about the ferry.", "talking").source().text());
+        assertEquals("the senator", withCue("On Tuesday, the senator opened a rally in Lund blasting the council for its"
+                + " tolls.", "blasting").source().text());
+        // a phrase the participle describes stays its subject
+        assertEquals("a gunman", withCue("The guards saw a gunman claiming to act for the rebels.", "claiming")
+                .source().text());
+    }
 }
