@@ -127,6 +127,33 @@ final class Clauses {
         return np.from() > floor && CIRCUMSTANCE.contains(ws.get(np.from() - 1).lower());
     }
 
+    /**
+     * "Farmers who have praised his plan warned …", "Officials who spoke with NRK said …": the phrase
+     * {@code np} before the cue is the object in a relative clause (a "who" or "which", or a "that"
+     * after a noun, then a verb, then the phrase, with no mark between); the cue is the main clause's
+     * verb, whose subject is the phrase the relative clause describes. Null otherwise.
+     */
+    static NounPhrase beforeRelativeClause(List<Word> ws, int floor, NounPhrase np) {
+        if (np.to() - np.from() == 1 && SourceWords.PERSONAL_PRONOUNS.contains(np.head().lower())
+                && !OBJECTS.contains(np.head().lower())) {
+            return null; // "the work she promised": a subject pronoun is the cue's own subject
+        }
+        boolean verb = false;
+        for (int r = np.from() - 1; r > floor && np.from() - r <= REACH; r--) {
+            Word w = ws.get(r);
+            if (w.punctuation() || "SCONJ".equals(w.pos()) && !w.is("that") || FRONTING.contains(w.lower()) || w.is("than")) {
+                return null; // "when he yelled", "than most people imagined": another clause
+            }
+            boolean relative = w.is("who") || w.is("which") || w.is("that") && ws.get(r - 1).noun();
+            if (relative) {
+                NounPhrase antecedent = verb ? NounPhrases.before(ws, floor, r) : null;
+                return antecedent != null && !time(antecedent.head()) && !antecedent.head().verb() ? antecedent : null;
+            }
+            verb |= w.verb() && !w.capitalised();
+        }
+        return null;
+    }
+
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
@@ -245,8 +272,20 @@ final class Clauses {
         while (s > floor && s > j - 3 && j < np.from() && VerbContext.skippable(ws.get(s - 1))) {
             s--; // "friends have in the past said"
         }
-        NounPhrase subject = j == np.from() ? null : NounPhrases.before(ws, floor, s);
+        NounPhrase subject = j == np.from() ? timeAfterName(ws, floor, np, timeOnly) : NounPhrases.before(ws, floor, s);
         return subject != null ? subject : np;
+    }
+
+    /**
+     * "Ms. Lind a month later announced", "The union two weeks ago said": a time phrase right after a
+     * phrase that names someone is when; that phrase is the subject. Null otherwise.
+     */
+    private static NounPhrase timeAfterName(List<Word> ws, int floor, NounPhrase time, boolean timeOnly) {
+        if (!timeOnly || time.from() <= floor || !ws.get(time.from() - 1).noun() && !"PRON".equals(ws.get(time.from() - 1).pos())) {
+            return null;
+        }
+        NounPhrase subject = NounPhrases.before(ws, floor, time.from());
+        return subject != null && !time(subject.head()) && opensClause(ws, floor, subject.from()) ? subject : null;
     }
 
     /**

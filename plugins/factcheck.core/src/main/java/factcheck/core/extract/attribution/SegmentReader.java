@@ -375,6 +375,10 @@ final class SegmentReader {
             boolean infinitive = toAt >= 0;
             np = infinitive ? Clauses.infinitiveSubject(ws, from, toAt)
                     : Clauses.beforeTime(ws, from, NounPhrases.before(ws, from, k));
+            if (np != null && !infinitive && k == cueFrom && np.to() == k && !w.lower().endsWith("ing")) {
+                NounPhrase antecedent = Clauses.beforeRelativeClause(ws, from, np);
+                np = antecedent != null ? antecedent : np; // "Farmers who praised his plan warned"
+            }
             if (np == null && !infinitive) {
                 np = NounPhrases.quantity(ws, from, k); // "six in 10 said", "many believe"
             }

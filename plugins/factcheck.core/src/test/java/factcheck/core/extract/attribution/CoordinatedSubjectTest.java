@@ -52,4 +52,14 @@ class CoordinatedSubjectTest {
         assertEquals("a gunman", withCue("The guards saw a gunman claiming to act for the rebels.", "claiming")
                 .source().text());
     }
+
+    @Test
+    void aRelativeClauseOrATimeBetweenSubjectAndVerb() throws Exception {
+        assertEquals("Farmers", withCue("Farmers who have praised his candidacy warned that the tolls were too high.",
+                "warned").source().text());
+        assertEquals("Ms. Lind", withCue("Ms. Lind a month later announced that she would run.", "announced")
+                .source().text());
+        // the cue inside a clause of its own keeps its subject
+        assertEquals("she", withCue("It was the hard work she promised to bring to the port.", "promised").source().text());
+    }
 }
