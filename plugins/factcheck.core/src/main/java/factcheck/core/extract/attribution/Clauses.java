@@ -354,7 +354,7 @@ final class Clauses {
             if (!w.is(",")) {
                 continue;
             }
-            NounPhrase np = NounPhrases.before(ws, floor, open);
+            NounPhrase np = withPostmodifiers(ws, floor, NounPhrases.before(ws, floor, open));
             if (np == null || !opensClause(ws, floor, np.from()) || !aside(ws, open + 1, comma)) {
                 continue; // "Ruiz, 57, a welder, said": the name is before an earlier comma
             }
@@ -362,6 +362,30 @@ final class Clauses {
             return nominal ? new NounPhrase(ws, np.from(), comma, np.coreTo()) : np;
         }
         return null;
+    }
+
+    /** Prepositions that join a phrase describing the noun before them: "papers in Ohio", "pages across the country". */
+    private static final Set<String> POSTMODIFIERS = Set.of("in", "of", "at", "from", "across", "for", "around");
+
+    /**
+     * "Six papers in Ohio", "Editorial pages across the country": the phrase {@code np} with the
+     * phrases before it that it describes after a preposition (at most two), when {@code np} does not
+     * open its clause by itself.
+     */
+    private static NounPhrase withPostmodifiers(List<Word> ws, int floor, NounPhrase np) {
+        NounPhrase whole = np;
+        for (int n = 0; n < 2 && whole != null && !opensClause(ws, floor, whole.from()); n++) {
+            int p = whole.from() - 1;
+            if (p <= floor || !POSTMODIFIERS.contains(ws.get(p).lower())) {
+                return np;
+            }
+            NounPhrase head = NounPhrases.before(ws, floor, p);
+            if (head == null || time(head.head())) {
+                return np;
+            }
+            whole = new NounPhrase(ws, head.from(), np.to(), head.coreTo());
+        }
+        return whole != null && opensClause(ws, floor, whole.from()) ? whole : np;
     }
 
     /**

@@ -392,14 +392,18 @@ final class SegmentReader {
             // clause before it (below), not the phrase the comma follows
             boolean sharedParticiple = w.lower().endsWith("ing") && k == cueFrom;
             if (np == null && k > from && ws.get(k - 1).is(",") && !sharedParticiple) {
-                np = NounPhrases.apposition(ws, from, k - 1);
+                // "Holm, who served in Iran, Turkey and France, praised": the relative clause's own list is
+                // no apposition of the subject
+                np = Clauses.relativeSubject(ws, from, k - 1);
+                if (np == null) {
+                    np = NounPhrases.apposition(ws, from, k - 1);
+                }
                 if (np == null) {
                     np = Clauses.appositions(ws, from, k - 1);
                 }
                 if (np == null) {
-                    np = Clauses.relativeSubject(ws, from, k - 1);
-                }
-                if (np == null && !inverted(seg, w, end)) {
+                    // "Authorities in Troms, the county next to Finland, announced tighter controls": a phrase
+                    // opening the clause and an aside before the cue make it no inverted one
                     np = Clauses.parentheticalSubject(ws, from, k - 1);
                 }
                 if (np == null && !inverted(seg, w, end)) {

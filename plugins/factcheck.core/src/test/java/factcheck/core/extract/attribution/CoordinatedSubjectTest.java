@@ -62,4 +62,15 @@ class CoordinatedSubjectTest {
         // the cue inside a clause of its own keeps its subject
         assertEquals("she", withCue("It was the hard work she promised to bring to the port.", "promised").source().text());
     }
+
+    @Test
+    void aPhraseOpeningTheClauseWithAnAsideBeforeTheCue() throws Exception {
+        assertEquals("Holm", withCue("Holm, who will retire after serving in Iran, Chile and Peru, praised the new envoy.",
+                "praised").source().text());
+        // an aside after the opening phrase: the phrase after the cue is no inverted source
+        assertEquals("Authorities in Troms, the county next to Finland", withCue("Authorities in Troms, the county next"
+                + " to Finland, announced tighter controls on the border.", "announced").source().text());
+        assertEquals("Six papers in Ohio", withCue("Six papers in Ohio, including the Porto Herald, said the mayor"
+                + " should resign.", "said").source().text());
+    }
 }
