@@ -401,9 +401,10 @@ final class SegmentReader {
                 if (np == null) {
                     np = Clauses.appositions(ws, from, k - 1);
                 }
-                if (np == null) {
+                if (np == null && (!inverted(seg, w, end) || "tell".equals(v.lemma()) || !namedAfter(ws, end, to))) {
                     // "Authorities in Troms, the county next to Finland, announced tighter controls": a phrase
-                    // opening the clause and an aside before the cue make it no inverted one
+                    // opening the clause and an aside before the cue make it no inverted one, unless someone
+                    // is named after the cue ("The ferry docked, the crew left, said Dahl.")
                     np = Clauses.parentheticalSubject(ws, from, k - 1);
                 }
                 if (np == null && !inverted(seg, w, end)) {
@@ -713,6 +714,17 @@ final class SegmentReader {
     private static boolean insidePredicate(List<Word> ws, int floor, int end, Reading before) {
         NounPhrase main = Clauses.mainSubject(ws, floor, end);
         return main != null && before.source().start() >= main.end() && before.cue().start() > main.end();
+    }
+
+    /**
+     * Whether the phrase right after a cue names someone who could speak: "said Dahl", "wrote the
+     * Herald"; not "noted that …", whose "that" opens what was said.
+     */
+    private static boolean namedAfter(List<Word> ws, int end, int to) {
+        NounPhrase np = end < to && ws.get(end).is("that") ? null : NounPhrases.after(ws, end, to);
+        SourceKind kind = np == null ? SourceKind.NONE : SourceClassifier.kind(np);
+        return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION || kind == SourceKind.OUTLET
+                || kind == SourceKind.PRONOUN;
     }
 
     /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */
