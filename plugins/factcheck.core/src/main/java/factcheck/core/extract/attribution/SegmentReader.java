@@ -433,9 +433,14 @@ final class SegmentReader {
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
             }
-            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && np.from() > from
-                    && "VERB".equals(ws.get(np.from() - 1).pos()) && !ws.get(np.from() - 1).capitalised()
-                    && !ws.get(np.from() - 1).lower().endsWith("ing")
+            int objectOf = np == null ? -1 : np.from() - 1;
+            if (objectOf > from && (NounPhrases.POSSESSIVES.contains(ws.get(objectOf).lower())
+                    || "ADP".equals(ws.get(objectOf).pos()) && "VERB".equals(ws.get(objectOf - 1).pos()))) {
+                objectOf--; // "revised her statement explaining", "put out a statement saying"
+            }
+            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && objectOf > from
+                    && "VERB".equals(ws.get(objectOf).pos()) && !ws.get(objectOf).capitalised()
+                    && !ws.get(objectOf).lower().endsWith("ing")
                     && relative == null && thing(np)) {
                 // "All three candidates issued statements condemning the attacks": a participle after its
                 // verb's object shares the subject of that verb
@@ -669,8 +674,10 @@ final class SegmentReader {
      */
     private static boolean thing(NounPhrase np) {
         String head = np.head().lower();
+        String one = head.endsWith("s") ? head.substring(0, head.length() - 1) : head; // "petitions", "articles"
         boolean plain = np.core().stream().noneMatch(x -> "NUM".equals(x.pos()) || "PROPN".equals(x.pos()));
-        return plain && (SourceWords.DOCUMENTS.contains(head) || MEDIA.contains(head));
+        return plain && (SourceWords.DOCUMENTS.contains(head) || MEDIA.contains(head) || SourceWords.DOCUMENTS.contains(one)
+                || MEDIA.contains(one));
     }
 
     /**

@@ -73,4 +73,12 @@ class CoordinatedSubjectTest {
         assertEquals("Six papers in Ohio", withCue("Six papers in Ohio, including the Porto Herald, said the mayor"
                 + " should resign.", "said").source().text());
     }
+
+    @Test
+    void aParticipleAfterAThingItsSubjectMade() throws Exception {
+        assertEquals("the dockers' union", withCue("Last year the dockers' union put out a statement saying the port was"
+                + " unsafe.", "saying").source().text());
+        assertEquals("Port workers", withCue("Port workers have launched petitions calling on the council to act.",
+                "calling").source().text());
+    }
 }
