@@ -475,7 +475,7 @@ final class SegmentReader {
                 }
                 // "said Ruiz following the vote": a participle after the phrase is no reported clause's verb
                 if (np != null && (np.to() < to && ws.get(np.to()).verb() && !ws.get(np.to()).lower().endsWith("ing")
-                        || Clauses.time(np.head())
+                        || Clauses.time(np.head()) && !inCompound(np)
                         || QUESTION_WORDS.contains(np.head().lower()))) {
                     // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"; "asked whom"
                     np = null;
@@ -690,7 +690,9 @@ final class SegmentReader {
             return false;
         }
         NounPhrase np = NounPhrases.after(ws, end, seg.to());
-        return seg.next() == null || np == null || np.to() < seg.to();
+        // "“…,” said the 46-year-old. “…”": a sentence ending after the phrase keeps the next quotation apart
+        boolean ends = np != null && np.to() < ws.size() && ws.get(np.to()).terminator();
+        return seg.next() == null || np == null || np.to() < seg.to() || ends;
     }
 
     /**
@@ -732,6 +734,17 @@ final class SegmentReader {
         SourceKind kind = np == null ? SourceKind.NONE : SourceClassifier.kind(np);
         return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION || kind == SourceKind.OUTLET
                 || kind == SourceKind.PRONOUN;
+    }
+
+    /** Whether the head of a phrase is part of a compound with a hyphen: "year" in "the 46-year-old" is no time. */
+    private static boolean inCompound(NounPhrase np) {
+        List<Word> ws = np.words();
+        for (int x = np.from(); x + 1 < np.to(); x++) {
+            if (ws.get(x) == np.head() && ws.get(x + 1).is("-") && ws.get(x + 1).start() == ws.get(x).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */

@@ -81,4 +81,15 @@ class CoordinatedSubjectTest {
         assertEquals("Port workers", withCue("Port workers have launched petitions calling on the council to act.",
                 "calling").source().text());
     }
+
+    @Test
+    void anInvertedSourceWrittenWithHyphensOrDigits() throws Exception {
+        String text = "The rally ended early. \u201cShe has always been a fighter,\u201d said the 46-year-old."
+                + " \u201cNow she will work for you.\u201d";
+        assertEquals("the 46-year-old", withCue(text, "said").source().text());
+        assertEquals("Oslo-based lawyer Edgar Lind", withCue("\u201cIt is a price to pay,\u201d explained Oslo-based"
+                + " lawyer Edgar Lind.", "explained").source().text());
+        assertEquals("K9 chief Ola Vik", withCue("\u201cWe bought the data,\u201d said K9 chief Ola Vik, who declined"
+                + " to give a price.", "said").source().text());
+    }
 }
