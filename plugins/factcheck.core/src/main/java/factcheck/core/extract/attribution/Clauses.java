@@ -154,6 +154,32 @@ final class Clauses {
         return null;
     }
 
+    /** How far after a passive cue its agent may stand: "was criticised in March for the tolls by …". */
+    private static final int AGENT_REACH = 12;
+
+    /**
+     * "Lind was declared the winner in Ohio by the networks", "Berg has been attacked on the tolls by
+     * Holm": the agent of a passive cue after the words that complete it, from {@code end} (the word
+     * after the cue). Null when a mark that ends the clause, a conjunction, a finite verb or "that"
+     * comes first, or the phrase after "by" is a time or a deed ("by saying").
+     */
+    static NounPhrase laterAgent(List<Word> ws, int end, int to) {
+        for (int x = end; x + 1 < to && x - end < AGENT_REACH; x++) {
+            Word w = ws.get(x);
+            if (w.terminator() || w.is(";") || w.is(":") || quoteMark(w) || dash(w) || w.is("that")
+                    || "CCONJ".equals(w.pos()) || "SCONJ".equals(w.pos())
+                    || w.verb() && !(x > end && ws.get(x - 1).is("to"))) {
+                return null;
+            }
+            if (w.is("by")) {
+                Word next = ws.get(x + 1);
+                NounPhrase agent = next.lower().endsWith("ing") ? null : NounPhrases.after(ws, x + 1, to);
+                return agent == null || time(agent.head()) ? null : agent;
+            }
+        }
+        return null;
+    }
+
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",

@@ -368,6 +368,8 @@ final class SegmentReader {
                 source = TextRef.of(text, ws.get(k - 1).start(), ws.get(end - 1).end());
                 kind = SourceKind.VAGUE;
                 lead = k - 2;
+            } else {
+                np = Clauses.laterAgent(ws, end, to); // "was declared the winner in Ohio by the networks"
             }
         } else {
             // "continued to question": the learned cue may hold its "to"

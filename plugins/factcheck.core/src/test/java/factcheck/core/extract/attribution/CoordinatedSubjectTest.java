@@ -2,6 +2,7 @@ package factcheck.core.extract.attribution;
 
 import static factcheck.core.extract.attribution.Attributions.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +92,15 @@ class CoordinatedSubjectTest {
                 + " lawyer Edgar Lind.", "explained").source().text());
         assertEquals("K9 chief Ola Vik", withCue("\u201cWe bought the data,\u201d said K9 chief Ola Vik, who declined"
                 + " to give a price.", "said").source().text());
+    }
+
+    @Test
+    void theAgentOfAPassiveCueAfterTheWordsThatCompleteIt() throws Exception {
+        assertEquals("Ola Holm", withCue("Berg has been attacked on the tolls by Ola Holm, who cites them often.", "attacked")
+                .source().text());
+        assertEquals("the port committee", withCue("Lee was asked to keep the records by the port committee.", "asked")
+                .source().text());
+        // a deed after "by" is how, not who
+        assertNull(withCue("Lind was praised in March by saying little.", "praised").source());
     }
 }
