@@ -522,6 +522,9 @@ final class Clauses {
             if (quoted || !w.verb() || w.capitalised()) {
                 continue; // "Wang/VERB Yi", "Otieno/VERB left": a capitalised "verb" is a name (or opens a sentence)
             }
+            if (x > floor && ws.get(x - 1).is("to")) {
+                continue; // "Berg urges voters not to trust the press and cites …": an infinitive has no subject here
+            }
             int k = x;
             while (k > floor && ("AUX".equals(ws.get(k - 1).pos()) || "ADV".equals(ws.get(k - 1).pos()))) {
                 k--;
@@ -532,6 +535,9 @@ final class Clauses {
             }
             if (np == null && k > floor && ws.get(k - 1).is(",")) {
                 np = openingName(ws, floor, k - 1); // "On Thursday, Ana Lie, a nurse, addressed …"
+            }
+            if (np == null && k == x && k > floor && ws.get(k - 1).is(",") && w.lower().endsWith("ing")) {
+                continue; // "Ola Lind, speaking on NRK, called …": the aside's participle; the subject is the next verb's
             }
             if (np != null && np.to() - np.from() == 1 && np.from() - 1 > floor && ws.get(np.from() - 1).is(",")
                     && (np.head().is("who") || np.head().is("which")) && closes(ws, x, before)) {

@@ -103,4 +103,12 @@ class CoordinatedSubjectTest {
         // a deed after "by" is how, not who
         assertNull(withCue("Lind was praised in March by saying little.", "praised").source());
     }
+
+    @Test
+    void theMainSubjectStepsOverAnAsideAndAnInfinitive() throws Exception {
+        assertEquals("Ola Lind", withCue("Ola Lind, speaking on NRK, called Berg a \u201cblowhard,\u201d and said his"
+                + " remarks were priceless.", "said").source().text());
+        assertEquals("Berg", withCue("At his rallies, Berg urges supporters not to trust the press and cites the crowds as"
+                + " an example.", "cites").source().text());
+    }
 }
