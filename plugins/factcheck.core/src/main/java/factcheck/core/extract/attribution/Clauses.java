@@ -224,7 +224,12 @@ final class Clauses {
             while (k > floor && k > to - 5 && VerbContext.skippable(ws.get(k - 1))) {
                 k--; // "are slightly more likely to", "has long wanted to"
             }
-            return beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
+            NounPhrase subject = beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
+            if (subject == null && k > floor && "CCONJ".equals(ws.get(k - 1).pos())) {
+                // "Holm distanced himself from the bill and moved to stress …": the joined verb's subject
+                subject = mainSubject(ws, floor, k - 1);
+            }
+            return subject;
         }
         if (before.is(",") || "ADV".equals(before.pos()) || time(before)) {
             // "Lee chimed in, breaking with the chair, to argue", "Berg stood here to say", "… on Sunday to

@@ -111,4 +111,10 @@ class CoordinatedSubjectTest {
         assertEquals("Berg", withCue("At his rallies, Berg urges supporters not to trust the press and cites the crowds as"
                 + " an example.", "cites").source().text());
     }
+
+    @Test
+    void anInfinitiveAfterAJoinedVerb() throws Exception {
+        assertEquals("Mr. Holm", withCue("Mr. Holm quickly distanced himself from the bill and moved to emphasize border"
+                + " security.", "emphasize").source().text());
+    }
 }
