@@ -655,7 +655,10 @@ final class Clauses {
                 && ("ADV".equals(ws.get(lead).pos()) || "NUM".equals(ws.get(lead).pos()) || time(ws.get(lead)))) {
             lead++; // "Shortly after", "Two weeks after", "Even as"
         }
-        if (lead >= before || !FRONTING.contains(ws.get(lead).lower())) {
+        // "In letters to colleagues released Monday, Berg …": an opening prepositional phrase, whose verbs
+        // (participles) have no subject of the main clause, is fronted as a subordinate clause is
+        boolean preposition = lead == s && lead < before && "ADP".equals(ws.get(lead).pos()) && !ws.get(lead).is("to");
+        if (lead >= before || !FRONTING.contains(ws.get(lead).lower()) && !preposition) {
             return floor;
         }
         s = lead;
@@ -668,6 +671,8 @@ final class Clauses {
                 return x + 1;
             } else if (w.terminator() || w.is(";")) {
                 return floor;
+            } else if (preposition && !quoted && ("AUX".equals(w.pos()) || SourceWords.PERSONAL_PRONOUNS.contains(w.lower()))) {
+                return floor; // "By Sunday she had cancelled the rally in Lund, …": the main clause began already
             }
         }
         return floor;

@@ -117,4 +117,13 @@ class CoordinatedSubjectTest {
         assertEquals("Mr. Holm", withCue("Mr. Holm quickly distanced himself from the bill and moved to emphasize border"
                 + " security.", "emphasize").source().text());
     }
+
+    @Test
+    void anOpeningPrepositionalPhraseHoldsNoSubjectOfTheMainClause() throws Exception {
+        assertEquals("Berg", withCue("In letters to port officials released Monday, Berg rips the ferry deal, arguing"
+                + " that it favors the banks.", "arguing").source().text());
+        // the main clause may begin before the first comma
+        assertEquals("she", withCue("By Sunday afternoon she had cancelled the rally in Lund, Norway, citing the storm.",
+                "citing").source().text());
+    }
 }
