@@ -76,6 +76,9 @@ final class Clauses {
             "cast", "casts", "issue", "issues", "issued", "lodge", "lodged", "levied", "levelled", "leveled", "avoid",
             "avoids", "avoided", "pay", "paid", "put", "puts", "hold", "holds", "held");
 
+    /** Particles of phrasal verbs a cue may begin with: "out against", "up about". */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "back");
+
     /** Forms of "make" that take "it" before a cue adjective: "made it clear", "makes it plain". */
     private static final Set<String> MAKE = Set.of("make", "makes", "made");
 
@@ -93,6 +96,10 @@ final class Clauses {
      */
     static int supportVerb(List<Word> ws, int floor, int cue) {
         Word w = ws.get(cue);
+        if (PARTICLES.contains(w.lower()) && cue - 1 > floor && "VERB".equals(ws.get(cue - 1).pos())
+                && !ws.get(cue - 1).capitalised()) {
+            return cue - 1; // "Lind has come out against …", "women speak up about …": the verb of the particle
+        }
         int j = cue;
         Set<String> verbs = SUPPORT_VERBS;
         if (w.is("it") || j - 1 > floor && ws.get(j - 1).is("it") && !w.noun()) {

@@ -28,6 +28,8 @@ class CoordinatedSubjectTest {
         assertEquals("Ms. Lind", withCue("Ms. Lind took issue with the new toll plan.", "issue with").source().text());
         assertEquals("The mayor", withCue("The mayor made it clear that she would not resign.", "clear").source().text());
         assertEquals("Berg", withCue("Berg left no doubt that he would run for the council.", "doubt").source().text());
+        // a cue that begins with the particle of a phrasal verb
+        assertEquals("Holm", withCue("Holm spoke out against the tolls.", "out against").source().text());
         // a verb that weighs someone else's words does not make them the subject's
         assertEquals("The board", withCue("The board rejected the claim that the pier was unsafe.", "rejected")
                 .source().text());
