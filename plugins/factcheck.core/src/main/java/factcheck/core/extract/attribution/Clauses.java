@@ -223,10 +223,12 @@ final class Clauses {
             return null;
         }
         Word before = ws.get(to - 1);
-        if (OBJECTS.contains(before.lower())) {
-            return new NounPhrase(ws, to - 1, to, to);
+        if (OBJECTS.contains(before.lower()) || NounPhrases.QUANTIFIERS.contains(before.lower())
+                && to - 2 >= floor && (ws.get(to - 2).verb() || CAUSATIVES.contains(ws.get(to - 2).lower()))) {
+            return new NounPhrase(ws, to - 1, to, to); // "urged her to say", "caused many to wonder"
         }
-        if (before.verb() || "ADJ".equals(before.pos())) {
+        if (before.verb() && !before.capitalised() || "ADJ".equals(before.pos())) {
+            // a capitalised "verb" is a name the tagger misread: "took to Twitter/VERB to say"
             int k = to - 1;
             while (k > floor && k > to - 5 && VerbContext.skippable(ws.get(k - 1))) {
                 k--; // "are slightly more likely to", "has long wanted to"
@@ -245,6 +247,13 @@ final class Clauses {
         }
         NounPhrase object = NounPhrases.before(ws, floor, to);
         SourceKind kind = object == null ? SourceKind.NONE : SourceClassifier.kind(object);
+        int of = object == null ? -1 : object.from() - 1;
+        if (of > floor && NounPhrases.POSSESSIVES.contains(ws.get(of).lower())) {
+            of--;
+        }
+        if (object != null && object.head().is("way") && of > floor && ws.get(of).is("of")) {
+            return mainSubject(ws, floor, of); // "Lee went out of his way to say": the idiom's subject
+        }
         if (object != null && COMPLEMENT_NOUNS.contains(object.head().lower())) {
             return null;
         }

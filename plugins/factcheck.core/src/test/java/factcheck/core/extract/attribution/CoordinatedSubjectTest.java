@@ -3,6 +3,7 @@ package factcheck.core.extract.attribution;
 import static factcheck.core.extract.attribution.Attributions.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -127,5 +128,15 @@ class CoordinatedSubjectTest {
         // the main clause may begin before the first comma
         assertEquals("she", withCue("By Sunday afternoon she had cancelled the rally in Lund, Norway, citing the storm.",
                 "citing").source().text());
+    }
+
+    @Test
+    void theSubjectOfAnInfinitive() throws Exception {
+        assertEquals("many", withCue("The new ferry plan has caused many to wonder if the port will close.", "wonder")
+                .source().text());
+        assertEquals("He", withCue("He went out of his way to say that the harbour had hit bottom.", "say").source().text());
+        // "a way to say" completes the noun: no one is said to speak
+        assertTrue(Attributions.of("Lee found a way to say no.").stream()
+                .noneMatch(a -> a.cue() != null && a.cue().text().equals("say") && a.source() != null));
     }
 }
