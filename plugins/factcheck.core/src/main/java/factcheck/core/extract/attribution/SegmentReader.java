@@ -440,10 +440,14 @@ final class SegmentReader {
                     || "ADP".equals(ws.get(objectOf).pos()) && "VERB".equals(ws.get(objectOf - 1).pos()))) {
                 objectOf--; // "revised her statement explaining", "put out a statement saying"
             }
+            if (objectOf - 2 > from && ws.get(objectOf).is("of") && (ws.get(objectOf - 1).is("much")
+                    || ws.get(objectOf - 1).is("most") || ws.get(objectOf - 1).is("all"))) {
+                objectOf -= 2; // "spent much of his speech defending"
+            }
             if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && objectOf > from
                     && "VERB".equals(ws.get(objectOf).pos()) && !ws.get(objectOf).capitalised()
                     && !ws.get(objectOf).lower().endsWith("ing")
-                    && relative == null && thing(np)) {
+                    && relative == null && (thing(np) || SPEND.contains(ws.get(objectOf).lower()) || np.head().is("turns"))) {
                 // "All three candidates issued statements condemning the attacks": a participle after its
                 // verb's object shares the subject of that verb
                 NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), np.from());
@@ -664,6 +668,12 @@ final class SegmentReader {
     /** Words that open a time or circumstance right after a cue: "said last week", "wrote after the vote". */
     private static final Set<String> WHEN_AFTER_CUE = Set.of("after", "before", "when", "while", "as", "since", "during",
             "until", "last", "this", "earlier", "later", "recently", "early", "late", "once");
+
+    /**
+     * Forms of "spend", whose object is a stretch of time or talk that the subject fills with the
+     * participle after it: "spent much of his speech defending", "spent the week urging".
+     */
+    private static final Set<String> SPEND = Set.of("spend", "spends", "spent");
 
     /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
     private static final Set<String> MEDIA = Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertisements",

@@ -139,4 +139,12 @@ class CoordinatedSubjectTest {
         assertTrue(Attributions.of("Lee found a way to say no.").stream()
                 .noneMatch(a -> a.cue() != null && a.cue().text().equals("say") && a.source() != null));
     }
+
+    @Test
+    void aParticipleAfterTimeSpent() throws Exception {
+        assertEquals("Berg", withCue("Berg spent much of his 30-minute speech defending the port deal.", "defending")
+                .source().text());
+        assertEquals("speakers", withCue("At the rally, speakers took turns urging the crowd to vote.", "urging")
+                .source().text());
+    }
 }
