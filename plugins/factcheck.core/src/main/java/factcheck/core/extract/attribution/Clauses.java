@@ -37,6 +37,156 @@ final class Clauses {
         return null;
     }
 
+    /**
+     * Words for a state of mind that follow "be" like a passive participle or an adjective: "Lee is
+     * convinced that …", "aides were adamant that …". The subject holds the view (it is no one's
+     * target, as in "the plan was criticised"); general English, the experiencer-subject adjectives and
+     * participles of feeling and certainty.
+     */
+    private static final Set<String> STATES = Set.of("convinced", "persuaded", "adamant", "assured", "confident",
+            "wary", "eager", "reluctant", "startled", "outraged", "angered", "inclined", "keen", "worried", "concerned",
+            "pleased", "disappointed", "frustrated", "alarmed", "dismayed", "upset", "surprised", "shocked", "troubled",
+            "skeptical", "sceptical", "hopeful", "optimistic", "pessimistic", "certain", "sure", "unsure", "doubtful",
+            "determined", "insistent", "outspoken", "careful", "quick", "anxious", "unconvinced", "satisfied", "relieved",
+            "furious", "incensed", "appalled", "baffled", "puzzled", "unhappy", "happy", "glad", "proud", "afraid");
+
+    /** Verbs that link a subject to a state as "be" does: "Lee remains convinced", "aides seemed wary". */
+    private static final Set<String> LINKING = Set.of("remain", "remains", "remained", "seem", "seems", "seemed",
+            "appear", "appears", "appeared", "grow", "grows", "grew", "become", "becomes", "became", "feel", "feels",
+            "felt", "stay", "stays", "stayed");
+
+    /** Whether a cue word names a state of mind of the subject: "convinced" in "Lee is convinced that". */
+    static boolean state(Word w) {
+        return STATES.contains(w.lower());
+    }
+
+    /** Whether a word links a subject to a state of mind before it: "remains" in "Lee remains convinced". */
+    static boolean linking(Word w) {
+        return LINKING.contains(w.lower());
+    }
+
+    /**
+     * Support verbs: with a noun of saying or thinking as their object they make it the subject's own
+     * act ("took issue with", "made the suggestion", "cast doubt on", "voiced concern", "left no doubt").
+     * General English; verbs that weigh someone else's words ("rejected the claim") are not among them.
+     */
+    private static final Set<String> SUPPORT_VERBS = Set.of("take", "takes", "took", "taken", "make", "makes", "made",
+            "give", "gives", "gave", "given", "offer", "offers", "offered", "voice", "voices", "voiced", "express",
+            "expresses", "expressed", "raise", "raises", "raised", "leave", "leaves", "left", "have", "has", "had",
+            "cast", "casts", "issue", "issues", "issued", "lodge", "lodged", "levied", "levelled", "leveled", "avoid",
+            "avoids", "avoided", "pay", "paid", "put", "puts", "hold", "holds", "held");
+
+    /** Particles of phrasal verbs a cue may begin with: "out against", "up about". */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "back");
+
+    /** Forms of "make" that take "it" before a cue adjective: "made it clear", "makes it plain". */
+    private static final Set<String> MAKE = Set.of("make", "makes", "made");
+
+    /** Words between a support verb and its noun: "made no mention", "took strong issue", "gave all assurances". */
+    private static boolean nounModifier(Word w) {
+        return "DET".equals(w.pos()) || "ADJ".equals(w.pos()) || "NUM".equals(w.pos()) || w.is("no") || w.is("all")
+                || w.is("any") || w.is("some") || w.is("much") || w.is("little");
+    }
+
+    /**
+     * "Lind took issue with …", "Berg made the suggestion that …", "Holm made it clear that …": the
+     * index of the support verb whose object the cue at {@code cue} is (the cue a noun, or an
+     * adjective after "it" and "make"), so that its subject is read before that verb; -1 otherwise,
+     * and for a verb in -ing, whose subject is found as a participle's.
+     */
+    static int supportVerb(List<Word> ws, int floor, int cue) {
+        Word w = ws.get(cue);
+        if (PARTICLES.contains(w.lower()) && cue - 1 > floor && "VERB".equals(ws.get(cue - 1).pos())
+                && !ws.get(cue - 1).capitalised()) {
+            return cue - 1; // "Lind has come out against …", "women speak up about …": the verb of the particle
+        }
+        int j = cue;
+        Set<String> verbs = SUPPORT_VERBS;
+        if (w.is("it") || j - 1 > floor && ws.get(j - 1).is("it") && !w.noun()) {
+            j = w.is("it") ? j : j - 1; // "made it clear": only "make" takes "it" so
+            verbs = MAKE;
+        } else if (w.noun()) {
+            while (j > floor && cue - j < 3 && nounModifier(ws.get(j - 1))) {
+                j--;
+            }
+        } else {
+            return -1;
+        }
+        if (j - 1 <= floor) {
+            return -1;
+        }
+        Word v = ws.get(j - 1);
+        return verbs.contains(v.lower()) && !v.capitalised() ? j - 1 : -1;
+    }
+
+    /**
+     * Prepositions of place, time or medium: the phrase after one says where or when, not who. Not
+     * "to", "from", "over", "after": "a letter to Lee explaining", "money from voters seeking" describe it.
+     */
+    private static final Set<String> CIRCUMSTANCE = Set.of("in", "on", "at", "around", "across", "during",
+            "throughout", "inside", "outside", "near");
+
+    /**
+     * Whether the phrase {@code np} is the object of a preposition of place, time or medium ("a rally
+     * in Lund", "on NRK", "in April"), so that a participle right after it does not describe it.
+     */
+    static boolean adverbialObject(List<Word> ws, int floor, NounPhrase np) {
+        return np.from() > floor && CIRCUMSTANCE.contains(ws.get(np.from() - 1).lower());
+    }
+
+    /**
+     * "Farmers who have praised his plan warned …", "Officials who spoke with NRK said …": the phrase
+     * {@code np} before the cue is the object in a relative clause (a "who" or "which", or a "that"
+     * after a noun, then a verb, then the phrase, with no mark between); the cue is the main clause's
+     * verb, whose subject is the phrase the relative clause describes. Null otherwise.
+     */
+    static NounPhrase beforeRelativeClause(List<Word> ws, int floor, NounPhrase np) {
+        if (np.to() - np.from() == 1 && SourceWords.PERSONAL_PRONOUNS.contains(np.head().lower())
+                && !OBJECTS.contains(np.head().lower())) {
+            return null; // "the work she promised": a subject pronoun is the cue's own subject
+        }
+        boolean verb = false;
+        for (int r = np.from() - 1; r > floor && np.from() - r <= REACH; r--) {
+            Word w = ws.get(r);
+            if (w.punctuation() || "SCONJ".equals(w.pos()) && !w.is("that") || FRONTING.contains(w.lower()) || w.is("than")) {
+                return null; // "when he yelled", "than most people imagined": another clause
+            }
+            boolean relative = w.is("who") || w.is("which") || w.is("that") && ws.get(r - 1).noun();
+            if (relative) {
+                NounPhrase antecedent = verb ? NounPhrases.before(ws, floor, r) : null;
+                return antecedent != null && !time(antecedent.head()) && !antecedent.head().verb() ? antecedent : null;
+            }
+            verb |= w.verb() && !w.capitalised();
+        }
+        return null;
+    }
+
+    /** How far after a passive cue its agent may stand: "was criticised in March for the tolls by …". */
+    private static final int AGENT_REACH = 12;
+
+    /**
+     * "Lind was declared the winner in Ohio by the networks", "Berg has been attacked on the tolls by
+     * Holm": the agent of a passive cue after the words that complete it, from {@code end} (the word
+     * after the cue). Null when a mark that ends the clause, a conjunction, a finite verb or "that"
+     * comes first, or the phrase after "by" is a time or a deed ("by saying").
+     */
+    static NounPhrase laterAgent(List<Word> ws, int end, int to) {
+        for (int x = end; x + 1 < to && x - end < AGENT_REACH; x++) {
+            Word w = ws.get(x);
+            if (w.terminator() || w.is(";") || w.is(":") || quoteMark(w) || dash(w) || w.is("that")
+                    || "CCONJ".equals(w.pos()) || "SCONJ".equals(w.pos())
+                    || w.verb() && !(x > end && ws.get(x - 1).is("to"))) {
+                return null;
+            }
+            if (w.is("by")) {
+                Word next = ws.get(x + 1);
+                NounPhrase agent = next.lower().endsWith("ing") ? null : NounPhrases.after(ws, x + 1, to);
+                return agent == null || time(agent.head()) ? null : agent;
+            }
+        }
+        return null;
+    }
+
     /** Heads of a time phrase that stands between a subject and its verb: "Ruiz on Monday said". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
@@ -73,15 +223,22 @@ final class Clauses {
             return null;
         }
         Word before = ws.get(to - 1);
-        if (OBJECTS.contains(before.lower())) {
-            return new NounPhrase(ws, to - 1, to, to);
+        if (OBJECTS.contains(before.lower()) || NounPhrases.QUANTIFIERS.contains(before.lower())
+                && to - 2 >= floor && (ws.get(to - 2).verb() || CAUSATIVES.contains(ws.get(to - 2).lower()))) {
+            return new NounPhrase(ws, to - 1, to, to); // "urged her to say", "caused many to wonder"
         }
-        if (before.verb() || "ADJ".equals(before.pos())) {
+        if (before.verb() && !before.capitalised() || "ADJ".equals(before.pos())) {
+            // a capitalised "verb" is a name the tagger misread: "took to Twitter/VERB to say"
             int k = to - 1;
             while (k > floor && k > to - 5 && VerbContext.skippable(ws.get(k - 1))) {
                 k--; // "are slightly more likely to", "has long wanted to"
             }
-            return beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
+            NounPhrase subject = beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
+            if (subject == null && k > floor && "CCONJ".equals(ws.get(k - 1).pos())) {
+                // "Holm distanced himself from the bill and moved to stress …": the joined verb's subject
+                subject = mainSubject(ws, floor, k - 1);
+            }
+            return subject;
         }
         if (before.is(",") || "ADV".equals(before.pos()) || time(before)) {
             // "Lee chimed in, breaking with the chair, to argue", "Berg stood here to say", "… on Sunday to
@@ -90,6 +247,13 @@ final class Clauses {
         }
         NounPhrase object = NounPhrases.before(ws, floor, to);
         SourceKind kind = object == null ? SourceKind.NONE : SourceClassifier.kind(object);
+        int of = object == null ? -1 : object.from() - 1;
+        if (of > floor && NounPhrases.POSSESSIVES.contains(ws.get(of).lower())) {
+            of--;
+        }
+        if (object != null && object.head().is("way") && of > floor && ws.get(of).is("of")) {
+            return mainSubject(ws, floor, of); // "Lee went out of his way to say": the idiom's subject
+        }
         if (object != null && COMPLEMENT_NOUNS.contains(object.head().lower())) {
             return null;
         }
@@ -155,8 +319,20 @@ final class Clauses {
         while (s > floor && s > j - 3 && j < np.from() && VerbContext.skippable(ws.get(s - 1))) {
             s--; // "friends have in the past said"
         }
-        NounPhrase subject = j == np.from() ? null : NounPhrases.before(ws, floor, s);
+        NounPhrase subject = j == np.from() ? timeAfterName(ws, floor, np, timeOnly) : NounPhrases.before(ws, floor, s);
         return subject != null ? subject : np;
+    }
+
+    /**
+     * "Ms. Lind a month later announced", "The union two weeks ago said": a time phrase right after a
+     * phrase that names someone is when; that phrase is the subject. Null otherwise.
+     */
+    private static NounPhrase timeAfterName(List<Word> ws, int floor, NounPhrase time, boolean timeOnly) {
+        if (!timeOnly || time.from() <= floor || !ws.get(time.from() - 1).noun() && !"PRON".equals(ws.get(time.from() - 1).pos())) {
+            return null;
+        }
+        NounPhrase subject = NounPhrases.before(ws, floor, time.from());
+        return subject != null && !time(subject.head()) && opensClause(ws, floor, subject.from()) ? subject : null;
     }
 
     /**
@@ -225,7 +401,7 @@ final class Clauses {
             if (!w.is(",")) {
                 continue;
             }
-            NounPhrase np = NounPhrases.before(ws, floor, open);
+            NounPhrase np = withPostmodifiers(ws, floor, NounPhrases.before(ws, floor, open));
             if (np == null || !opensClause(ws, floor, np.from()) || !aside(ws, open + 1, comma)) {
                 continue; // "Ruiz, 57, a welder, said": the name is before an earlier comma
             }
@@ -233,6 +409,30 @@ final class Clauses {
             return nominal ? new NounPhrase(ws, np.from(), comma, np.coreTo()) : np;
         }
         return null;
+    }
+
+    /** Prepositions that join a phrase describing the noun before them: "papers in Ohio", "pages across the country". */
+    private static final Set<String> POSTMODIFIERS = Set.of("in", "of", "at", "from", "across", "for", "around");
+
+    /**
+     * "Six papers in Ohio", "Editorial pages across the country": the phrase {@code np} with the
+     * phrases before it that it describes after a preposition (at most two), when {@code np} does not
+     * open its clause by itself.
+     */
+    private static NounPhrase withPostmodifiers(List<Word> ws, int floor, NounPhrase np) {
+        NounPhrase whole = np;
+        for (int n = 0; n < 2 && whole != null && !opensClause(ws, floor, whole.from()); n++) {
+            int p = whole.from() - 1;
+            if (p <= floor || !POSTMODIFIERS.contains(ws.get(p).lower())) {
+                return np;
+            }
+            NounPhrase head = NounPhrases.before(ws, floor, p);
+            if (head == null || time(head.head())) {
+                return np;
+            }
+            whole = new NounPhrase(ws, head.from(), np.to(), head.coreTo());
+        }
+        return whole != null && opensClause(ws, floor, whole.from()) ? whole : np;
     }
 
     /**
@@ -343,6 +543,9 @@ final class Clauses {
             if (quoted || !w.verb() || w.capitalised()) {
                 continue; // "Wang/VERB Yi", "Otieno/VERB left": a capitalised "verb" is a name (or opens a sentence)
             }
+            if (x > floor && ws.get(x - 1).is("to")) {
+                continue; // "Berg urges voters not to trust the press and cites …": an infinitive has no subject here
+            }
             int k = x;
             while (k > floor && ("AUX".equals(ws.get(k - 1).pos()) || "ADV".equals(ws.get(k - 1).pos()))) {
                 k--;
@@ -353,6 +556,9 @@ final class Clauses {
             }
             if (np == null && k > floor && ws.get(k - 1).is(",")) {
                 np = openingName(ws, floor, k - 1); // "On Thursday, Ana Lie, a nurse, addressed …"
+            }
+            if (np == null && k == x && k > floor && ws.get(k - 1).is(",") && w.lower().endsWith("ing")) {
+                continue; // "Ola Lind, speaking on NRK, called …": the aside's participle; the subject is the next verb's
             }
             if (np != null && np.to() - np.from() == 1 && np.from() - 1 > floor && ws.get(np.from() - 1).is(",")
                     && (np.head().is("who") || np.head().is("which")) && closes(ws, x, before)) {
@@ -465,7 +671,10 @@ final class Clauses {
                 && ("ADV".equals(ws.get(lead).pos()) || "NUM".equals(ws.get(lead).pos()) || time(ws.get(lead)))) {
             lead++; // "Shortly after", "Two weeks after", "Even as"
         }
-        if (lead >= before || !FRONTING.contains(ws.get(lead).lower())) {
+        // "In letters to colleagues released Monday, Berg …": an opening prepositional phrase, whose verbs
+        // (participles) have no subject of the main clause, is fronted as a subordinate clause is
+        boolean preposition = lead == s && lead < before && "ADP".equals(ws.get(lead).pos()) && !ws.get(lead).is("to");
+        if (lead >= before || !FRONTING.contains(ws.get(lead).lower()) && !preposition) {
             return floor;
         }
         s = lead;
@@ -478,6 +687,8 @@ final class Clauses {
                 return x + 1;
             } else if (w.terminator() || w.is(";")) {
                 return floor;
+            } else if (preposition && !quoted && ("AUX".equals(w.pos()) || SourceWords.PERSONAL_PRONOUNS.contains(w.lower()))) {
+                return floor; // "By Sunday she had cancelled the rally in Lund, …": the main clause began already
             }
         }
         return floor;

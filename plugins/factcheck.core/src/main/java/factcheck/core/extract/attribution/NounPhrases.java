@@ -38,6 +38,17 @@ final class NounPhrases {
         };
     }
 
+    /** The second half of a compound written with a hyphen: "based" in "Oslo-based", "old" in "46-year-old". */
+    private static boolean hyphenated(List<Word> words, int k, int to) {
+        Word prev = k > 0 ? words.get(k - 1) : null;
+        return to > 0 && prev != null && prev.is("-") && prev.end() == words.get(k).start() && !words.get(k).punctuation();
+    }
+
+    /** A name of letters and digits the tagger reads as a function word: "L2", "G7". */
+    private static boolean code(Word w) {
+        return w.capitalised() && w.text().chars().anyMatch(Character::isDigit) && w.text().chars().allMatch(Character::isLetterOrDigit);
+    }
+
     /** The phrase ending right before word {@code end} (exclusive), not reaching before {@code floor}. */
     static NounPhrase before(List<Word> words, int floor, int end) {
         int k = end - 1;
@@ -244,7 +255,8 @@ final class NounPhrases {
         }
         while (k < limit && k - start < MAX_WORDS) {
             Word w = words.get(k);
-            if (nominal(w) || (w.is("-") && to > 0) || to > 0 && k + 1 < limit && ArticleWords.titlePeriod(words, k)) {
+            if (nominal(w) || (w.is("-") && to > 0) || to > 0 && k + 1 < limit && ArticleWords.titlePeriod(words, k)
+                    || hyphenated(words, k, to) || to < 0 && code(w)) {
                 to = k + 1;
             } else if (to > 0 && (LINKS_AFTER.contains(w.lower()) || w.is("and")) && k + 1 < limit) {
                 if (coreTo < 0 && !w.is("and")) {

@@ -378,12 +378,24 @@ final class SegmentReader {
         }
         int k = cueFrom;
         boolean passive = false;
+        boolean state = Clauses.state(w);
         while (k > from && k > cueFrom - 4 && (VerbContext.skippable(ws.get(k - 1))
-                || w.lower().endsWith("ing") && VerbContext.catenative(ws.get(k - 1)))) {
+                || w.lower().endsWith("ing") && VerbContext.catenative(ws.get(k - 1))
+                || state && Clauses.linking(ws.get(k - 1)))) {
             // "is believed" is passive, "are questioning" is not: a form in -ing after "be" is progressive
-            // and "is worried", "are quick to" (adjectives) say what the subject thinks or does, as an active verb would
-            passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos());
+            // and "is worried", "are quick to" (adjectives) say what the subject thinks or does, as an active verb
+            // would; so do "is convinced", "were adamant", "remains wary", which the tagger may call participles
+            passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos())
+                    && !state;
             k--;
+        }
+        int support = k == cueFrom ? Clauses.supportVerb(ws, from, cueFrom) : -1;
+        if (support >= 0) {
+            // "Lind took issue with", "Holm made it clear that": the subject is the support verb's
+            k = support;
+            while (k > from && k > support - 4 && VerbContext.skippable(ws.get(k - 1))) {
+                k--;
+            }
         }
         NounPhrase np = null;
         Word relative = null;
@@ -411,6 +423,8 @@ final class SegmentReader {
                 source = TextRef.of(text, ws.get(k - 1).start(), ws.get(end - 1).end());
                 kind = SourceKind.VAGUE;
                 lead = k - 2;
+            } else {
+                np = Clauses.laterAgent(ws, end, to); // "was declared the winner in Ohio by the networks"
             }
         } else {
             // "continued to question": the learned cue may hold its "to"
@@ -418,6 +432,10 @@ final class SegmentReader {
             boolean infinitive = toAt >= 0;
             np = infinitive ? Clauses.infinitiveSubject(ws, from, toAt)
                     : Clauses.beforeTime(ws, from, NounPhrases.before(ws, from, k));
+            if (np != null && !infinitive && k == cueFrom && np.to() == k && !w.lower().endsWith("ing")) {
+                NounPhrase antecedent = Clauses.beforeRelativeClause(ws, from, np);
+                np = antecedent != null ? antecedent : np; // "Farmers who praised his plan warned"
+            }
             if (np == null && !infinitive) {
                 np = NounPhrases.quantity(ws, from, k); // "six in 10 said", "many believe"
             }
@@ -431,14 +449,19 @@ final class SegmentReader {
             // clause before it (below), not the phrase the comma follows
             boolean sharedParticiple = w.lower().endsWith("ing") && k == cueFrom;
             if (np == null && k > from && ws.get(k - 1).is(",") && !sharedParticiple) {
-                np = NounPhrases.apposition(ws, from, k - 1);
+                // "Holm, who served in Iran, Turkey and France, praised": the relative clause's own list is
+                // no apposition of the subject
+                np = Clauses.relativeSubject(ws, from, k - 1);
+                if (np == null) {
+                    np = NounPhrases.apposition(ws, from, k - 1);
+                }
                 if (np == null) {
                     np = Clauses.appositions(ws, from, k - 1);
                 }
-                if (np == null) {
-                    np = Clauses.relativeSubject(ws, from, k - 1);
-                }
-                if (np == null && !inverted(seg, w, end)) {
+                if (np == null && (!inverted(seg, w, end) || "tell".equals(v.lemma()) || !namedAfter(ws, end, to))) {
+                    // "Authorities in Troms, the county next to Finland, announced tighter controls": a phrase
+                    // opening the clause and an aside before the cue make it no inverted one, unless someone
+                    // is named after the cue ("The ferry docked, the crew left, said Dahl.")
                     np = Clauses.parentheticalSubject(ws, from, k - 1);
                 }
                 if (np == null && !inverted(seg, w, end)) {
@@ -467,14 +490,32 @@ final class SegmentReader {
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
             }
-            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && np.from() > from
-                    && "VERB".equals(ws.get(np.from() - 1).pos()) && !ws.get(np.from() - 1).capitalised()
-                    && !ws.get(np.from() - 1).lower().endsWith("ing")
-                    && relative == null && thing(np)) {
+            int objectOf = np == null ? -1 : np.from() - 1;
+            if (objectOf > from && (NounPhrases.POSSESSIVES.contains(ws.get(objectOf).lower())
+                    || "ADP".equals(ws.get(objectOf).pos()) && "VERB".equals(ws.get(objectOf - 1).pos()))) {
+                objectOf--; // "revised her statement explaining", "put out a statement saying"
+            }
+            if (objectOf - 2 > from && ws.get(objectOf).is("of") && (ws.get(objectOf - 1).is("much")
+                    || ws.get(objectOf - 1).is("most") || ws.get(objectOf - 1).is("all"))) {
+                objectOf -= 2; // "spent much of his speech defending"
+            }
+            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && objectOf > from
+                    && "VERB".equals(ws.get(objectOf).pos()) && !ws.get(objectOf).capitalised()
+                    && !ws.get(objectOf).lower().endsWith("ing")
+                    && relative == null && (thing(np) || SPEND.contains(ws.get(objectOf).lower()) || np.head().is("turns"))) {
                 // "All three candidates issued statements condemning the attacks": a participle after its
                 // verb's object shares the subject of that verb
                 NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), np.from());
                 if (subject != null) {
+                    np = subject;
+                }
+            }
+            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && relative == null
+                    && Clauses.adverbialObject(ws, from, np)) {
+                // "Lee opened a rally in Lund blasting the council", "Berg was on NRK talking about …": a
+                // participle after where or when something happened shares the subject of the clause
+                NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), np.from());
+                if (subject != null && subject.to() < np.from()) {
                     np = subject;
                 }
             }
@@ -498,7 +539,7 @@ final class SegmentReader {
                 }
                 // "said Ruiz following the vote": a participle after the phrase is no reported clause's verb
                 if (np != null && (np.to() < to && ws.get(np.to()).verb() && !ws.get(np.to()).lower().endsWith("ing")
-                        || Clauses.time(np.head())
+                        || Clauses.time(np.head()) && !inCompound(np)
                         || QUESTION_WORDS.contains(np.head().lower()))) {
                     // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"; "asked whom"
                     np = null;
@@ -542,6 +583,14 @@ final class SegmentReader {
                 boolean owner = before != null && before.sourcePhrase() != null
                         && (NounPhrases.POSSESSIVES.contains(before.sourcePhrase().head().lower())
                                 || before.sourcePhrase().words().get(before.sourcePhrase().to() - 1).possessive());
+                if (before != null && before.source() != null && !owner && "CCONJ".equals(ws.get(k - 1).pos())
+                        && !(participle && before.cue().text().endsWith("ing"))
+                        && embedded(ws, from, before) && insidePredicate(ws, joined, k - 1, before)) {
+                    // "Berg refused to say whom Holm backed but said …", "Ruiz complained Lind had attacked him
+                    // and questioned …": the cue before stands in a clause inside the main clause's predicate,
+                    // whose subject the joined verb shares (below)
+                    before = null;
+                }
                 if (before != null && before.source() != null && !owner) {
                     Reading shared = reading(w, cueFrom, end, v, group, before.source(), before.sourcePhrase(),
                             before.kind(), seg, next, lead, ws);
@@ -681,6 +730,12 @@ final class SegmentReader {
     private static final Set<String> WHEN_AFTER_CUE = Set.of("after", "before", "when", "while", "as", "since", "during",
             "until", "last", "this", "earlier", "later", "recently", "early", "late", "once");
 
+    /**
+     * Forms of "spend", whose object is a stretch of time or talk that the subject fills with the
+     * participle after it: "spent much of his speech defending", "spent the week urging".
+     */
+    private static final Set<String> SPEND = Set.of("spend", "spends", "spent");
+
     /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
     private static final Set<String> MEDIA = Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertisements",
             "message", "messages", "video", "videos", "resolution", "petition", "speech", "speeches", "remarks", "emails",
@@ -692,8 +747,10 @@ final class SegmentReader {
      */
     private static boolean thing(NounPhrase np) {
         String head = np.head().lower();
+        String one = head.endsWith("s") ? head.substring(0, head.length() - 1) : head; // "petitions", "articles"
         boolean plain = np.core().stream().noneMatch(x -> "NUM".equals(x.pos()) || "PROPN".equals(x.pos()));
-        return plain && (SourceWords.DOCUMENTS.contains(head) || MEDIA.contains(head));
+        return plain && (SourceWords.DOCUMENTS.contains(head) || MEDIA.contains(head) || SourceWords.DOCUMENTS.contains(one)
+                || MEDIA.contains(one));
     }
 
     /**
@@ -706,7 +763,61 @@ final class SegmentReader {
             return false;
         }
         NounPhrase np = NounPhrases.after(ws, end, seg.to());
-        return seg.next() == null || np == null || np.to() < seg.to();
+        // "“…,” said the 46-year-old. “…”": a sentence ending after the phrase keeps the next quotation apart
+        boolean ends = np != null && np.to() < ws.size() && ws.get(np.to()).terminator();
+        return seg.next() == null || np == null || np.to() < seg.to() || ends;
+    }
+
+    /**
+     * Whether a reading's source opens a clause inside another one: after a verb ("complained Lind had
+     * attacked him"), after "that", "who" or "which" ("questions on who Holm backed"), after a common
+     * noun ("the problems Lind had"). Its cue is then no verb of the main clause.
+     */
+    private static boolean embedded(List<Word> ws, int from, Reading before) {
+        int s = -1;
+        for (int x = from; x < ws.size() && ws.get(x).start() <= before.source().start(); x++) {
+            s = x;
+        }
+        if (s <= from || ws.get(s).start() != before.source().start() || before.source().start() > before.cue().start()) {
+            return false;
+        }
+        Word p = ws.get(s - 1);
+        // "There are voters who …", "leaving Lund excited": after "be" or a participle the phrase is an object
+        return p.verb() && !"AUX".equals(p.pos()) && !p.capitalised() && !BE.contains(p.lower())
+                && !p.lower().endsWith("ing") || RELATIVE.contains(p.lower()) || p.is("whom")
+                || "NOUN".equals(p.pos()) && !p.capitalised();
+    }
+
+    /**
+     * Whether the source of the reading {@code before} stands after the subject of the main clause in
+     * words [floor, end): that reading is inside the main clause's predicate (an object, a reported or
+     * embedded clause), so a verb joined to the main clause does not share its source.
+     */
+    private static boolean insidePredicate(List<Word> ws, int floor, int end, Reading before) {
+        NounPhrase main = Clauses.mainSubject(ws, floor, end);
+        return main != null && before.source().start() >= main.end() && before.cue().start() > main.end();
+    }
+
+    /**
+     * Whether the phrase right after a cue names someone who could speak: "said Dahl", "wrote the
+     * Herald"; not "noted that …", whose "that" opens what was said.
+     */
+    private static boolean namedAfter(List<Word> ws, int end, int to) {
+        NounPhrase np = end < to && ws.get(end).is("that") ? null : NounPhrases.after(ws, end, to);
+        SourceKind kind = np == null ? SourceKind.NONE : SourceClassifier.kind(np);
+        return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION || kind == SourceKind.OUTLET
+                || kind == SourceKind.PRONOUN;
+    }
+
+    /** Whether the head of a phrase is part of a compound with a hyphen: "year" in "the 46-year-old" is no time. */
+    private static boolean inCompound(NounPhrase np) {
+        List<Word> ws = np.words();
+        for (int x = np.from(); x + 1 < np.to(); x++) {
+            if (ws.get(x) == np.head() && ws.get(x + 1).is("-") && ws.get(x + 1).start() == ws.get(x).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */
