@@ -8,8 +8,11 @@ import factcheck.core.annotation.TextRef;
 
 /**
  * The ways news credits a quotation to its speaker outside the plain "“…,” Ruiz said": the long
- * speaker after an inverted cue ("“…,” said the harbour chief known as Nils"). Each look is bounded
- * by the segment and by {@link #LONGEST} words.
+ * speaker after an inverted cue ("“…,” said the harbour chief known as Nils"), "as Vik puts it", a
+ * credit line after a dash ("“…” — Ana Ruiz, mayor of Porto"), a short quotation inside the subject
+ * ("Lee, author of “Tides,” said"), the verb that governs a quotation ("Holm lauded the crew for
+ * “…”") and a name the tagger misread before the cue ("“…,” Will/AUX wrote"). Each look is bounded
+ * by the segment and a few words.
  */
 final class QuoteCredits {
 
