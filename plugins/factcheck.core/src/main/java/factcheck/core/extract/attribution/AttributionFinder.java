@@ -185,7 +185,11 @@ public final class AttributionFinder {
         private static Reading leadingInto(List<Reading> readings, Reading main) {
             Reading lead = main;
             for (Reading r : readings) {
-                if (r.source() != null && r.content() == null && r.cue().start() > lead.cue().start()) {
+                // "Olsen slammed the plan and accused Ruiz of a “flip-flop”": a later verb of the same
+                // speaker is the one whose words the quotation completes
+                boolean sameSpeaker = r.source() != null && main.source() != null
+                        && r.source().start() == main.source().start() && r.source().end() == main.source().end();
+                if (r.source() != null && (r.content() == null || sameSpeaker) && r.cue().start() > lead.cue().start()) {
                     lead = r;
                 }
             }
