@@ -2,15 +2,20 @@ package factcheck.core.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import factcheck.core.annotation.TextRef;
 
 /**
  * The names of people in the article, in text order, for resolving "he" and "she": runs of
  * capitalised words holding a proper noun, stripped of titles ("President", "Mayor"), and not a
- * place, organisation, outlet, weekday or month. Gender is not checked; the nearest earlier name wins.
+ * place, organisation, outlet, weekday or month, nor someone spoken to ("told Berg"). Gender is not
+ * checked; the nearest earlier name wins.
  */
 final class PersonMentions {
+
+    /** Forms of "tell", whose object is the one spoken to. */
+    private static final Set<String> TELL = Set.of("told", "tell", "tells", "telling");
 
     private final List<TextRef> mentions = new ArrayList<>();
 
@@ -24,7 +29,9 @@ final class PersonMentions {
                 proper |= "PROPN".equals(words.get(j).pos());
                 j++;
             }
-            if (j > i && proper) {
+            // "Ruiz told Berg …": the one told is the listener; a "he" or "she" later is the teller far more often
+            boolean addressee = i > 0 && TELL.contains(words.get(i - 1).lower());
+            if (j > i && proper && !addressee) {
                 add(text, words.subList(i, j));
             }
             i = Math.max(j, i + 1);
@@ -37,6 +44,9 @@ final class PersonMentions {
             return;
         }
         List<Word> parts = run.subList(name[0], name[1]);
+        if (!parts.stream().allMatch(PersonMentions::spelledLikeAName)) {
+            return; // "US$", "F-16": a currency or a model number is nobody
+        }
         String joined = SourceClassifier.withoutArticle(parts);
         boolean notPerson = SourceWords.in(SourceWords.PLACES, joined) || SourceWords.in(SourceWords.OUTLETS, joined)
                 || SourceWords.in(SourceWords.ORGANISATION, joined)
@@ -45,6 +55,13 @@ final class PersonMentions {
             Word last = parts.get(parts.size() - 1);
             mentions.add(TextRef.of(text, parts.get(0).start(), last.bareEnd()));
         }
+    }
+
+    /** Letters, with the hyphens, apostrophes and dots names have ("O'Neill", "Jean-Luc", "J."). */
+    private static boolean spelledLikeAName(Word w) {
+        String t = w.bare();
+        return t.chars().anyMatch(Character::isLetter)
+                && t.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.');
     }
 
     /** The nearest name ending at or before {@code offset}, or null when none comes before it. */
