@@ -189,7 +189,11 @@ public final class AttributionFinder {
                 // speaker is the one whose words the quotation completes
                 boolean sameSpeaker = r.source() != null && main.source() != null
                         && r.source().start() == main.source().start() && r.source().end() == main.source().end();
-                if (r.source() != null && (r.content() == null || sameSpeaker) && r.cue().start() > lead.cue().start()) {
+                // "The mayor, who had opposed the plan, praised the crew for “…”": the relative clause closed
+                // before the main verb, whose words the quotation is
+                boolean afterRelative = main.source() != null && Attribution.relativePronoun(main.source().text());
+                if (r.source() != null && (r.content() == null || sameSpeaker || afterRelative)
+                        && r.cue().start() > lead.cue().start()) {
                     lead = r;
                 }
             }

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * A second cue joined to the first by "and": it is a verb of the same speaker even when a name follows
- * it, and a quotation after it is its words, not the first verb's. Sentences about invented people.
+ * Which cue a quotation after several belongs to: a second cue joined to the first by "and" is a verb
+ * of the same speaker even when a name follows it, and the quotation is its words, not the first
+ * verb's; a main verb after a relative clause takes it, not the verb inside the clause; a verb that
+ * governs it finds its subject before an aside. Sentences about invented people.
  */
 class JoinedCueTest {
 
@@ -32,5 +34,22 @@ class JoinedCueTest {
         Attribution slammed = withCue("Marta Olsen slammed the toll plan as a late conversion and accused Ruiz of"
                 + " a \u201cflip-flop.\u201d", "slammed");
         assertEquals("the toll plan as a late conversion", slammed.content().text());
+    }
+
+    @Test
+    void aQuotationAfterARelativeClauseIsTheMainVerbs() throws Exception {
+        String text = "The harbour master, who had opposed the toll, praised the crew for \u201ca job well done.\u201d";
+        Attribution praised = withCue(text, "praised");
+        assertEquals("a job well done.", praised.content().text());
+        assertEquals("The harbour master", praised.source().text());
+        assertEquals("the toll", withCue(text, "opposed").content().text());
+    }
+
+    @Test
+    void aVerbGoverningAQuotationFindsItsSubjectBeforeAnAside() throws Exception {
+        Attribution welcomed = withCue("Maria Svensson, the head of the harbour board, welcomed \u201cthe end of a long"
+                + " wait.\u201d", "welcomed");
+        assertEquals("the end of a long wait.", welcomed.content().text());
+        assertEquals("Maria Svensson, the head of the harbour board", welcomed.source().text());
     }
 }
