@@ -345,7 +345,7 @@ final class SegmentReader {
         CueGroup group;
         boolean learned = false;
         if (v != null) {
-            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !VerbContext.nounTaggedCue(ws, i, from, to)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
+            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !NounTaggedCue.at(ws, i, from, to)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
             }
             String particle = CueVerbs.particle(w.text());
