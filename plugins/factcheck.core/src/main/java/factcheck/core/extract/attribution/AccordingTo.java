@@ -15,8 +15,6 @@ final class AccordingTo {
 
     /** Modifiers to step over before the noun of the phrase: at most this many. */
     private static final int MODIFIERS = 4;
-    /** Words that open a relative clause describing the source: "a report that was leaked". */
-    private static final Set<String> RELATIVE = Set.of("that", "which", "who");
     /** Counting words that take "of" before the phrase they count: "one of his aides", "some of the files". */
     private static final Set<String> PART_OF = Set.of("one", "two", "some", "many", "most", "several", "each", "all",
             "none", "both", "few");
@@ -113,9 +111,9 @@ final class AccordingTo {
 
     /**
      * Where the words describing the source end, from word {@code after} (the end of its noun phrase):
-     * a participle ("released Friday", "provided to the Times"), "by" and the maker, a relative clause
-     * ("that the council leaked"), or a clause with its own subject and no "that" ("figures her
-     * campaign released"), each up to the next comma or the end of the segment. A leading "according
+     * a participle ("released Friday", "provided to the Times"), "by" and the maker, or a clause with
+     * its own subject and no "that" ("figures her campaign released"), each up to the next comma or the
+     * end of the segment. A leading "according
      * to" needs that comma: without one the words may already be what the source says.
      */
     private static int describing(List<Word> ws, int after, int to, boolean leading) {
@@ -124,7 +122,8 @@ final class AccordingTo {
         }
         Word w = ws.get(after);
         boolean participle = w.verb() && !"AUX".equals(w.pos()) && (w.lower().endsWith("ed") || w.lower().endsWith("en"));
-        boolean opens = participle || w.is("by") || RELATIVE.contains(w.lower()) || ownSubject(ws, after, to);
+        // not a relative clause: "a poll that shows …", "aides who requested anonymity" hold cues of their own
+        boolean opens = participle || w.is("by") || ownSubject(ws, after, to);
         if (!opens) {
             return after;
         }

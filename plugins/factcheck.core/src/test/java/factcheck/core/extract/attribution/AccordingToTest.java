@@ -59,6 +59,14 @@ class AccordingToTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSourceKeepsItsCues() throws Exception {
+        String text = "The race is close. Vik leads Dahl by four points, according to a new poll that shows voters tiring"
+                + " of the tolls.";
+        assertEquals("a new poll", withCue(text, "according to").source().text());
+        assertEquals("voters tiring of the tolls", withCue(text, "shows").content().text());
+    }
+
+    @Test
     void aVerbInsideTheSourceIsNoCueOfItsOwn() throws Exception {
         String text = "Berg approved the sale, according to court records reported earlier by the Herald, keeping a"
                 + " stake in the firm.";
