@@ -30,6 +30,8 @@ public final class AttributionFinder {
 
     /** How many words may stand between a quotation and the cue after it that attributes it. */
     private static final int NEAR_QUOTE = 12;
+    /** How many words (with its marks) a quoted title inside an "according to" phrase may have: a book's, a plan's. */
+    private static final int BOOK_WORDS = 16;
 
     private AttributionFinder() {
     }
@@ -104,7 +106,11 @@ public final class AttributionFinder {
             for (int i = 0; i < segments.size(); i++) {
                 Segment seg = segments.get(i);
                 Segment joined = i + 1 < segments.size() ? QuoteCredits.acrossTitle(seg, segments.get(i + 1)) : null;
-                if (joined != null && speaksAfter(joined, segments.get(i + 1))) {
+                if (joined == null && i + 1 < segments.size() && AccordingTo.runsIntoQuote(seg)) {
+                    // "according to the “Ferries First” plan she released": the quotation is inside the source
+                    joined = QuoteCredits.across(seg, segments.get(i + 1), BOOK_WORDS);
+                }
+                if (joined != null && (speaksAfter(joined, segments.get(i + 1)) || AccordingTo.runsIntoQuote(seg))) {
                     readSegment(joined); // "“…,” Bill Rowe, wearing “Lund 2020” pins, said": one subject
                     i++;
                     continue;

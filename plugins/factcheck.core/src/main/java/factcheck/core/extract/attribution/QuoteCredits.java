@@ -134,12 +134,17 @@ final class QuoteCredits {
      * words ("known as Falcon, wrote"). Null when they are not such a pair.
      */
     static Segment acrossTitle(Segment a, Segment b) {
+        return across(a, b, TITLE_WORDS);
+    }
+
+    /** {@link #acrossTitle} for a quotation of at most {@code words} words with its marks. */
+    static Segment across(Segment a, Segment b, int words) {
         if (a.next() == null || a.next() != b.prev() || a.words() != b.words() || a.isEmpty() || b.isEmpty()) {
             return null;
         }
         List<Word> ws = a.words();
         Word last = ws.get(a.to() - 1);
-        if (last.punctuation() || b.from() - a.to() > TITLE_WORDS || ws.get(b.from()).terminator()
+        if (last.punctuation() || b.from() - a.to() > words || ws.get(b.from()).terminator()
                 || last.sentence() != ws.get(b.from()).sentence()) {
             return null;
         }

@@ -79,20 +79,6 @@ final class VerbContext {
         return x;
     }
 
-    /**
-     * "Viguerie notes that …", "the AP reports that …": a cue form the tagger calls a noun ("notes",
-     * "reports", "claims") is a verb right after a name or pronoun and before "that".
-     */
-    static boolean nounTaggedCue(List<Word> ws, int i, int from, int to) {
-        // "the United States that week": a capitalised word is a name, and "that" before a noun no conjunction
-        if (i <= from || i + 1 >= to || !ws.get(i + 1).is("that") || "DET".equals(ws.get(i + 1).pos())
-                || ws.get(i).capitalised()) {
-            return false;
-        }
-        Word before = ws.get(i - 1);
-        return QuoteFrame.namedSubject(before) && !before.possessive();
-    }
-
     /** Verbs that take an -ing form of the cue, sharing their subject: "Ruiz began asking …". */
     private static final Set<String> CATENATIVES = Set.of("began", "begun", "begin", "begins", "started", "start",
             "starts", "kept", "keep", "keeps", "continued", "continue", "continues", "resumed");
