@@ -109,14 +109,15 @@ final class ArticleWords {
     /**
      * "F.B.I" and "." as the tokenizer cuts "the F.B.I. director", "B" and "." in "Ana B. Berg": inside
      * a sentence the period belongs to the abbreviation or initial, and is no sentence end to the
-     * phrase readers.
+     * phrase readers. Only where {@link #abbreviationSplit} holds: in "for the U.S. Officials said" the
+     * detector may have missed the end of a sentence.
      */
     private static void glueAbbreviationPeriods(List<Word> words) {
         for (int i = words.size() - 2; i > 0; i--) {
             Word w = words.get(i);
             Word prev = words.get(i - 1);
             if (w.text().equals(".") && prev.end() == w.start() && words.get(i + 1).sentence() == w.sentence()
-                    && prev.text().matches(ABBREVIATION)) {
+                    && abbreviationSplit(words, i)) {
                 // an initial is part of a name, whatever the tagger made of the letter ("H/X")
                 boolean initial = prev.text().length() == 1 && prev.capitalised();
                 words.set(i - 1, new Word(prev.start(), w.end(), prev.text() + ".", initial ? "PROPN" : prev.pos(),
