@@ -32,14 +32,13 @@ final class Quantities {
     }
 
     /**
-     * The share ending right before word {@code end} that is the subject of the cue {@code cue}: it
-     * opens its clause (after a mark, a conjunction or a subordinator, or at {@code floor}), since a
-     * share after a verb or noun is an object ("won 26%"). With {@code anyCue} false only a verb of
-     * the hand-written table makes a share speak ("many offered discounts" says nothing). Null when
-     * no such share stands there.
+     * The share ending right before word {@code end} (or right before the cue at {@code cue}, past the
+     * adverbs between) that is the subject of the cue: it opens its clause (after a mark, a conjunction
+     * or a subordinator, or at {@code floor}), since a share after a verb or noun is an object ("won
+     * 26%"). Null when no such share stands there.
      */
-    static NounPhrase subject(List<Word> ws, int floor, int end, int cue, boolean anyCue) {
-        if (cue - 1 < floor || cue >= ws.size() || !anyCue && CueVerbs.lookup(ws.get(cue).text()).isEmpty()) {
+    static NounPhrase subject(List<Word> ws, int floor, int end, int cue) {
+        if (cue - 1 < floor || cue >= ws.size()) {
             return null;
         }
         if (end - 1 >= floor && ws.get(end - 1).is(",")) {

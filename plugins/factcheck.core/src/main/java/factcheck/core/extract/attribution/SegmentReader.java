@@ -437,7 +437,7 @@ final class SegmentReader {
                 np = antecedent != null ? antecedent : np; // "Farmers who praised his plan warned"
             }
             if (np == null && !infinitive) {
-                np = Quantities.subject(ws, from, k, i, true); // "six in 10 said", "many believe"
+                np = Quantities.subject(ws, from, k, i); // "six in 10 said", "many believe"
             }
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
