@@ -1,6 +1,6 @@
 package factcheck.core.extract.attribution;
 
-import static factcheck.core.extract.attribution.Attributions.withCue;
+import static factcheck.core.extract.attribution.Attributions.sourceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -11,21 +11,16 @@ import org.junit.jupiter.api.Test;
  */
 class AbbreviationSplitTest {
 
-    private static String source(String text, String cue) throws Exception {
-        Attribution a = withCue(text, cue);
-        return a.source() == null ? null : a.source().text();
-    }
-
     @Test
     void anInitialIsPartOfTheName() throws Exception {
-        assertEquals("the F.B.I. director, Ola T. Berg", source("When the F.B.I. director, Ola T. Berg, said on Friday"
+        assertEquals("the F.B.I. director, Ola T. Berg", sourceOf("When the F.B.I. director, Ola T. Berg, said on Friday"
                 + " that the archive was safe, few believed him.", "said"));
-        assertEquals("Ana K. Lund", source("Ana K. Lund said the ferry would run again in May.", "said"));
+        assertEquals("Ana K. Lund", sourceOf("Ana K. Lund said the ferry would run again in May.", "said"));
     }
 
     @Test
     void anAbbreviationBeforeALowerCaseWordEndsNoSentence() throws Exception {
-        assertEquals("the F.B.I.", source("The reviews came back clear, and the F.B.I. has said it had no new evidence.",
+        assertEquals("the F.B.I.", sourceOf("The reviews came back clear, and the F.B.I. has said it had no new evidence.",
                 "said"));
     }
 }

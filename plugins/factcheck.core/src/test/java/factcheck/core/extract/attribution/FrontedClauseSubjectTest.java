@@ -1,6 +1,6 @@
 package factcheck.core.extract.attribution;
 
-import static factcheck.core.extract.attribution.Attributions.withCue;
+import static factcheck.core.extract.attribution.Attributions.sourceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -12,32 +12,27 @@ import org.junit.jupiter.api.Test;
  */
 class FrontedClauseSubjectTest {
 
-    private static String source(String text, String cue) throws Exception {
-        Attribution a = withCue(text, cue);
-        return a.source() == null ? null : a.source().text();
-    }
-
     @Test
     void aNameWithAnAgeAfterAFrontedClause() throws Exception {
-        assertEquals("Ana Lund, 64", source("Before cheering dockers, Ana Lund, 64, said the strike was over.", "said"));
+        assertEquals("Ana Lund, 64", sourceOf("Before cheering dockers, Ana Lund, 64, said the strike was over.", "said"));
         // the tagger may call the opening participle a noun
-        assertEquals("Ana Lund, 64", source("Appearing before cheering dockers Friday evening at the union hall, Ana Lund,"
+        assertEquals("Ana Lund, 64", sourceOf("Appearing before cheering dockers Friday evening at the union hall, Ana Lund,"
                 + " 64, said the strike was over.", "said"));
     }
 
     @Test
     void aNameWithARoleAfterAFrontedPhrase() throws Exception {
-        assertEquals("Capt. Ola M. Berg, a navy spokesman in Tromsø", source("But in a call with reporters on"
+        assertEquals("Capt. Ola M. Berg, a navy spokesman in Tromsø", sourceOf("But in a call with reporters on"
                 + " Friday, Capt. Ola M. Berg, a navy spokesman in Tromsø, said the drill was routine.", "said"));
-        assertEquals("Rita Holm, the port's director", source("In a letter to the council, Rita Holm, the port's"
+        assertEquals("Rita Holm, the port's director", sourceOf("In a letter to the council, Rita Holm, the port's"
                 + " director, warned that the quay was unsafe.", "warned"));
     }
 
     @Test
     void aCommaInsideTheOpeningPhraseIsStillAnApposition() throws Exception {
         // "Ruiz, 57, a welder" with nothing fronted: the name opens the sentence
-        assertEquals("Ruiz, 57, a welder", source("Ruiz, 57, a welder, said the yard would close.", "said"));
+        assertEquals("Ruiz, 57, a welder", sourceOf("Ruiz, 57, a welder, said the yard would close.", "said"));
         // a clause that began already is not fronted: "she" is the subject of "had cancelled"
-        assertEquals("she", source("By Sunday she had cancelled the rally, saying the square was flooded.", "saying"));
+        assertEquals("she", sourceOf("By Sunday she had cancelled the rally, saying the square was flooded.", "saying"));
     }
 }
