@@ -148,7 +148,7 @@ final class Clauses {
         boolean verb = false;
         for (int r = np.from() - 1; r > floor && np.from() - r <= REACH; r--) {
             Word w = ws.get(r);
-            if (w.punctuation() || "SCONJ".equals(w.pos()) && !w.is("that") || FRONTING.contains(w.lower()) || w.is("than")) {
+            if (w.punctuation() || "SCONJ".equals(w.pos()) && !w.is("that") || FrontedClauses.subordinator(w) || w.is("than")) {
                 return null; // "when he yelled", "than most people imagined": another clause
             }
             boolean relative = w.is("who") || w.is("which") || w.is("that") && ws.get(r - 1).noun();
@@ -484,10 +484,14 @@ final class Clauses {
         return true;
     }
 
-    /** Whether the phrase at {@code from} opens its clause: at the floor, or after a mark or a conjunction. */
+    /**
+     * Whether the phrase at {@code from} opens its clause: at the floor, after a mark or a conjunction,
+     * or after the comma that closes a clause fronted before the main one ("In Lund, Ana Lie, a nurse, said").
+     */
     private static boolean opensClause(List<Word> ws, int floor, int from) {
         return from == floor || ws.get(from - 1).punctuation() && !ws.get(from - 1).is(",")
-                || "CCONJ".equals(ws.get(from - 1).pos());
+                || "CCONJ".equals(ws.get(from - 1).pos())
+                || ws.get(from - 1).is(",") && FrontedClauses.mainClauseStart(ws, floor, from) == from;
     }
 
     /**
@@ -531,7 +535,7 @@ final class Clauses {
                 break;
             }
         }
-        floor = afterFrontedClause(ws, floor, before);
+        floor = FrontedClauses.mainClauseStart(ws, floor, before);
         boolean quoted = false;
         for (int x = floor; x < before && x - floor <= REACH; x++) {
             Word w = ws.get(x);
@@ -639,59 +643,17 @@ final class Clauses {
     }
 
     /** “ or the `` of older wire copy: a mark that only opens. */
-    private static boolean leftMark(Word w) {
+    static boolean leftMark(Word w) {
         return w.is("\u201c") || w.is("``");
     }
 
     /** " or the '' of older newspaper copy: a mark that opens or closes. */
-    private static boolean straightMark(Word w) {
+    static boolean straightMark(Word w) {
         return w.is("\"") || w.is("''");
     }
 
-    private static boolean quoteMark(Word w) {
+    static boolean quoteMark(Word w) {
         return leftMark(w) || w.is("\u201d") || straightMark(w);
-    }
-
-    /** Subordinators that open a clause put before the main one: "When asked, Ruiz said", "As the storm grew, …". */
-    private static final Set<String> FRONTING = Set.of("when", "while", "as", "after", "before", "since", "although",
-            "though", "if", "because", "despite", "once", "whereas", "unless", "until");
-
-    /**
-     * "When asked whom she backed, Ruiz smiled and said", "As the board met, Lee left, telling …": a
-     * clause opened by a subordinator before the main clause holds none of its subject; the main
-     * clause starts after the comma that closes it, when that comma comes before {@code before}.
-     */
-    static int afterFrontedClause(List<Word> ws, int floor, int before) {
-        int s = floor;
-        while (s < before && ws.get(s).punctuation()) {
-            s++;
-        }
-        int lead = s;
-        while (lead < before && lead - s < 3 && !FRONTING.contains(ws.get(lead).lower())
-                && ("ADV".equals(ws.get(lead).pos()) || "NUM".equals(ws.get(lead).pos()) || time(ws.get(lead)))) {
-            lead++; // "Shortly after", "Two weeks after", "Even as"
-        }
-        // "In letters to colleagues released Monday, Berg …": an opening prepositional phrase, whose verbs
-        // (participles) have no subject of the main clause, is fronted as a subordinate clause is
-        boolean preposition = lead == s && lead < before && "ADP".equals(ws.get(lead).pos()) && !ws.get(lead).is("to");
-        if (lead >= before || !FRONTING.contains(ws.get(lead).lower()) && !preposition) {
-            return floor;
-        }
-        s = lead;
-        boolean quoted = false;
-        for (int x = s + 1; x < before && x - s <= REACH; x++) {
-            Word w = ws.get(x);
-            if (quoteMark(w)) {
-                quoted = leftMark(w) || straightMark(w) && !quoted;
-            } else if (!quoted && w.is(",")) {
-                return x + 1;
-            } else if (w.terminator() || w.is(";")) {
-                return floor;
-            } else if (preposition && !quoted && ("AUX".equals(w.pos()) || SourceWords.PERSONAL_PRONOUNS.contains(w.lower()))) {
-                return floor; // "By Sunday she had cancelled the rally in Lund, …": the main clause began already
-            }
-        }
-        return floor;
     }
 
     /**
@@ -715,6 +677,11 @@ final class Clauses {
             parts++;
             if (np.core().stream().anyMatch(w -> "PROPN".equals(w.pos()))) {
                 named = np;
+            }
+            if (np.from() - 1 > floor && ws.get(np.from() - 1).is(",") && named != null && parts > 1
+                    && FrontedClauses.mainClauseStart(ws, floor, np.from()) == np.from()) {
+                // "Before cheering crowds, Ana Ruiz, 57, said": the comma closes a fronted clause, not an apposition
+                return new NounPhrase(ws, named.from(), comma, named.coreTo());
             }
             if (np.from() - 1 <= floor || !ws.get(np.from() - 1).is(",")) {
                 // the chain must open its clause: "cut two routes on Friday, saying" is no apposition

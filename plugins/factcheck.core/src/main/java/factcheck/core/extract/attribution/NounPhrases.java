@@ -154,45 +154,6 @@ final class NounPhrases {
             "majorities", "others", "none", "some");
 
     /**
-     * A subject that counts people rather than naming them, ending right before word {@code end}:
-     * "many", "both", "six in 10", "26%", "those surveyed", before a verb of the hand-written cue table.
-     * Poll reports attribute to such shares; {@link #before} finds no noun in them.
-     */
-    static NounPhrase quantity(List<Word> words, int floor, int end) {
-        if (end >= words.size() || CueVerbs.lookup(words.get(end).text()).isEmpty()) {
-            return null; // "many offered discounts": only a verb of saying or believing makes a share speak
-        }
-        int k = end - 1;
-        if (k < floor) {
-            return null;
-        }
-        Word last = words.get(k);
-        if (QUANTIFIERS.contains(last.lower()) && !"ADV".equals(last.pos())) {
-            return new NounPhrase(words, k, end, end);
-        }
-        if (k > floor && words.get(k - 1).is("those") && last.verb() && last.lower().endsWith("ed")) {
-            return new NounPhrase(words, k - 1, end, end); // "those surveyed said", "those polled"
-        }
-        boolean percent = last.text().endsWith("%");
-        if (!"NUM".equals(last.pos()) && !percent) {
-            return null;
-        }
-        int from = k;
-        // "six in 10", "three out of four", "26 %": numbers joined by "in", "out", "of"
-        while (from > floor && end - from < MAX_WORDS && ("NUM".equals(words.get(from - 1).pos())
-                || words.get(from - 1).is("in") || words.get(from - 1).is("out") || words.get(from - 1).is("of"))) {
-            from--;
-        }
-        while (from < k && !"NUM".equals(words.get(from).pos())) {
-            from++; // the phrase opens with a number, not with "in"
-        }
-        boolean share = percent || from < k;
-        // a share opens its phrase ("About four in 10 said"); after a verb or noun it is an object ("won 26%")
-        boolean opens = from == floor || !words.get(from - 1).verb() && !words.get(from - 1).noun();
-        return share && opens ? new NounPhrase(words, from, end, end) : null;
-    }
-
-    /**
      * "the admiral/ADJ said", "the organizer/ADJ told them": the tagger calls some role nouns
      * adjectives; a determiner, then adjectives only, ending right before the cue is still a phrase.
      */

@@ -446,7 +446,7 @@ final class SegmentReader {
                 np = antecedent != null ? antecedent : np; // "Farmers who praised his plan warned"
             }
             if (np == null && !infinitive) {
-                np = NounPhrases.quantity(ws, from, k); // "six in 10 said", "many believe"
+                np = Quantities.subject(ws, from, k, i); // "six in 10 said", "many believe"
             }
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
@@ -572,7 +572,7 @@ final class SegmentReader {
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
                 int sentence = seg.prev() == null ? from : VerbContext.sentenceStart(ws, from);
-                int main = Clauses.afterFrontedClause(ws, sentence, k - 1);
+                int main = FrontedClauses.mainClauseStart(ws, sentence, k - 1);
                 int joined = Clauses.lastJoinedClause(ws, main, k - 1);
                 if (before != null && joined > sentence && before.cue().start() < ws.get(joined).start()) {
                     // "When asked whom she backed, Holm smiled and said": "asked" is not this clause's; nor is

@@ -26,6 +26,12 @@ final class Attributions {
                 .orElseThrow(() -> new AssertionError("no cue \"" + cue + "\" in " + all));
     }
 
+    /** The source text of the attribution whose cue reads {@code cue}, or null when it has none. */
+    static String sourceOf(String text, String cue) throws Exception {
+        Attribution a = withCue(text, cue);
+        return a.source() == null ? null : a.source().text();
+    }
+
     static Attribution only(String text) throws Exception {
         List<Attribution> all = of(text);
         if (all.size() != 1) {
