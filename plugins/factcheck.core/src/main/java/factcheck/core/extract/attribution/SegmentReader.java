@@ -665,6 +665,7 @@ final class SegmentReader {
                 next = listener.to();
             }
         }
+        boolean describedMedium = false;
         if (next + 1 < to && ws.get(next).is("in")) {
             NounPhrase medium = NounPhrases.after(ws, next + 1, to); // "said in a statement"
             SourceKind mk = medium == null ? null : SourceClassifier.kind(medium);
@@ -674,11 +675,13 @@ final class SegmentReader {
                     intermediaryKind = mk;
                 }
                 next = medium.to();
+                // "said in a video statement released on Monday": a participle after the medium describes it
+                describedMedium = next < to && "VERB".equals(ws.get(next).pos()) && ws.get(next).lower().endsWith("ed");
             }
         }
         // "He stated, “…”": a comma right after the cue means the words are elsewhere, not a clause here.
-        TextRef content = next < to && ws.get(next).is(",") ? null : clause(ws, next, to, true);
-        if (content == null && next < to && !ws.get(next).is(",")) {
+        TextRef content = describedMedium || next < to && ws.get(next).is(",") ? null : clause(ws, next, to, true);
+        if (content == null && !describedMedium && next < to && !ws.get(next).is(",")) {
             NounPhrase object = NounPhrases.after(ws, next, to); // "has denied the report", "criticised the plan"
             content = object == null || object.to() - object.from() == 1 && "PRON".equals(object.head().pos())
                     ? null : TextRef.of(text, object.start(), object.end());

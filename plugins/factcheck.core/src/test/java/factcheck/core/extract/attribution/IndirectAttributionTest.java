@@ -96,6 +96,16 @@ class IndirectAttributionTest {
     }
 
     @Test
+    void aParticipleAfterTheMediumDescribesItAndReportsNothing() throws Exception {
+        // the quotation before the cue is what was said, not "released on Monday …"
+        Attribution said = Attributions.withCue("\u201cWe must finish the pier\u201d, Lee said in a video statement"
+                + " released in conjunction with a visit to Oslo.", "said");
+        assertEquals("We must finish the pier", said.content().text());
+        assertEquals("Lee", said.source().text());
+        assertTrue(said.direct());
+    }
+
+    @Test
     void organisationsAndCapitals() throws Exception {
         assertEquals(SourceKind.ORGANISATION, only("The Health Ministry said the water was safe.").sourceKind());
         assertEquals(SourceKind.ORGANISATION, only("Madrid said the talks would continue.").sourceKind());
