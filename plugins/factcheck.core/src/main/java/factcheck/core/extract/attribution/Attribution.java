@@ -77,6 +77,33 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
         return resolvedSpeaker != null && relativePronoun(source.text()) ? resolvedSpeaker : source.text();
     }
 
+    /** How many words may stand between a source and its cue for a message to quote them as written. */
+    private static final int WORDS_BETWEEN = 3;
+
+    /**
+     * The source and the cue as a message quotes them: as written when the cue follows the source with
+     * at most a few plain words between ("Previous studies have shown", not "studies shown"); otherwise
+     * the source's words and the cue joined in their order. Null without a source or a cue.
+     */
+    public String sourceAndCue() {
+        if (source == null || cue == null) {
+            return null;
+        }
+        String words = sourceWords();
+        if (cue.start() < source.start()) {
+            return cue.text() + " " + words;
+        }
+        boolean inside = source.start() >= start && cue.end() <= end && source.end() <= cue.start();
+        if (inside && words.equals(source.text())) {
+            String between = text.substring(source.end() - start, cue.start() - start).strip();
+            boolean plain = between.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '\'' || c == '\u2019');
+            if (plain && (between.isEmpty() || between.split(" +").length <= WORDS_BETWEEN)) {
+                return text.substring(source.start() - start, cue.end() - start);
+            }
+        }
+        return words + " " + cue.text();
+    }
+
     /** Whether words are a relative pronoun standing for a phrase before them: "who", "which", "that". */
     public static boolean relativePronoun(String words) {
         String w = words.strip().toLowerCase(java.util.Locale.ROOT);

@@ -1,0 +1,24 @@
+package factcheck.core.extract.attribution;
+
+import static factcheck.core.extract.attribution.Attributions.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** How a message quotes an attribution's source and cue: as written when they stand close together. */
+class SourceAndCueTest {
+
+    @Test
+    void wordsBetweenSourceAndCueAreKept() throws Exception {
+        assertEquals("Earlier studies have shown", withCue("Earlier studies have shown that the glue is safe.", "shown")
+                .sourceAndCue());
+        assertEquals("Officials said", withCue("Officials said the pier would reopen.", "said").sourceAndCue());
+    }
+
+    @Test
+    void anAsideOrAnInvertedCueIsJoinedInOrder() throws Exception {
+        assertEquals("said officials", withCue("The pier will reopen in May, said officials.", "said").sourceAndCue());
+        Attribution aside = withCue("Officials, speaking on Monday in Lund, said the pier would reopen.", "said");
+        assertEquals(aside.sourceWords() + " said", aside.sourceAndCue());
+    }
+}
