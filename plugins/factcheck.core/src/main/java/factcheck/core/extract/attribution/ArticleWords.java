@@ -93,7 +93,7 @@ final class ArticleWords {
         } else {
             return false;
         }
-        if (!abbreviation.matches(ABBREVIATION)) {
+        if (!ABBREVIATION.matcher(abbreviation).matches()) {
             return false; // "Sen." is a title (titlePeriod); "said." ends a sentence
         }
         Word next = words.get(i + 1);
@@ -128,7 +128,7 @@ final class ArticleWords {
     }
 
     /** An initial or an abbreviation written with periods, without its last period: "B", "F.B.I", "a.m". */
-    private static final String ABBREVIATION = "\\p{L}(\\.\\p{L})*";
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\p{L}(\\.\\p{L})*");
 
     List<Word> paragraph(int p) {
         return p >= 0 && p < byParagraph.size() ? byParagraph.get(p) : List.of();

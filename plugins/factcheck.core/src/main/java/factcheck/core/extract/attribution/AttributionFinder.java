@@ -190,14 +190,13 @@ public final class AttributionFinder {
          */
         private static Reading leadingInto(List<Reading> readings, Reading main) {
             Reading lead = main;
+            // "The mayor, who had opposed the plan, praised the crew for “…”": the relative clause closed
+            // before the main verb, whose words the quotation is
+            boolean afterRelative = Attribution.relativePronoun(main.source().text());
             for (Reading r : readings) {
                 // "Olsen slammed the plan and accused Ruiz of a “flip-flop”": a later verb of the same
                 // speaker is the one whose words the quotation completes
-                boolean sameSpeaker = r.source() != null && main.source() != null
-                        && r.source().start() == main.source().start() && r.source().end() == main.source().end();
-                // "The mayor, who had opposed the plan, praised the crew for “…”": the relative clause closed
-                // before the main verb, whose words the quotation is
-                boolean afterRelative = main.source() != null && Attribution.relativePronoun(main.source().text());
+                boolean sameSpeaker = main.source().equals(r.source());
                 if (r.source() != null && (r.content() == null || sameSpeaker || afterRelative)
                         && r.cue().start() > lead.cue().start()) {
                     lead = r;

@@ -18,6 +18,19 @@ final class Clauses {
     }
 
     /**
+     * "Holm, who served in Iran, praised", "Ted Lund, a founder of the institute, welcomed": the subject
+     * before an aside that ends at {@code comma}, the comma right before the verb (a relative clause, an
+     * apposition or several), with the aside; null when there is none.
+     */
+    static NounPhrase beforeAside(List<Word> ws, int floor, int comma) {
+        NounPhrase np = relativeSubject(ws, floor, comma);
+        if (np == null) {
+            np = NounPhrases.apposition(ws, floor, comma);
+        }
+        return np != null ? np : appositions(ws, floor, comma);
+    }
+
+    /**
      * "X, who …, said": {@code comma} is the index of the comma right before the cue; the subject is
      * the noun phrase before the comma that opens the relative clause.
      */

@@ -155,9 +155,11 @@ final class Quantities {
         return from;
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(18|19|20)\\d\\d");
+
     /** Whether a number reads as a year: four digits from 1800 to 2099. */
     private static boolean year(Word w) {
-        return w.text().matches("(18|19|20)\\d\\d");
+        return YEAR.matcher(w.text()).matches();
     }
 
     /** {@code from} moved back over the words that make a share approximate: "at least", "nearly", "just over a". */

@@ -207,7 +207,7 @@ final class QuoteCredits {
             }
             k--;
         }
-        NounPhrase np = k > seg.from() && ws.get(k - 1).is(",") ? beforeAside(ws, seg.from(), k - 1)
+        NounPhrase np = k > seg.from() && ws.get(k - 1).is(",") ? Clauses.beforeAside(ws, seg.from(), k - 1)
                 : NounPhrases.before(ws, seg.from(), k);
         if (np == null || ws.get(k - 1).possessive()) {
             return null;
@@ -219,18 +219,6 @@ final class QuoteCredits {
         Word verb = ws.get(v);
         return new Reading(TextRef.of(text, verb.start(), verb.end()), verb.lower(), CueTone.NEUTRAL,
                 TextRef.of(text, np.start(), np.end()), np, kind, null, null, null, verb.sentence(), CueGroup.SPEECH);
-    }
-
-    /**
-     * "Ted Lund, a founder of the institute, welcomed “…”": the subject before an aside that ends at the
-     * comma before the verb (an apposition, or a relative clause), with the aside; null when there is none.
-     */
-    private static NounPhrase beforeAside(List<Word> ws, int from, int comma) {
-        NounPhrase np = Clauses.relativeSubject(ws, from, comma);
-        if (np == null) {
-            np = NounPhrases.apposition(ws, from, comma);
-        }
-        return np != null ? np : Clauses.appositions(ws, from, comma);
     }
 
     /** "The former mayor calls/NOUN it": a form in -s the tagger calls a noun, between a subject and a pronoun object. */

@@ -460,13 +460,7 @@ final class SegmentReader {
             if (np == null && k > from && ws.get(k - 1).is(",") && !sharedParticiple) {
                 // "Holm, who served in Iran, Turkey and France, praised": the relative clause's own list is
                 // no apposition of the subject
-                np = Clauses.relativeSubject(ws, from, k - 1);
-                if (np == null) {
-                    np = NounPhrases.apposition(ws, from, k - 1);
-                }
-                if (np == null) {
-                    np = Clauses.appositions(ws, from, k - 1);
-                }
+                np = Clauses.beforeAside(ws, from, k - 1);
                 if (np == null && (!inverted(seg, w, end) || "tell".equals(v.lemma()) || !namedAfter(ws, end, to))) {
                     // "Authorities in Troms, the county next to Finland, announced tighter controls": a phrase
                     // opening the clause and an aside before the cue make it no inverted one, unless someone
