@@ -1,0 +1,108 @@
+package factcheck.core.extract.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Uses of a cue word that report nothing, whichever table knows the word: the second half of a
+ * compound written with a hyphen ("so-called", "well-known", "long-promised"), "called" giving a
+ * thing its name ("a group called Open Harbour, which …"), and "shows" or "show" as a noun ("talk
+ * shows", "their shows rose"). Each is decided from the words right around the cue.
+ */
+final class NotACue {
+
+    /** Forms of "call" that name a thing after a common noun: "a movement called …". */
+    private static final Set<String> NAMING = Set.of("called", "dubbed");
+    /** Forms of "show" that are also the noun for a programme or an exhibition. */
+    private static final Set<String> SHOWS = Set.of("shows", "show");
+    /** Words that may follow a name and end the naming phrase: "a group called Open Harbour, which …". */
+    private static final Set<String> AFTER_NAME = Set.of("which", "that", "who", "and", "or", "in", "on", "at", "for",
+            "from", "with", "to", "of", "by");
+
+    private NotACue() {
+    }
+
+    /** Whether the cue word at {@code i} is no cue in its place (see the class comment). */
+    static boolean at(List<Word> ws, int i, int from, int to) {
+        return hyphenated(ws, i, from) || naming(ws, i, from, to) || programme(ws, i, from, to);
+    }
+
+    /**
+     * "so-called", "well-known", "long-promised": a word joined by a hyphen to the
+     * word before it is half of a modifier (the tokenizer cuts the compound at the hyphen).
+     */
+    static boolean hyphenated(List<Word> ws, int i, int from) {
+        if (i - 2 < from) {
+            return false;
+        }
+        Word hyphen = ws.get(i - 1);
+        Word first = ws.get(i - 2);
+        // "self-described": the one described is the one describing; "a Lund-backed bill": Lund backs it
+        return hyphen.is("-") && hyphen.end() == ws.get(i).start() && first.end() == hyphen.start()
+                && !first.punctuation() && !first.is("self") && !first.capitalised();
+    }
+
+    /**
+     * "a resistance movement called the Harbour Front, which …", "a website called “Daily Tide”": "called"
+     * right after a common noun that an article opens ("a", "the"), before a name or a quoted term that
+     * ends the phrase. "The union called Lund a liar", "in what officials called a hate crime", "one
+     * critic called Lund “a fraud”" say something of the one called: speech.
+     */
+    static boolean naming(List<Word> ws, int i, int from, int to) {
+        if (!NAMING.contains(ws.get(i).lower()) || i - 2 < from || i + 1 >= to) {
+            return false;
+        }
+        int n = i - 1;
+        if (!"NOUN".equals(ws.get(n).pos()) || ws.get(n).capitalised()) {
+            return false; // "Lund called …", "they called …": a subject
+        }
+        while (n > from && (ws.get(n - 1).noun() || "ADJ".equals(ws.get(n - 1).pos()) || ws.get(n - 1).is("-"))) {
+            n--; // "a new group", "a Facebook group", "a get-out-the-vote group"
+        }
+        if (n == from || !"DET".equals(ws.get(n - 1).pos()) || SourceWords.VAGUE.contains(ws.get(n - 1).lower())) {
+            return false; // "what officials called", "some critics called"
+        }
+        boolean quoted = Clauses.quoteMark(ws.get(i + 1));
+        NounPhrase name = NounPhrases.after(ws, quoted ? i + 2 : i + 1, to);
+        if (name == null || name.from() != (quoted ? i + 2 : i + 1)) {
+            return false;
+        }
+        int after = name.to();
+        if (quoted) {
+            while (after < to && (Clauses.quoteMark(ws.get(after)) || ws.get(after).is(",") || ws.get(after).is("."))) {
+                after++; // “Daily Tide,” with the comma inside the marks
+            }
+        } else if (after < to && Clauses.quoteMark(ws.get(after))) {
+            return false; // "called Lund “a fraud”": the quotation says what he is called
+        }
+        if (after >= to) {
+            return true;
+        }
+        Word next = ws.get(after);
+        return next.punctuation() || AFTER_NAME.contains(next.lower()) || next.verb() && !"ADJ".equals(next.pos());
+    }
+
+    /**
+     * "morning news shows", "talk shows", "their shows rose": "shows" after a modifier that is no poll
+     * or record ("the poll shows" reports a finding), or after a possessive, with no object after it
+     * ("the video shows Holm leaving"). The tagger's noun or verb tag does not decide: it gives both.
+     */
+    static boolean programme(List<Word> ws, int i, int from, int to) {
+        Word w = ws.get(i);
+        if (!SHOWS.contains(w.lower()) || i == from) {
+            return false;
+        }
+        if (i + 1 < to) {
+            Word next = ws.get(i + 1);
+            boolean object = !next.punctuation() && !"CCONJ".equals(next.pos())
+                    && (!"ADP".equals(next.pos()) || next.is("that")) && !(next.verb() && !next.capitalised());
+            if (object || next.is(":")) {
+                return false; // "the video shows Holm leaving", "the survey shows that …": a verb with its object
+            }
+        }
+        Word before = ws.get(i - 1);
+        boolean modifier = ("NOUN".equals(before.pos()) || "ADJ".equals(before.pos())) && !before.capitalised()
+                && !CueLexicon.documentNoun(before);
+        return modifier || NounPhrases.POSSESSIVES.contains(before.lower());
+    }
+}

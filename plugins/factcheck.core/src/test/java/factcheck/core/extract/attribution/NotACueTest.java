@@ -1,0 +1,54 @@
+package factcheck.core.extract.attribution;
+
+import static factcheck.core.extract.attribution.Attributions.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cue words that report nothing in their place: half of a hyphenated modifier, "called" naming a
+ * thing, "shows" meaning programmes. Sentences about invented people, groups and outlets.
+ */
+class NotACueTest {
+
+    private static void noCue(String text, String cue) throws Exception {
+        List<Attribution> all = Attributions.of(text);
+        assertTrue(all.stream().noneMatch(a -> a.cue() != null && a.cue().text().equals(cue)), all.toString());
+    }
+
+    @Test
+    void halfOfAHyphenatedModifierIsNoCue() throws Exception {
+        noCue("Before the board signs such so-called toll-sharing deals, it checks them.", "called");
+        noCue("The harbour is a well-known stop for the Tromsø ferries.", "known");
+    }
+
+    @Test
+    void selfDescribedStaysACue() throws Exception {
+        assertEquals("described", withCue("Ana Lund, a self-described democratic socialist, spoke first.",
+                "described").cue().text());
+    }
+
+    @Test
+    void calledGivingANameIsNoCue() throws Exception {
+        noCue("A new group called Fair Fares Now, led by two students, began work in Bergen.", "called");
+        noCue("She joined a protest movement called the Harbour Front in 1998.", "called");
+    }
+
+    @Test
+    void calledSayingSomethingOfTheOneCalledIsSpeech() throws Exception {
+        assertEquals("The union", withCue("The union called Lund a liar.", "called").source().text());
+        assertEquals("one councillor", withCue("The plan split the council; one councillor called Lund “the toll"
+                + " king.”", "called").source().text());
+    }
+
+    @Test
+    void showsAsProgrammesIsNoCue() throws Exception {
+        noCue("The candidates went on morning news shows across Norway.", "shows");
+        noCue("Lund appeared on three television shows in May.", "shows");
+        assertEquals("The new survey", withCue("The new survey shows that Berg leads in Bergen.", "shows").source()
+                .text());
+    }
+}
