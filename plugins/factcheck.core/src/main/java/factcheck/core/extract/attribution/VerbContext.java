@@ -39,8 +39,10 @@ final class VerbContext {
                 || NounPhrases.nominal(prev) || "PRON".equals(prev.pos()) || "ADV".equals(prev.pos())));
         boolean beforeNoun = end < to && (ws.get(end).noun() || "ADJ".equals(ws.get(end).pos()));
         // "slammed the plan and accused Ruiz of …": after "and" a participle right before a name is the
-        // second verb of the clause; "protesters and alleged thieves" has a common noun after it
-        boolean joinedVerb = prev != null && "CCONJ".equals(prev.pos()) && end < to && "PROPN".equals(ws.get(end).pos());
+        // second verb of the clause; "protesters and alleged thieves" has a common noun after it (the tagger
+        // calls some names nouns: "Sanders/NOUN", so a capital mid-sentence counts as a name)
+        boolean joinedVerb = prev != null && "CCONJ".equals(prev.pos()) && end < to
+                && ("PROPN".equals(ws.get(end).pos()) || ws.get(end).capitalised());
         boolean passiveOf = end < to && ws.get(end).is("of") && PASSIVE_OF.contains(w.lower());
         return afterNoSubject && beforeNoun && !joinedVerb || passiveOf;
     }

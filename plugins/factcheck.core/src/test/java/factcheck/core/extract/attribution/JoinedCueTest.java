@@ -26,6 +26,14 @@ class JoinedCueTest {
     }
 
     @Test
+    void aNameTheTaggerCallsANounStillMakesAJoinedVerb() throws Exception {
+        // the tagger calls some names nouns ("Lund/NOUN", "Summers/NOUN"); their capital still marks a name
+        Attribution criticized = withCue("Hana Ito spoke at the harbour forum on Sunday and criticized Lund after"
+                + " the event.", "criticized");
+        assertEquals("Hana Ito", criticized.source().text());
+    }
+
+    @Test
     void aQuotationAfterTwoVerbsOfOneSpeakerIsTheLaterVerbs() throws Exception {
         Attribution accused = withCue("Marta Olsen slammed the toll plan as a late conversion and accused Ruiz of"
                 + " a \u201cflip-flop.\u201d", "accused");
