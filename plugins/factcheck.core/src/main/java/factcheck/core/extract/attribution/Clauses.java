@@ -329,10 +329,11 @@ final class Clauses {
             return named;
         }
         int s = j;
-        while (s > floor && s > j - 3 && j < np.from() && VerbContext.skippable(ws.get(s - 1))) {
-            s--; // "friends have in the past said"
+        while (s > floor && s > j - 3 && (j < np.from() || timeOnly) && VerbContext.skippable(ws.get(s - 1))) {
+            s--; // "friends have in the past said", "Police had last month charged"
         }
-        NounPhrase subject = j == np.from() ? timeAfterName(ws, floor, np, timeOnly) : NounPhrases.before(ws, floor, s);
+        NounPhrase subject = j == np.from() && s == j ? timeAfterName(ws, floor, np, timeOnly)
+                : NounPhrases.before(ws, floor, s);
         return subject != null ? subject : np;
     }
 

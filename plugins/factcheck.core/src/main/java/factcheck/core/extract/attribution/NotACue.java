@@ -15,16 +15,19 @@ final class NotACue {
     private static final Set<String> NAMING = Set.of("called", "dubbed");
     /** Forms of "show" that are also the noun for a programme or an exhibition. */
     private static final Set<String> SHOWS = Set.of("shows", "show");
-    /** Words that may follow a name and end the naming phrase: "a group called Open Harbour, which …". */
+    /**
+     * Words that may follow a name and end the naming phrase: "a group called Open Harbour, which …". A verb
+     * does not: the tagger calls nouns verbs ("the ferry plan/VERB").
+     */
     private static final Set<String> AFTER_NAME = Set.of("which", "that", "who", "and", "or", "in", "on", "at", "for",
             "from", "with", "to", "of", "by");
 
     private NotACue() {
     }
 
-    /** Whether the cue word at {@code i} is no cue in its place (see the class comment). */
-    static boolean at(List<Word> ws, int i, int from, int to) {
-        return hyphenated(ws, i, from) || naming(ws, i, from, to) || programme(ws, i, from, to);
+    /** Whether the cue word at {@code i} is no cue in its place; {@code quoteAfter}: a quotation follows the segment. */
+    static boolean at(List<Word> ws, int i, int from, int to, boolean quoteAfter) {
+        return hyphenated(ws, i, from) || naming(ws, i, from, to, quoteAfter) || programme(ws, i, from, to);
     }
 
     /**
@@ -48,7 +51,7 @@ final class NotACue {
      * ends the phrase. "The union called Lund a liar", "in what officials called a hate crime", "one
      * critic called Lund “a fraud”" say something of the one called: speech.
      */
-    static boolean naming(List<Word> ws, int i, int from, int to) {
+    static boolean naming(List<Word> ws, int i, int from, int to, boolean quoteAfter) {
         if (!NAMING.contains(ws.get(i).lower()) || i - 2 < from || i + 1 >= to) {
             return false;
         }
@@ -67,6 +70,11 @@ final class NotACue {
         if (name == null || name.from() != (quoted ? i + 2 : i + 1)) {
             return false;
         }
+        Word first = ws.get(name.from()).is("the") && name.from() + 1 < name.to() ? ws.get(name.from() + 1)
+                : ws.get(name.from());
+        if (!quoted && !first.capitalised()) {
+            return false; // a name has capitals: "called the ferry plan …" says something of the plan
+        }
         int after = name.to();
         if (quoted) {
             while (after < to && (Clauses.quoteMark(ws.get(after)) || ws.get(after).is(",") || ws.get(after).is("."))) {
@@ -76,10 +84,11 @@ final class NotACue {
             return false; // "called Lund “a fraud”": the quotation says what he is called
         }
         if (after >= to) {
-            return true;
+            // the segment ends at a quotation: "called the plan “a gift to developers”"
+            return !quoteAfter && !(to < ws.size() && Clauses.quoteMark(ws.get(to)));
         }
         Word next = ws.get(after);
-        return next.punctuation() || AFTER_NAME.contains(next.lower()) || next.verb() && !"ADJ".equals(next.pos());
+        return next.punctuation() || AFTER_NAME.contains(next.lower());
     }
 
     /**

@@ -382,7 +382,7 @@ final class SegmentReader {
             end = m.to();
             group = m.group();
         }
-        if (NotACue.at(ws, i, from, to) || VerbContext.attributive(ws, cueFrom, end, from, to, seg.prev() != null)) {
+        if (NotACue.at(ws, i, from, to, seg.next() != null) || VerbContext.attributive(ws, cueFrom, end, from, to, seg.prev() != null)) {
             return null;
         }
         int k = cueFrom;

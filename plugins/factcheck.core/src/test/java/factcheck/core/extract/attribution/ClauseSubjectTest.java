@@ -81,6 +81,9 @@ class ClauseSubjectTest {
                 .source().text());
         assertEquals("Berg's closest friends", withCue("Berg's closest friends have in the past said he kept quiet on purpose.",
                 "said").source().text());
+        // a bare time between the auxiliary and the verb: the subject stands before the auxiliary
+        assertEquals("The coast guard", withCue("The coast guard had last week accused the trawler's owner of"
+                + " fishing inside the reserve.", "accused").source().text());
         assertEquals("Holm", withCue("Holm in a radio interview called the ferry plan \u201ca gift to developers.\u201d",
                 "called").source().text());
         // a bare name after the preposition belongs to the source
