@@ -92,13 +92,25 @@ final class QuoteFrame {
 
     /**
      * "The governor retorted: “…”", "Then Okafor answered, “…”": the segment leads into a quotation
-     * and ends in the verb and a colon or comma, with the subject phrase right before the verb.
+     * and ends in the verb and a colon or comma, with the subject phrase right before the verb, or
+     * "and" (and adverbs) before a verb that shares the clause's subject ("… and then boomed, “…”").
      */
     private static boolean before(Segment seg, int i) {
         List<Word> ws = seg.words();
         int last = seg.to() - 1;
-        if (seg.next() == null || i != last - 1 || !(ws.get(last).is(":") || ws.get(last).is(",")) || !ws.get(i).verb()) {
+        if (seg.next() == null || i != last - 1 || !(ws.get(last).is(":") || ws.get(last).is(","))) {
             return false;
+        }
+        // the tagger calls some present forms nouns: "Ola Vik sings/NOUN, “…”" right after a name is a verb
+        if (!ws.get(i).verb() && !(i > seg.from() && namedSubject(ws.get(i - 1)) && !ws.get(i - 1).possessive())) {
+            return false;
+        }
+        int joined = i - 1;
+        while (joined > seg.from() && joined > i - 3 && "ADV".equals(ws.get(joined).pos())) {
+            joined--; // "and then boomed", "but later wrote"
+        }
+        if (joined > seg.from() && ws.get(i).verb() && "CCONJ".equals(ws.get(joined).pos())) {
+            return true; // "She thanked the town and then boomed, “…”": the verb shares the clause's subject
         }
         NounPhrase np = NounPhrases.before(ws, seg.from(), i);
         if (np == null || ws.get(i - 1).possessive()) {

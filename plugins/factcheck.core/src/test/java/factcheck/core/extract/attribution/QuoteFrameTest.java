@@ -51,6 +51,21 @@ class QuoteFrameTest {
     }
 
     @Test
+    void verbAfterAndBeforeQuotationSharesTheSubject() throws Exception {
+        Attribution a = quoteOf("The mayor thanked her home town and then boomed, \u201CToday, you proved it again.\u201D",
+                "Today");
+        assertEquals("boomed", a.cue().text());
+        assertEquals("The mayor", a.source().text());
+    }
+
+    @Test
+    void presentFormTaggedAsNounBeforeQuotation() throws Exception {
+        Attribution a = quoteOf("In his best-known song, Ola Vik sings, \u201CDon\u2019t go changing.\u201D", "Don");
+        assertEquals("sings", a.cue().text());
+        assertEquals("Ola Vik", a.source().text());
+    }
+
+    @Test
     void noFrameWhenTheQuotationEndsItsSentence() throws Exception {
         // the quotation is a whole sentence and the next one is about the boats, not a frame
         Attribution a = quoteOf("\u201CThe boats are old.\u201D Fishermen repaired them in May.", "The boats");
