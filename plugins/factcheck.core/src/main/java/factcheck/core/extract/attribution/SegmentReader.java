@@ -107,12 +107,10 @@ final class SegmentReader {
         if (saying && according != null && main.group() == CueGroup.SPEECH && !main.cue().text().endsWith("ly")) {
             boolean medium = according.kind() == SourceKind.DOCUMENT || according.kind() == SourceKind.OUTLET;
             if (medium && main.kind() != SourceKind.DOCUMENT && main.kind() != SourceKind.OUTLET) {
+                // "According to a filing, Ruiz said …", "Ruiz said …, according to CNN": two attributions, the
+                // saying (with the medium it reached the writer through, which the indirect-chain rule reports)
+                // and the medium's own account of it (which the second-hand rule leaves to that chain)
                 main = main.withIntermediary(according.source(), according.kind());
-                // "Ruiz said …, according to a court filing": a document named after the saying is a cue of
-                // its own too (the writer has the saying from it); "According to a filing, Ruiz said" and an
-                // outlet stay one chain, which the indirect-chain rule reports once
-                boolean trailing = according.cue().start() > main.cue().start();
-                according = trailing && according.kind() == SourceKind.DOCUMENT ? according : null;
             }
         }
         if (main == null && according != null) {

@@ -104,7 +104,12 @@ class DirectQuoteAttributionTest {
     @Test
     void chainThroughADocument() throws Exception {
         String text = "\u201CThe river will not beat us.\u201D According to a ministry statement, Ruiz remarked.";
-        Attribution a = only(text);
+        // two attributions: Ruiz's words through the statement, and the statement's own account of them
+        Attribution a = Attributions.withCue(text, "remarked");
+        Attribution statement = Attributions.withCue(text, "According to");
+        assertEquals("a ministry statement", statement.source().text());
+        assertEquals(SourceKind.DOCUMENT, statement.sourceKind());
+        assertEquals(2, of(text).size());
         assertTrue(a.direct());
         assertEquals(SourceKind.PERSON, a.sourceKind());
         assertEquals("Ruiz", a.source().text());
