@@ -303,6 +303,9 @@ final class Clauses {
                 || ws.get(j - 1).is("more") || ws.get(j - 1).is("than"))) {
             j--;
         }
+        if (j > floor && RELATIVES.contains(ws.get(j - 1).lower())) {
+            return new NounPhrase(ws, j - 1, j, j); // "Lund, who last year threatened …": the "who" is the subject
+        }
         if (j - 1 > floor && ws.get(j - 1).verb() && ws.get(j - 1).lower().endsWith("ed")) {
             // "A news report published Wednesday said", "a poll released this week found": the phrase the
             // participle and its time describe, with them as written
@@ -367,6 +370,9 @@ final class Clauses {
         return false;
     }
 
+    /** Relative pronouns that can be the subject before a time or an adverbial: "who last year said". */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
     /** Prepositions that open an adverbial between a subject and its verb: "Lee in a radio interview said". */
     private static final Set<String> ADVERBIAL = Set.of("in", "on", "during", "through", "via", "throughout");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "this", "that",
@@ -383,6 +389,9 @@ final class Clauses {
         int p = np.from() - 1;
         if (p <= floor || !ADVERBIAL.contains(ws.get(p).lower())) {
             return np;
+        }
+        if (RELATIVES.contains(ws.get(p - 1).lower())) {
+            return new NounPhrase(ws, p - 1, p, p); // "Berg, who in two earlier rulings had made clear …"
         }
         NounPhrase subject = NounPhrases.before(ws, floor, p);
         if (subject == null || !subject.head().noun() && !"PRON".equals(subject.head().pos()) || time(subject.head())

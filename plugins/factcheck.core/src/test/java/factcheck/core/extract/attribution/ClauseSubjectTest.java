@@ -81,6 +81,11 @@ class ClauseSubjectTest {
                 .source().text());
         assertEquals("Berg's closest friends", withCue("Berg's closest friends have in the past said he kept quiet on purpose.",
                 "said").source().text());
+        // a time or an adverbial right after a relative pronoun: the pronoun is the subject
+        assertEquals("who", withCue("Senator Ana Lund of Oslo, who last year threatened to close the ferry line, spoke"
+                + " first.", "threatened").source().text());
+        assertEquals("who", withCue("Justice Ola Berg, who in two earlier rulings had made clear that he would overturn"
+                + " the rule, wrote for the court.", "made clear").source().text());
         // a bare time between the auxiliary and the verb: the subject stands before the auxiliary
         assertEquals("The coast guard", withCue("The coast guard had last week accused the trawler's owner of"
                 + " fishing inside the reserve.", "accused").source().text());
