@@ -544,6 +544,14 @@ final class Clauses {
         return start;
     }
 
+    /** Whether word x is joined by a hyphen to the word before or after it: "right-wing", "Oslo-based". */
+    private static boolean compoundPart(List<Word> ws, int x, int floor, int to) {
+        Word w = ws.get(x);
+        boolean after = x + 2 < to && ws.get(x + 1).is("-") && ws.get(x + 1).start() == w.end()
+                && ws.get(x + 2).start() == ws.get(x + 1).end();
+        return after || NounPhrases.secondHalf(ws, x, floor);
+    }
+
     /**
      * The subject of the sentence's first verb before {@code before}: "But days later, Ruiz reversed
      * herself, telling …" reads "Ruiz"; the subject a participle or a coordinated verb shares.
@@ -569,6 +577,9 @@ final class Clauses {
             }
             if (quoted || !w.verb() || w.capitalised()) {
                 continue; // "Wang/VERB Yi", "Otieno/VERB left": a capitalised "verb" is a name (or opens a sentence)
+            }
+            if (compoundPart(ws, x, floor, before)) {
+                continue; // "right-wing leaders", "Oslo-based firms": half of a modifier, no verb
             }
             if (x > floor && ws.get(x - 1).is("to")) {
                 continue; // "Berg urges voters not to trust the press and cites …": an infinitive has no subject here

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Uses of a cue word that report nothing, whichever table knows the word: the second half of a
  * compound written with a hyphen ("so-called", "well-known", "long-promised"), "called" giving a
- * thing its name ("a group called Open Harbour, which …"), and "shows" or "show" as a noun ("talk
- * shows", "their shows rose"). Each is decided from the words right around the cue.
+ * thing its name ("a group called Open Harbour, which …"), "shows" or "show" as a noun ("talk
+ * shows", "their shows rose") and "showed up" (arrived). Each is decided from the words right around
+ * the cue.
  */
 final class NotACue {
 
@@ -27,7 +28,16 @@ final class NotACue {
 
     /** Whether the cue word at {@code i} is no cue in its place; {@code quoteAfter}: a quotation follows the segment. */
     static boolean at(List<Word> ws, int i, int from, int to, boolean quoteAfter) {
-        return hyphenated(ws, i, from) || naming(ws, i, from, to, quoteAfter) || programme(ws, i, from, to);
+        return hyphenated(ws, i, from) || naming(ws, i, from, to, quoteAfter) || programme(ws, i, from, to)
+                || arrival(ws, i, to);
+    }
+
+    /** Forms of "show" that "up" makes a verb of arriving: "two hundred people showed up at the gates". */
+    private static final Set<String> SHOW_FORMS = Set.of("show", "shows", "showed", "shown", "showing");
+
+    /** "showed up", "shows up": someone arrived; nothing is shown. */
+    static boolean arrival(List<Word> ws, int i, int to) {
+        return SHOW_FORMS.contains(ws.get(i).lower()) && i + 1 < to && ws.get(i + 1).is("up");
     }
 
     /**
@@ -35,14 +45,8 @@ final class NotACue {
      * word before it is half of a modifier (the tokenizer cuts the compound at the hyphen).
      */
     static boolean hyphenated(List<Word> ws, int i, int from) {
-        if (i - 2 < from) {
-            return false;
-        }
-        Word hyphen = ws.get(i - 1);
-        Word first = ws.get(i - 2);
         // "self-described": the one described is the one describing; "a Lund-backed bill": Lund backs it
-        return hyphen.is("-") && hyphen.end() == ws.get(i).start() && first.end() == hyphen.start()
-                && !first.punctuation() && !first.is("self") && !first.capitalised();
+        return NounPhrases.secondHalf(ws, i, from) && !ws.get(i - 2).is("self") && !ws.get(i - 2).capitalised();
     }
 
     /**

@@ -44,6 +44,20 @@ final class NounPhrases {
         return to > 0 && prev != null && prev.is("-") && prev.end() == words.get(k).start() && !words.get(k).punctuation();
     }
 
+    /**
+     * Whether word {@code i} is the second half of a compound written with a hyphen and no spaces
+     * ("based" in "Oslo-based", "wing" in "right-wing"); the tokenizer cuts such compounds at the hyphen.
+     */
+    static boolean secondHalf(List<Word> ws, int i, int from) {
+        if (i - 2 < from) {
+            return false;
+        }
+        Word hyphen = ws.get(i - 1);
+        Word first = ws.get(i - 2);
+        return hyphen.is("-") && hyphen.end() == ws.get(i).start() && first.end() == hyphen.start()
+                && !first.punctuation() && !ws.get(i).punctuation();
+    }
+
     /** A name of letters and digits the tagger reads as a function word: "L2", "G7". */
     private static boolean code(Word w) {
         return w.capitalised() && w.text().chars().anyMatch(Character::isDigit) && w.text().chars().allMatch(Character::isLetterOrDigit);
@@ -81,7 +95,13 @@ final class NounPhrases {
                 k = open - 1;
                 continue;
             }
-            if (nominal(w) || (w.is("-") && k > floor && nominal(words.get(k - 1)) && from < end)
+            // "right-wing leaders", "Oslo-based firms": the halves of a modifier written with a hyphen, whatever
+            // their tags ("right/ADV", "based/VERB"), belong to the phrase
+            boolean glued = from == k + 1 && !w.punctuation() && (words.get(from).is("-") && words.get(from).start() == w.end()
+                    || secondHalf(words, k, floor));
+            if (nominal(w) || glued || (w.is("-") && k > floor && from < end && (nominal(words.get(k - 1))
+                    || words.get(k - 1).end() == w.start() && w.end() == words.get(k + 1).start()
+                            && !words.get(k - 1).punctuation()))
                     || from < end && k > floor && ArticleWords.titlePeriod(words, k)) {
                 from = k; // "Sen. Ola Berg": the period of a title is part of the name
             } else if ("DET".equals(w.pos()) && from < end) {

@@ -48,6 +48,7 @@ class NotACueTest {
     void showsAsProgrammesIsNoCue() throws Exception {
         noCue("The candidates went on morning news shows across Norway.", "shows");
         noCue("Lund appeared on three television shows in May.", "shows");
+        noCue("In the end, an estimated two hundred people showed up at the harbour gates.", "showed");
         assertEquals("The new survey", withCue("The new survey shows that Berg leads in Bergen.", "shows").source()
                 .text());
     }

@@ -106,8 +106,8 @@ class SourceSpanTest {
         assertEquals("a court filing", according.source().text());
         assertEquals("Okafor said the plant would close in June", according.content().text());
         assertEquals(SourceKind.DOCUMENT, according.sourceKind());
-        // an outlet stays one chain: the indirect-chain rule reports it once
-        assertEquals(1, of("According to Reuters, Okafor said the plant would close.").size());
+        // an outlet before the saying too: the saying through Reuters, and Reuters' own account of it
+        assertEquals(2, of("According to Reuters, Okafor said the plant would close.").size());
     }
 
     @Test
