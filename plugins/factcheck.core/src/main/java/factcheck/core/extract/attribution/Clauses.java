@@ -575,6 +575,12 @@ final class Clauses {
                 quoted = leftMark(w) || straightMark(w) && !quoted;
                 continue;
             }
+            String contracted = quoted ? null : NounPhrases.contractedPronoun(w);
+            if (contracted != null && SourceWords.PERSONAL_PRONOUNS.contains(contracted) && !contracted.equals("it")
+                    && (x == floor || ws.get(x - 1).punctuation() || "CCONJ".equals(ws.get(x - 1).pos()))) {
+                // "She's a nurse but concedes …": subject and verb in one word ("It's" is mostly "it" of nothing)
+                return new NounPhrase(ws, x, x + 1, x + 1);
+            }
             if (quoted || !w.verb() || w.capitalised()) {
                 continue; // "Wang/VERB Yi", "Otieno/VERB left": a capitalised "verb" is a name (or opens a sentence)
             }

@@ -58,6 +58,22 @@ final class NounPhrases {
                 && !first.punctuation() && !ws.get(i).punctuation();
     }
 
+    /** Pronouns that contract with a verb: "he's", "they’re", "I'd" (the tokenizer keeps them one word). */
+    private static final Set<String> CONTRACTING = Set.of("he", "she", "it", "they", "we", "i", "you", "that", "there");
+
+    /** Whether a word is a pronoun contracted with a verb: "he's", "she’ll", "they're". */
+    static boolean contracted(Word w) {
+        return contractedPronoun(w) != null;
+    }
+
+    /** The pronoun of a word contracted with a verb ("she" of "She’s"), or null. */
+    static String contractedPronoun(Word w) {
+        String l = w.lower().replace('\u2019', '\'');
+        int apostrophe = l.indexOf('\'');
+        String pronoun = apostrophe > 0 && apostrophe < l.length() - 1 ? l.substring(0, apostrophe) : null;
+        return pronoun != null && CONTRACTING.contains(pronoun) ? pronoun : null;
+    }
+
     /** A name of letters and digits the tagger reads as a function word: "L2", "G7". */
     private static boolean code(Word w) {
         return w.capitalised() && w.text().chars().anyMatch(Character::isDigit) && w.text().chars().allMatch(Character::isLetterOrDigit);
@@ -214,6 +230,9 @@ final class NounPhrases {
         int k = start;
         if (k >= limit) {
             return null;
+        }
+        if (contracted(words.get(k))) {
+            return null; // "said he's with the mayor": "he is" opens the reported clause, no phrase
         }
         if ("PRON".equals(words.get(k).pos()) && SourceWords.PERSONAL_PRONOUNS.contains(words.get(k).lower())) {
             return new NounPhrase(words, k, k + 1, k + 1);

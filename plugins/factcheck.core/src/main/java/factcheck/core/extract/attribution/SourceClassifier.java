@@ -18,8 +18,9 @@ final class SourceClassifier {
         List<Word> core = np.core();
         Word head = np.head();
         String headWord = head.bare().toLowerCase(Locale.ROOT);
-        if (core.size() == 1 && "PRON".equals(head.pos()) && SourceWords.PERSONAL_PRONOUNS.contains(headWord)) {
-            return SourceKind.PRONOUN;
+        if (core.size() == 1 && ("PRON".equals(head.pos()) && SourceWords.PERSONAL_PRONOUNS.contains(headWord)
+                || NounPhrases.contracted(head))) {
+            return SourceKind.PRONOUN; // "they", and "they're", which the tokenizer keeps whole
         }
         String name = withoutArticle(core);
         if (SourceWords.in(SourceWords.OUTLETS, name)) {
