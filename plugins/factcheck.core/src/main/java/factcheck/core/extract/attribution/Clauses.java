@@ -711,6 +711,35 @@ final class Clauses {
         return null;
     }
 
+    /** Words that open a role before the name it introduces: "a spokeswoman, Ana Lie,", "the chief, Ola Berg,". */
+    private static final Set<String> ROLE_OPENERS = Set.of("a", "an", "the");
+
+    /**
+     * "The port reopened in May, a spokeswoman, Ana Lie, said", "…, the campaign chief, Ola Berg,
+     * suggested": a role opened by an article (or a possessive) and the name it introduces, set off by
+     * commas up to {@code comma}, the comma right before the cue. Unlike {@link #appositions}, the pair
+     * need not open its clause: the comma before the role may close the clause the cue reports. Null
+     * unless the role's head is a common noun and the name holds a proper noun.
+     */
+    static NounPhrase roleThenName(List<Word> ws, int floor, int comma) {
+        NounPhrase name = NounPhrases.before(ws, floor, comma);
+        if (name == null || name.from() - 1 <= floor || !ws.get(name.from() - 1).is(",")
+                || name.core().stream().noneMatch(w -> "PROPN".equals(w.pos()))) {
+            return null;
+        }
+        NounPhrase role = NounPhrases.before(ws, floor, name.from() - 1);
+        if (role == null || role.head().capitalised() || !role.head().noun() || time(role.head())) {
+            return null;
+        }
+        int open = role.from();
+        if (open - 1 > floor && NounPhrases.POSSESSIVES.contains(ws.get(open - 1).lower())) {
+            open--; // "her main rival, Ola Berg,"
+        } else if (!ROLE_OPENERS.contains(ws.get(open).lower())) {
+            return null; // "in Oslo, Bergen, Ana Lie said": a list, not a role
+        }
+        return open - 1 > floor && ws.get(open - 1).is(",") ? new NounPhrase(ws, open, comma, name.coreTo()) : null;
+    }
+
     /** A dash that sets off an aside: "—", "–" or "--". */
     static boolean dash(Word w) {
         return w.is("\u2014") || w.is("\u2013") || w.is("--");

@@ -461,6 +461,9 @@ final class SegmentReader {
                 // "Holm, who served in Iran, Turkey and France, praised": the relative clause's own list is
                 // no apposition of the subject
                 np = Clauses.beforeAside(ws, from, k - 1);
+                if (np == null && !namedAfter(ws, end, to)) {
+                    np = Clauses.roleThenName(ws, from, k - 1); // "…, a spokeswoman, Ana Lie, said"
+                }
                 if (np == null && (!inverted(seg, w, end) || "tell".equals(v.lemma()) || !namedAfter(ws, end, to))) {
                     // "Authorities in Troms, the county next to Finland, announced tighter controls": a phrase
                     // opening the clause and an aside before the cue make it no inverted one, unless someone
