@@ -474,6 +474,9 @@ final class SegmentReader {
                     np = Clauses.openingName(ws, from, k - 1); // "Mary Susan, clad in a cape that …, said"
                 }
             }
+            if (np == null && !infinitive && k - 1 > from && ws.get(k - 1).is("that") && relativeThat(ws.get(k - 2))) {
+                np = new NounPhrase(ws, k - 1, k, k); // "a museum that promotes": the tagger may call "that" a determiner
+            }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
                 int who = np.from();
                 if (who - 1 > from && ws.get(who - 1).is(",")) {
@@ -485,14 +488,20 @@ final class SegmentReader {
                     }
                     np = antecedent;
                 } else {
-                    // "voters who say …": the phrase and its "who", which the reader takes as one; after a name
-                    // ("CNN who reported") the "who" as written is the source, and the name its speaker
+                    // "voters who say …", "a museum that promotes …": the phrase and its relative, which the reader
+                    // takes as one; after a name ("CNN who reported") the "who" as written is the source, and the
+                    // name its speaker
                     NounPhrase antecedent = NounPhrases.before(ws, from, who);
-                    boolean named = antecedent != null && antecedent.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+                    boolean named = antecedent != null && antecedent.core().stream().anyMatch(x -> "PROPN".equals(x.pos()))
+                            && ws.get(who).is("who");
                     if (named) {
                         relative = ws.get(who);
                     }
-                    np = antecedent == null || named || !ws.get(who).is("who") ? antecedent
+                    if (antecedent == null && (ws.get(who).text().equals("who") || ws.get(who).text().equals("that")) && who > from) {
+                        // "four in 10 who said", "another that attacked": the relative alone when no phrase before it is read
+                        antecedent = np;
+                    }
+                    np = antecedent == null || named || antecedent == np ? antecedent
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
             }
@@ -810,6 +819,18 @@ final class SegmentReader {
             }
         }
         return false;
+    }
+
+    /** Pronouns a relative "that" may follow: "nothing that suggests", "another that attacked". */
+    private static final Set<String> THAT_ANTECEDENTS = Set.of("nothing", "something", "anything", "everything",
+            "another", "one", "those", "others");
+
+    /**
+     * Whether a "that" right before a cue after {@code w} opens a relative clause: after a noun or
+     * such a pronoun ("reports that question", "nothing that suggests"), not after a verb ("said that").
+     */
+    private static boolean relativeThat(Word w) {
+        return w.noun() && !w.verb() || THAT_ANTECEDENTS.contains(w.lower()) || "NUM".equals(w.pos());
     }
 
     /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */
