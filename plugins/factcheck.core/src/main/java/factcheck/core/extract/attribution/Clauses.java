@@ -740,6 +740,39 @@ final class Clauses {
         return open - 1 > floor && ws.get(open - 1).is(",") ? new NounPhrase(ws, open, comma, name.coreTo()) : null;
     }
 
+    /**
+     * Whether the word at {@code x} is a hyphen with a space on either side, typed for a dash: "Ana Lie -
+     * the mayor's niece - told"; not the hyphen of "Oslo-based".
+     */
+    static boolean spacedHyphen(List<Word> ws, int x) {
+        return x > 0 && x + 1 < ws.size() && ws.get(x).is("-") && ws.get(x - 1).end() < ws.get(x).start()
+                && ws.get(x).end() < ws.get(x + 1).start();
+    }
+
+    /**
+     * "Lund (who has 25 seats to date) said", "Sen. Ola Berg (a Bergen Democrat so young he was taken
+     * for an intern) says", "Sen. Ana Lie (D-Ore.), said": the phrase before a bracket that closes at
+     * {@code close}, right before the cue or its comma, with the bracket; null unless the phrase opens
+     * its clause.
+     */
+    static NounPhrase beforeBracket(List<Word> ws, int floor, int close) {
+        if (close - 1 <= floor || !ws.get(close).is(")")) {
+            return null;
+        }
+        for (int open = close - 1; open > floor && close - open <= REACH; open--) {
+            Word w = ws.get(open);
+            if (w.is(")") || w.terminator() && !w.is(".")) {
+                return null; // the periods of "(D-Ore.)" are abbreviations', and the segment bounds the sentence
+            }
+            if (w.is("(")) {
+                NounPhrase np = NounPhrases.before(ws, floor, open);
+                return np != null && opensClause(ws, floor, np.from()) && !time(np.head())
+                        ? new NounPhrase(ws, np.from(), close + 1, np.coreTo()) : null;
+            }
+        }
+        return null;
+    }
+
     /** A dash that sets off an aside: "—", "–" or "--". */
     static boolean dash(Word w) {
         return w.is("\u2014") || w.is("\u2013") || w.is("--");
@@ -751,8 +784,11 @@ final class Clauses {
      */
     static NounPhrase beforeDashAside(List<Word> ws, int floor, int close) {
         for (int d = close - 1; d > floor && close - d <= REACH; d--) {
-            if (dash(ws.get(d))) {
-                return d - 1 > floor || d - 1 == floor ? NounPhrases.before(ws, floor, d) : null;
+            if (dash(ws.get(d)) || spacedHyphen(ws, d) && spacedHyphen(ws, close)) {
+                NounPhrase np = d - 1 >= floor ? NounPhrases.before(ws, floor, d) : null;
+                String head = np == null ? "" : np.head().text();
+                // "OSLO - When the polls closed, …": a hyphen after a dateline opens no aside
+                return !dash(ws.get(d)) && head.equals(head.toUpperCase(java.util.Locale.ROOT)) ? null : np;
             }
             if (ws.get(d).terminator()) {
                 return null;

@@ -451,7 +451,13 @@ final class SegmentReader {
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
             }
-            if (np == null && k > from && Clauses.dash(ws.get(k - 1))) {
+            if (np == null && k > from && (ws.get(k - 1).is(")") || ws.get(k - 1).is(",") && k - 2 > from
+                    && ws.get(k - 2).is(")") && !namedAfter(ws, end, to))) {
+                np = Clauses.beforeBracket(ws, from, ws.get(k - 1).is(")") ? k - 1 : k - 2); // "Lund (who has 25 seats) said"
+            }
+            if (np == null && k > from && (Clauses.dash(ws.get(k - 1))
+                    || Clauses.spacedHyphen(ws, k - 1) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos()))) {
+                // a participle or adjective after a hyphen adds to the clause before it: "a task - bragging - conceding"
                 np = Clauses.beforeDashAside(ws, from, k - 1); // "Sims — a teacher from Porto — says"
             }
             // "Fiorina backed Lee on Monday, saying …": a participle after a comma takes the subject of the
