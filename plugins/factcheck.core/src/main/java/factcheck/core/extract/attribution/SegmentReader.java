@@ -355,7 +355,8 @@ final class SegmentReader {
         CueGroup group;
         boolean learned = false;
         if (v != null) {
-            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !NounTaggedCue.at(ws, i, from, to)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
+            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !NounTaggedCue.at(ws, i, from, to))
+                    || (i > from && "DET".equals(ws.get(i - 1).pos()) && !standingAlone(ws, i - 1, to))) {
                 return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
             }
             if (particle != null) {
@@ -447,6 +448,11 @@ final class SegmentReader {
             }
             if (np == null && !infinitive) {
                 np = Quantities.subject(ws, from, k, i); // "six in 10 said", "many believe"
+            }
+            if (np == null && !infinitive && k > from && STANDALONE.contains(ws.get(k - 1).lower())
+                    && (k - 1 == from || ws.get(k - 2).punctuation() || "CCONJ".equals(ws.get(k - 2).pos())
+                            || "ADV".equals(ws.get(k - 2).pos()))) {
+                np = new NounPhrase(ws, k - 1, k, k); // "Another said, “…”", "Yet another wrote"
             }
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
@@ -825,6 +831,25 @@ final class SegmentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Determiners that stand alone as pronouns: "another said", "some argue", "both agreed". The
+     * tagger calls them determiners, and a cue after a determiner is mostly an adjective ("the alleged
+     * attack").
+     */
+    private static final Set<String> STANDALONE = Set.of("another", "some", "both", "many", "few", "several", "others",
+            "each", "all", "neither", "most", "one", "this");
+
+    /**
+     * Whether the determiner at {@code det} stands alone as the subject of the cue after it: it is one
+     * of {@link #STANDALONE} and no noun or adjective follows the cue for it to modify ("some alleged
+     * attackers").
+     */
+    private static boolean standingAlone(List<Word> ws, int det, int to) {
+        int after = det + 2;
+        return STANDALONE.contains(ws.get(det).lower())
+                && (after >= to || !ws.get(after).noun() && !"ADJ".equals(ws.get(after).pos()));
     }
 
     /** Pronouns a relative "that" may follow: "nothing that suggests", "another that attacked". */
