@@ -157,4 +157,11 @@ class ClauseSubjectTest {
                 + " \u201cworked until his last breath.\u201d", "said");
         assertEquals("Ana Lind Berg", a.source().text());
     }
+
+    @Test
+    void aModalAndLikelyBetweenSubjectAndVerb() throws Exception {
+        // the tagger calls "likely" an adjective
+        assertEquals("Voters", withCue("Voters would likely point out that Ola Berg is rich.", "point out").source().text());
+        assertEquals("Many", withCue("Many would likely say that the Tromsø ferry is late.", "say").source().text());
+    }
 }
