@@ -645,6 +645,12 @@ final class SegmentReader {
                 // opening the sentence shares the subject of the main clause after it
                 np = Clauses.subjectAfterOpening(ws, from, k, to);
             }
+            if (np == null && infinitive && seg.prev() == null && toAt - 1 >= from
+                    && ws.get(toAt - 1).lower().endsWith("ing")) {
+                // "Continuing to explain his view, Dahl rejected …": the infinitive of a participle opening the
+                // sentence shares the subject of the main clause after it, as the participle does
+                np = Clauses.subjectAfterOpening(ws, from, toAt - 1, to);
+            }
         }
         if (np != null) {
             source = relative != null ? TextRef.of(text, relative.start(), relative.end())

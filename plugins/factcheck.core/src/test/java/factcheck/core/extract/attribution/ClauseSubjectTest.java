@@ -164,4 +164,12 @@ class ClauseSubjectTest {
         assertEquals("Voters", withCue("Voters would likely point out that Ola Berg is rich.", "point out").source().text());
         assertEquals("Many", withCue("Many would likely say that the Tromsø ferry is late.", "say").source().text());
     }
+
+    @Test
+    void anInfinitiveAfterAnOpeningParticipleSharesTheMainSubject() throws Exception {
+        assertEquals("Dahl", withCue("Continuing to explain his view, Dahl rejected the plan for the Bodø quay.", "explain")
+                .source().text());
+        assertEquals("the mayor", withCue("Trying to explain the delay, the mayor said the ferry was late.", "explain")
+                .source().text());
+    }
 }
