@@ -517,7 +517,9 @@ final class SegmentReader {
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
             }
-            int objectOf = np == null ? -1 : np.from() - 1;
+            // "Lund sent a letter this week urging …", "… an email Wednesday saying …": the object before the time
+            NounPhrase object = w.lower().endsWith("ing") && np != null && np.to() == k ? beforeTime(ws, from, np) : np;
+            int objectOf = object == null ? -1 : object.from() - 1;
             if (objectOf > from && (NounPhrases.POSSESSIVES.contains(ws.get(objectOf).lower())
                     || "ADP".equals(ws.get(objectOf).pos()) && "VERB".equals(ws.get(objectOf - 1).pos()))) {
                 objectOf--; // "revised her statement explaining", "put out a statement saying"
@@ -529,10 +531,11 @@ final class SegmentReader {
             if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && objectOf > from
                     && "VERB".equals(ws.get(objectOf).pos()) && !ws.get(objectOf).capitalised()
                     && !ws.get(objectOf).lower().endsWith("ing")
-                    && relative == null && (thing(np) || SPEND.contains(ws.get(objectOf).lower()) || np.head().is("turns"))) {
+                    && relative == null && (thing(object) || SPEND.contains(ws.get(objectOf).lower())
+                            || object.head().is("turns"))) {
                 // "All three candidates issued statements condemning the attacks": a participle after its
                 // verb's object shares the subject of that verb
-                NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), np.from());
+                NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), object.from());
                 if (subject != null) {
                     np = subject;
                 }
@@ -856,6 +859,29 @@ final class SegmentReader {
         int after = det + 2;
         return STANDALONE.contains(ws.get(det).lower())
                 && (after >= to || !ws.get(after).noun() && !"ADJ".equals(ws.get(after).pos()));
+    }
+
+    /** Words that open a time phrase with its head: "this week", "last month", "next year". */
+    private static final Set<String> TIME_OPENERS = Set.of("this", "last", "next", "that", "early", "late");
+
+    /**
+     * The phrase {@code np} without the time it ends in, when one ends it: "a letter" for "a letter this
+     * week" or "an email Wednesday" (read as one phrase or as the time alone); {@code np} when no time
+     * ends it or nothing is left before the time.
+     */
+    private static NounPhrase beforeTime(List<Word> ws, int from, NounPhrase np) {
+        int cut = np.to();
+        while (cut > np.from() && Clauses.time(ws.get(cut - 1))) {
+            cut--;
+        }
+        if (cut == np.to()) {
+            return np;
+        }
+        while (cut > from && TIME_OPENERS.contains(ws.get(cut - 1).lower())) {
+            cut--;
+        }
+        NounPhrase object = NounPhrases.before(ws, from, cut);
+        return object != null ? object : np;
     }
 
     /** Pronouns a relative "that" may follow: "nothing that suggests", "another that attacked". */

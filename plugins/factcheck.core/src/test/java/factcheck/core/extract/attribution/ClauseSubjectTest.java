@@ -172,4 +172,12 @@ class ClauseSubjectTest {
         assertEquals("the mayor", withCue("Trying to explain the delay, the mayor said the ferry was late.", "explain")
                 .source().text());
     }
+
+    @Test
+    void aParticipleAfterAThingSentAndATimeSharesTheSubject() throws Exception {
+        assertEquals("Berg", withCue("Berg started a petition this week calling on the mayor of Tromsø to quit.", "calling")
+                .source().text());
+        assertEquals("The Lund campaign", withCue("The Lund campaign sent a fundraising email Wednesday saying that the"
+                + " count was wrong.", "saying").source().text());
+    }
 }
