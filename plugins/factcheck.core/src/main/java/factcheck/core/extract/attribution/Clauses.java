@@ -485,6 +485,7 @@ final class Clauses {
      */
     static NounPhrase openingPhrase(List<Word> ws, int floor, int comma) {
         NounPhrase np = NounPhrases.before(ws, floor, comma);
+        np = np == null ? null : withPostmodifiers(ws, floor, np); // "Farmers in Troms, fearing the cost, …"
         return np != null && opensClause(ws, floor, np.from()) && !time(np.head()) ? np : null;
     }
 

@@ -635,8 +635,10 @@ final class SegmentReader {
                 if (np == null && main > sentence) {
                     np = Clauses.mainSubject(ws, sentence, k - 1);
                 }
-                if (np == null && participle && ws.get(k - 1).is(",")) {
-                    np = Clauses.openingPhrase(ws, from, k - 1); // "Salceda, citing the data, said …"
+                if (np == null && (participle || state || k == cueFrom && "ADJ".equals(w.pos())) && ws.get(k - 1).is(",")) {
+                    // "Salceda, citing the data, said …", "Berg, wary of the cost, voted no": an aside of the phrase
+                    // opening the clause
+                    np = Clauses.openingPhrase(ws, from, k - 1);
                 }
                 if (np == null && afterQuote) {
                     // "Joe Lund, host of NRK’s “Dagsrevyen,” suggested …": the name the sentence opens with

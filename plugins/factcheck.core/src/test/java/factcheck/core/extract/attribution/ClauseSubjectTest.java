@@ -180,4 +180,12 @@ class ClauseSubjectTest {
         assertEquals("The Lund campaign", withCue("The Lund campaign sent a fundraising email Wednesday saying that the"
                 + " count was wrong.", "saying").source().text());
     }
+
+    @Test
+    void anAsideAfterThePhraseOpeningTheClauseIsThatPhrases() throws Exception {
+        assertEquals("farmers in Troms", withCue("Throughout the 1990s, farmers in Troms, fearing the cost, rejected the"
+                + " deal.", "fearing").source().text());
+        assertEquals("Ana Lie", withCue("But Ana Lie, eager all week to mock the council, said little.", "eager").source()
+                .text());
+    }
 }
