@@ -417,7 +417,12 @@ final class SegmentReader {
                 || ws.get(end).is("by"))) {
             return null; // "claimed responsibility", "the attack was claimed by …": a claim of a deed, not of words
         }
-        if (end < to && ws.get(end).is("by")) {
+        NounPhrase giver = giver(ws, i, end, to);
+        if (giver != null) {
+            // "drew criticism from rivals", "support among union members": those who give it are the source (the
+            // words after the cue stay its content: a learned cue needs them)
+            np = giver;
+        } else if (end < to && ws.get(end).is("by")) {
             // "Asked by reporters whether …, Ruiz said": a participle opening its clause is passive
             if (!passive && !(k == from && w.lower().endsWith("ed"))) {
                 return null; // "a democracy claimed by China": a participle with its agent, not speech
@@ -884,6 +889,30 @@ final class SegmentReader {
         }
         NounPhrase object = NounPhrases.before(ws, from, cut);
         return object != null ? object : np;
+    }
+
+    /** Nouns whose "of" phrase names who gives them: "the support of 40 percent", "the endorsement of the Herald". */
+    private static final Set<String> GIVEN_OF = Set.of("support", "backing", "endorsement", "endorsements");
+
+    /**
+     * "drew criticism from rivals", "strong support among farmers", "won the endorsement of the Herald":
+     * the phrase after a noun cue and "from" or "among" (or "of", after a noun of {@link #GIVEN_OF}),
+     * who voice or hold what the noun names; null otherwise. The subject of the clause only receives it.
+     */
+    private static NounPhrase giver(List<Word> ws, int cue, int end, int to) {
+        Word w = ws.get(cue);
+        if (!w.noun() || end + 1 >= to) {
+            return null;
+        }
+        int d = cue - 1;
+        while (d > 0 && cue - d < 4 && "ADJ".equals(ws.get(d).pos())) {
+            d--;
+        }
+        Word p = ws.get(end);
+        // "his endorsement of Lund" names whom the owner endorses: only "the support of …" names who gives it
+        boolean giving = p.is("from") || p.is("among") || p.is("of") && GIVEN_OF.contains(w.lower()) && ws.get(d).is("the");
+        NounPhrase np = giving ? NounPhrases.after(ws, end + 1, to) : null;
+        return np == null || Clauses.time(np.head()) ? null : np;
     }
 
     /** Pronouns a relative "that" may follow: "nothing that suggests", "another that attacked". */
