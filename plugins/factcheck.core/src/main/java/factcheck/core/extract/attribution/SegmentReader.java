@@ -428,6 +428,7 @@ final class SegmentReader {
                 return null; // "a democracy claimed by China": a participle with its agent, not speech
             }
             np = NounPhrases.after(ws, end + 1, to); // "was told by aides"
+            np = np != null ? np : Quantities.after(ws, end + 1, to); // "was backed by six in 10 of the voters"
             next = np == null ? end : np.to();
         } else if (passive) {
             // "It is believed that …" has no agent: a vague source. "The bridge is expected to …" names none.
@@ -912,6 +913,7 @@ final class SegmentReader {
         // "his endorsement of Lund" names whom the owner endorses: only "the support of …" names who gives it
         boolean giving = p.is("from") || p.is("among") || p.is("of") && GIVEN_OF.contains(w.lower()) && ws.get(d).is("the");
         NounPhrase np = giving ? NounPhrases.after(ws, end + 1, to) : null;
+        np = np != null || !giving ? np : Quantities.after(ws, end + 1, to); // "support from six in 10 of the voters"
         return np == null || Clauses.time(np.head()) ? null : np;
     }
 
