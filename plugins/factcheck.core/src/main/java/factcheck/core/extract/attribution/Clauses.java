@@ -503,6 +503,9 @@ final class Clauses {
      * or after the comma that closes a clause fronted before the main one ("In Lund, Ana Lie, a nurse, said").
      */
     private static boolean opensClause(List<Word> ws, int floor, int from) {
+        if (from - 1 >= floor && "ADV".equals(ws.get(from - 1).pos()) && ws.get(from - 1).capitalised()) {
+            from--; // "Even the biggest hawks, like …, say", "Only a dozen senators, of 54, …": an adverb opening the sentence
+        }
         return from == floor || ws.get(from - 1).punctuation() && !ws.get(from - 1).is(",")
                 || "CCONJ".equals(ws.get(from - 1).pos())
                 || ws.get(from - 1).is(",") && FrontedClauses.mainClauseStart(ws, floor, from) == from;
