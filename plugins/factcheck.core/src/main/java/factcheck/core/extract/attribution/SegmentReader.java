@@ -594,7 +594,9 @@ final class SegmentReader {
             }
             if (np == null && (afterQuote || k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
                     || Clauses.timeAfterConjunction(ws, from, k)
-                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos()))))) {
+                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos())
+                            || Clauses.dash(ws.get(k - 1)))))) {
+                // (a participle after a dash, as after a comma: "Ruiz flipped on the spot – saying …")
                 // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);

@@ -188,4 +188,12 @@ class ClauseSubjectTest {
         assertEquals("Ana Lie", withCue("But Ana Lie, eager all week to mock the council, said little.", "eager").source()
                 .text());
     }
+
+    @Test
+    void aParticipleAfterADashSharesTheSubjectOfTheClauseBefore() throws Exception {
+        assertEquals("Lund", withCue("Lund changed his mind on the spot \u2013 saying he would back Berg in Tromsø.", "saying")
+                .source().text());
+        assertEquals("The union", withCue("The union sued the port \u2014 arguing that the tolls broke the law.", "arguing")
+                .source().text());
+    }
 }
