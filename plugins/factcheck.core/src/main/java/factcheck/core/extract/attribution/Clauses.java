@@ -82,12 +82,14 @@ final class Clauses {
      * Support verbs: with a noun of saying or thinking as their object they make it the subject's own
      * act ("took issue with", "made the suggestion", "cast doubt on", "voiced concern", "left no doubt").
      * General English; verbs that weigh someone else's words ("rejected the claim") are not among them.
+     * Their participles too: "Lund railed against Berg, taking aim at …" reads the subject before "taking".
      */
     private static final Set<String> SUPPORT_VERBS = Set.of("take", "takes", "took", "taken", "make", "makes", "made",
             "give", "gives", "gave", "given", "offer", "offers", "offered", "voice", "voices", "voiced", "express",
             "expresses", "expressed", "raise", "raises", "raised", "leave", "leaves", "left", "have", "has", "had",
             "cast", "casts", "issue", "issues", "issued", "lodge", "lodged", "levied", "levelled", "leveled", "avoid",
-            "avoids", "avoided", "pay", "paid", "put", "puts", "hold", "holds", "held");
+            "avoids", "avoided", "pay", "paid", "put", "puts", "hold", "holds", "held", "taking", "making", "giving",
+            "voicing", "expressing", "raising", "casting", "paying", "holding");
 
     /** Particles of phrasal verbs a cue may begin with: "out against", "up about". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "back");

@@ -196,4 +196,10 @@ class ClauseSubjectTest {
         assertEquals("The union", withCue("The union sued the port \u2014 arguing that the tolls broke the law.", "arguing")
                 .source().text());
     }
+
+    @Test
+    void aSupportVerbInIngAfterACommaSharesTheSubjectOfTheClauseBefore() throws Exception {
+        assertEquals("Lund", withCue("Lund has railed against Berg, taking aim at his plan for the Bodø quay.", "aim at")
+                .source().text());
+    }
 }
