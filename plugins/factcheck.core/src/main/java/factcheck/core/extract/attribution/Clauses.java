@@ -82,12 +82,14 @@ final class Clauses {
      * Support verbs: with a noun of saying or thinking as their object they make it the subject's own
      * act ("took issue with", "made the suggestion", "cast doubt on", "voiced concern", "left no doubt").
      * General English; verbs that weigh someone else's words ("rejected the claim") are not among them.
+     * Their participles too: "Lund railed against Berg, taking aim at …" reads the subject before "taking".
      */
     private static final Set<String> SUPPORT_VERBS = Set.of("take", "takes", "took", "taken", "make", "makes", "made",
             "give", "gives", "gave", "given", "offer", "offers", "offered", "voice", "voices", "voiced", "express",
             "expresses", "expressed", "raise", "raises", "raised", "leave", "leaves", "left", "have", "has", "had",
             "cast", "casts", "issue", "issues", "issued", "lodge", "lodged", "levied", "levelled", "leveled", "avoid",
-            "avoids", "avoided", "pay", "paid", "put", "puts", "hold", "holds", "held");
+            "avoids", "avoided", "pay", "paid", "put", "puts", "hold", "holds", "held", "taking", "making", "giving",
+            "voicing", "expressing", "raising", "casting", "paying", "holding");
 
     /** Particles of phrasal verbs a cue may begin with: "out against", "up about". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "back");
@@ -495,6 +497,7 @@ final class Clauses {
      */
     static NounPhrase openingPhrase(List<Word> ws, int floor, int comma) {
         NounPhrase np = NounPhrases.before(ws, floor, comma);
+        np = np == null ? null : withPostmodifiers(ws, floor, np); // "Farmers in Troms, fearing the cost, …"
         return np != null && opensClause(ws, floor, np.from()) && !time(np.head()) ? np : null;
     }
 
@@ -512,6 +515,9 @@ final class Clauses {
      * or after the comma that closes a clause fronted before the main one ("In Lund, Ana Lie, a nurse, said").
      */
     private static boolean opensClause(List<Word> ws, int floor, int from) {
+        if (from - 1 >= floor && "ADV".equals(ws.get(from - 1).pos()) && ws.get(from - 1).capitalised()) {
+            from--; // "Even the biggest hawks, like …, say", "Only a dozen senators, of 54, …": an adverb opening the sentence
+        }
         return from == floor || ws.get(from - 1).punctuation() && !ws.get(from - 1).is(",")
                 || "CCONJ".equals(ws.get(from - 1).pos())
                 || ws.get(from - 1).is(",") && FrontedClauses.mainClauseStart(ws, floor, from) == from;
@@ -738,6 +744,68 @@ final class Clauses {
         return null;
     }
 
+    /** Words that open a role before the name it introduces: "a spokeswoman, Ana Lie,", "the chief, Ola Berg,". */
+    private static final Set<String> ROLE_OPENERS = Set.of("a", "an", "the");
+
+    /**
+     * "The port reopened in May, a spokeswoman, Ana Lie, said", "…, the campaign chief, Ola Berg,
+     * suggested": a role opened by an article (or a possessive) and the name it introduces, set off by
+     * commas up to {@code comma}, the comma right before the cue. Unlike {@link #appositions}, the pair
+     * need not open its clause: the comma before the role may close the clause the cue reports. Null
+     * unless the role's head is a common noun and the name holds a proper noun.
+     */
+    static NounPhrase roleThenName(List<Word> ws, int floor, int comma) {
+        NounPhrase name = NounPhrases.before(ws, floor, comma);
+        if (name == null || name.from() - 1 <= floor || !ws.get(name.from() - 1).is(",")
+                || name.core().stream().noneMatch(w -> "PROPN".equals(w.pos()))) {
+            return null;
+        }
+        NounPhrase role = NounPhrases.before(ws, floor, name.from() - 1);
+        if (role == null || role.head().capitalised() || !role.head().noun() || time(role.head())) {
+            return null;
+        }
+        int open = role.from();
+        if (open - 1 > floor && NounPhrases.POSSESSIVES.contains(ws.get(open - 1).lower())) {
+            open--; // "her main rival, Ola Berg,"
+        } else if (!ROLE_OPENERS.contains(ws.get(open).lower())) {
+            return null; // "in Oslo, Bergen, Ana Lie said": a list, not a role
+        }
+        return open - 1 > floor && ws.get(open - 1).is(",") ? new NounPhrase(ws, open, comma, name.coreTo()) : null;
+    }
+
+    /**
+     * Whether the word at {@code x} is a hyphen with a space on either side, typed for a dash: "Ana Lie -
+     * the mayor's niece - told"; not the hyphen of "Oslo-based".
+     */
+    static boolean spacedHyphen(List<Word> ws, int x) {
+        return x > 0 && x + 1 < ws.size() && ws.get(x).is("-") && ws.get(x - 1).end() < ws.get(x).start()
+                && ws.get(x).end() < ws.get(x + 1).start();
+    }
+
+    /**
+     * "Lund (who has 25 seats to date) said", "Sen. Ola Berg (a Bergen Democrat so young he was taken
+     * for an intern) says", "Sen. Ana Lie (D-Ore.), said": the phrase before a bracket that closes at
+     * {@code close}, right before the cue or its comma, with the bracket; null unless the phrase opens
+     * its clause.
+     */
+    static NounPhrase beforeBracket(List<Word> ws, int floor, int close) {
+        if (close - 1 <= floor || !ws.get(close).is(")")) {
+            return null;
+        }
+        for (int open = close - 1; open > floor && close - open <= REACH; open--) {
+            Word w = ws.get(open);
+            if (w.is(")") || w.terminator() && !w.is(".")) {
+                return null; // the periods of "(D-Ore.)" are abbreviations', and the segment bounds the sentence
+            }
+            if (w.is("(")) {
+                NounPhrase np = NounPhrases.before(ws, floor, open);
+                return np != null && opensClause(ws, floor, np.from()) && !time(np.head())
+                        ? new NounPhrase(ws, np.from(), close + 1, np.coreTo()) : null;
+            }
+        }
+        return null;
+    }
+
     /** A dash that sets off an aside: "—", "–" or "--". */
     static boolean dash(Word w) {
         return w.is("\u2014") || w.is("\u2013") || w.is("--");
@@ -749,8 +817,11 @@ final class Clauses {
      */
     static NounPhrase beforeDashAside(List<Word> ws, int floor, int close) {
         for (int d = close - 1; d > floor && close - d <= REACH; d--) {
-            if (dash(ws.get(d))) {
-                return d - 1 > floor || d - 1 == floor ? NounPhrases.before(ws, floor, d) : null;
+            if (dash(ws.get(d)) || spacedHyphen(ws, d) && spacedHyphen(ws, close)) {
+                NounPhrase np = d - 1 >= floor ? NounPhrases.before(ws, floor, d) : null;
+                String head = np == null ? "" : np.head().text();
+                // "OSLO - When the polls closed, …": a hyphen after a dateline opens no aside
+                return !dash(ws.get(d)) && head.equals(head.toUpperCase(java.util.Locale.ROOT)) ? null : np;
             }
             if (ws.get(d).terminator()) {
                 return null;

@@ -43,6 +43,9 @@ final class FrontedClauses {
                 && ("ADV".equals(ws.get(lead).pos()) || "NUM".equals(ws.get(lead).pos()) || Clauses.time(ws.get(lead)))) {
             lead++; // "Shortly after", "Two weeks after", "Even as"
         }
+        if (lead > s && lead < before && ws.get(lead).is(",")) {
+            return lead + 1; // "Still, the mayor, speaking in Bodø, said": a sentence adverb and its comma
+        }
         // "In letters to colleagues released Monday, Berg …": an opening prepositional phrase, whose verbs
         // (participles) have no subject of the main clause, is fronted as a subordinate clause is
         boolean preposition = lead == s && lead < before && "ADP".equals(ws.get(lead).pos()) && !ws.get(lead).is("to");

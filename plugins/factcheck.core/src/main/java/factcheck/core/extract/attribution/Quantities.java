@@ -67,6 +67,44 @@ final class Quantities {
         return from >= 0 && opens(ws, floor, from) ? new NounPhrase(ws, from, comma, figure - 1) : null;
     }
 
+    /**
+     * "some of his rivals", "nearly six in 10 of the voters", "both the unions and the Herald": a share
+     * starting at word {@code start} with what it counts, where {@link NounPhrases#after} reads no
+     * phrase (it stops at the share's determiner); null when no share starts there.
+     */
+    static NounPhrase after(List<Word> ws, int start, int limit) {
+        int k = start;
+        while (k + 1 < limit && k - start < 2 && APPROXIMATORS.contains(ws.get(k).lower())
+                && !NounPhrases.QUANTIFIERS.contains(ws.get(k).lower())) {
+            k++; // "nearly", "at least"
+        }
+        if (k >= limit) {
+            return null;
+        }
+        Word w = ws.get(k);
+        String l = w.lower();
+        int end;
+        if (NounPhrases.QUANTIFIERS.contains(l) || FRACTIONS.contains(l)) {
+            end = k + 1;
+        } else if ("NUM".equals(w.pos()) && !year(w) || w.text().endsWith("%")) {
+            end = k + 1;
+            while (end + 1 < limit && (ws.get(end).is("in") || ws.get(end).is("of")) && "NUM".equals(ws.get(end + 1).pos())) {
+                end += 2; // "six in 10"
+            }
+            if (end < limit && (ws.get(end).is("percent") || ws.get(end).is("%"))) {
+                end++;
+            }
+        } else {
+            return null;
+        }
+        int counted = end < limit && ws.get(end).is("of") ? end + 1 : end;
+        NounPhrase group = NounPhrases.after(ws, counted, limit);
+        if (group != null) {
+            return new NounPhrase(ws, start, group.to(), group.coreTo());
+        }
+        return counted == end ? new NounPhrase(ws, start, end, end) : null;
+    }
+
     /** Whether the phrase at {@code from} opens its clause. */
     private static boolean opens(List<Word> ws, int floor, int from) {
         if (from == floor) {

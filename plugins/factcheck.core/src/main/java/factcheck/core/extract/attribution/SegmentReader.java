@@ -353,7 +353,8 @@ final class SegmentReader {
         CueGroup group;
         boolean learned = false;
         if (v != null) {
-            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !NounTaggedCue.at(ws, i, from, to)) || (i > from && "DET".equals(ws.get(i - 1).pos()))) {
+            if ((v.needsVerbTag() && !w.verb() && !QuoteFrame.verbAt(seg, i) && !NounTaggedCue.at(ws, i, from, to))
+                    || (i > from && "DET".equals(ws.get(i - 1).pos()) && !standingAlone(ws, i - 1, to))) {
                 return null; // not a cue, or an adjective: "the alleged attack", "an added benefit"
             }
             if (particle != null) {
@@ -414,12 +415,18 @@ final class SegmentReader {
                 || ws.get(end).is("by"))) {
             return null; // "claimed responsibility", "the attack was claimed by …": a claim of a deed, not of words
         }
-        if (end < to && ws.get(end).is("by")) {
+        NounPhrase giver = giver(ws, i, end, to);
+        if (giver != null) {
+            // "drew criticism from rivals", "support among union members": those who give it are the source (the
+            // words after the cue stay its content: a learned cue needs them)
+            np = giver;
+        } else if (end < to && ws.get(end).is("by")) {
             // "Asked by reporters whether …, Ruiz said": a participle opening its clause is passive
             if (!passive && !(k == from && w.lower().endsWith("ed"))) {
                 return null; // "a democracy claimed by China": a participle with its agent, not speech
             }
             np = NounPhrases.after(ws, end + 1, to); // "was told by aides"
+            np = np != null ? np : Quantities.after(ws, end + 1, to); // "was backed by six in 10 of the voters"
             next = np == null ? end : np.to();
         } else if (passive) {
             // "It is believed that …" has no agent: a vague source. "The bridge is expected to …" names none.
@@ -446,10 +453,21 @@ final class SegmentReader {
             if (np == null && !infinitive) {
                 np = Quantities.subject(ws, from, k, i); // "six in 10 said", "many believe"
             }
+            if (np == null && !infinitive && k > from && STANDALONE.contains(ws.get(k - 1).lower())
+                    && (k - 1 == from || ws.get(k - 2).punctuation() || "CCONJ".equals(ws.get(k - 2).pos())
+                            || "ADV".equals(ws.get(k - 2).pos()))) {
+                np = new NounPhrase(ws, k - 1, k, k); // "Another said, “…”", "Yet another wrote"
+            }
             if (np == null && cueFrom == k && k > from && CueLexicon.documentNoun(ws.get(k - 1))) {
                 np = NounPhrases.endingWith(ws, from, k - 1); // "opinion polls show", "polls" tagged a verb
             }
-            if (np == null && k > from && Clauses.dash(ws.get(k - 1))) {
+            if (np == null && k > from && (ws.get(k - 1).is(")") || ws.get(k - 1).is(",") && k - 2 > from
+                    && ws.get(k - 2).is(")") && !namedAfter(ws, end, to))) {
+                np = Clauses.beforeBracket(ws, from, ws.get(k - 1).is(")") ? k - 1 : k - 2); // "Lund (who has 25 seats) said"
+            }
+            if (np == null && k > from && (Clauses.dash(ws.get(k - 1))
+                    || Clauses.spacedHyphen(ws, k - 1) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos()))) {
+                // a participle or adjective after a hyphen adds to the clause before it: "a task - bragging - conceding"
                 np = Clauses.beforeDashAside(ws, from, k - 1); // "Sims — a teacher from Porto — says"
             }
             // "Fiorina backed Lee on Monday, saying …": a participle after a comma takes the subject of the
@@ -459,6 +477,9 @@ final class SegmentReader {
                 // "Holm, who served in Iran, Turkey and France, praised": the relative clause's own list is
                 // no apposition of the subject
                 np = Clauses.beforeAside(ws, from, k - 1);
+                if (np == null && !namedAfter(ws, end, to)) {
+                    np = Clauses.roleThenName(ws, from, k - 1); // "…, a spokeswoman, Ana Lie, said"
+                }
                 if (np == null && (!inverted(seg, w, end) || "tell".equals(v.lemma()) || !namedAfter(ws, end, to))) {
                     // "Authorities in Troms, the county next to Finland, announced tighter controls": a phrase
                     // opening the clause and an aside before the cue make it no inverted one, unless someone
@@ -468,6 +489,9 @@ final class SegmentReader {
                 if (np == null && !inverted(seg, w, end)) {
                     np = Clauses.openingName(ws, from, k - 1); // "Mary Susan, clad in a cape that …, said"
                 }
+            }
+            if (np == null && !infinitive && k - 1 > from && ws.get(k - 1).is("that") && relativeThat(ws.get(k - 2))) {
+                np = new NounPhrase(ws, k - 1, k, k); // "a museum that promotes": the tagger may call "that" a determiner
             }
             if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
                 int who = np.from();
@@ -480,18 +504,26 @@ final class SegmentReader {
                     }
                     np = antecedent;
                 } else {
-                    // "voters who say …": the phrase and its "who", which the reader takes as one; after a name
-                    // ("CNN who reported") the "who" as written is the source, and the name its speaker
+                    // "voters who say …", "a museum that promotes …": the phrase and its relative, which the reader
+                    // takes as one; after a name ("CNN who reported") the "who" as written is the source, and the
+                    // name its speaker
                     NounPhrase antecedent = NounPhrases.before(ws, from, who);
-                    boolean named = antecedent != null && antecedent.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+                    boolean named = antecedent != null && antecedent.core().stream().anyMatch(x -> "PROPN".equals(x.pos()))
+                            && ws.get(who).is("who");
                     if (named) {
                         relative = ws.get(who);
                     }
-                    np = antecedent == null || named || !ws.get(who).is("who") ? antecedent
+                    if (antecedent == null && (ws.get(who).text().equals("who") || ws.get(who).text().equals("that")) && who > from) {
+                        // "four in 10 who said", "another that attacked": the relative alone when no phrase before it is read
+                        antecedent = np;
+                    }
+                    np = antecedent == null || named || antecedent == np ? antecedent
                             : new NounPhrase(ws, antecedent.from(), who + 1, antecedent.coreTo());
                 }
             }
-            int objectOf = np == null ? -1 : np.from() - 1;
+            // "Lund sent a letter this week urging …", "… an email Wednesday saying …": the object before the time
+            NounPhrase object = w.lower().endsWith("ing") && np != null && np.to() == k ? beforeTime(ws, from, np) : np;
+            int objectOf = object == null ? -1 : object.from() - 1;
             if (objectOf > from && (NounPhrases.POSSESSIVES.contains(ws.get(objectOf).lower())
                     || "ADP".equals(ws.get(objectOf).pos()) && "VERB".equals(ws.get(objectOf - 1).pos()))) {
                 objectOf--; // "revised her statement explaining", "put out a statement saying"
@@ -503,10 +535,11 @@ final class SegmentReader {
             if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && objectOf > from
                     && "VERB".equals(ws.get(objectOf).pos()) && !ws.get(objectOf).capitalised()
                     && !ws.get(objectOf).lower().endsWith("ing")
-                    && relative == null && (thing(np) || SPEND.contains(ws.get(objectOf).lower()) || np.head().is("turns"))) {
+                    && relative == null && (thing(object) || SPEND.contains(ws.get(objectOf).lower())
+                            || object.head().is("turns"))) {
                 // "All three candidates issued statements condemning the attacks": a participle after its
                 // verb's object shares the subject of that verb
-                NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), np.from());
+                NounPhrase subject = Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), object.from());
                 if (subject != null) {
                     np = subject;
                 }
@@ -559,7 +592,9 @@ final class SegmentReader {
             }
             if (np == null && (afterQuote || k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
                     || Clauses.timeAfterConjunction(ws, from, k)
-                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos()))))) {
+                    || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos())
+                            || Clauses.dash(ws.get(k - 1)))))) {
+                // (a participle after a dash, as after a comma: "Ruiz flipped on the spot – saying …")
                 // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -606,8 +641,10 @@ final class SegmentReader {
                 if (np == null && main > sentence) {
                     np = Clauses.mainSubject(ws, sentence, k - 1);
                 }
-                if (np == null && participle && ws.get(k - 1).is(",")) {
-                    np = Clauses.openingPhrase(ws, from, k - 1); // "Salceda, citing the data, said …"
+                if (np == null && (participle || state || k == cueFrom && "ADJ".equals(w.pos())) && ws.get(k - 1).is(",")) {
+                    // "Salceda, citing the data, said …", "Berg, wary of the cost, voted no": an aside of the phrase
+                    // opening the clause
+                    np = Clauses.openingPhrase(ws, from, k - 1);
                 }
                 if (np == null && afterQuote) {
                     // "Joe Lund, host of NRK’s “Dagsrevyen,” suggested …": the name the sentence opens with
@@ -618,6 +655,12 @@ final class SegmentReader {
                 // "In describing the plan, Holm said …", "After thanking the crowd, she left": a participle
                 // opening the sentence shares the subject of the main clause after it
                 np = Clauses.subjectAfterOpening(ws, from, k, to);
+            }
+            if (np == null && infinitive && seg.prev() == null && toAt - 1 >= from
+                    && ws.get(toAt - 1).lower().endsWith("ing")) {
+                // "Continuing to explain his view, Dahl rejected …": the infinitive of a participle opening the
+                // sentence shares the subject of the main clause after it, as the participle does
+                np = Clauses.subjectAfterOpening(ws, from, toAt - 1, to);
             }
         }
         if (np != null) {
@@ -805,6 +848,85 @@ final class SegmentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Determiners that stand alone as pronouns: "another said", "some argue", "both agreed". The
+     * tagger calls them determiners, and a cue after a determiner is mostly an adjective ("the alleged
+     * attack").
+     */
+    private static final Set<String> STANDALONE = Set.of("another", "some", "both", "many", "few", "several", "others",
+            "each", "all", "neither", "most", "one", "this");
+
+    /**
+     * Whether the determiner at {@code det} stands alone as the subject of the cue after it: it is one
+     * of {@link #STANDALONE} and no noun or adjective follows the cue for it to modify ("some alleged
+     * attackers").
+     */
+    private static boolean standingAlone(List<Word> ws, int det, int to) {
+        int after = det + 2;
+        return STANDALONE.contains(ws.get(det).lower())
+                && (after >= to || !ws.get(after).noun() && !"ADJ".equals(ws.get(after).pos()));
+    }
+
+    /** Words that open a time phrase with its head: "this week", "last month", "next year". */
+    private static final Set<String> TIME_OPENERS = Set.of("this", "last", "next", "that", "early", "late");
+
+    /**
+     * The phrase {@code np} without the time it ends in, when one ends it: "a letter" for "a letter this
+     * week" or "an email Wednesday" (read as one phrase or as the time alone); {@code np} when no time
+     * ends it or nothing is left before the time.
+     */
+    private static NounPhrase beforeTime(List<Word> ws, int from, NounPhrase np) {
+        int cut = np.to();
+        while (cut > np.from() && Clauses.time(ws.get(cut - 1))) {
+            cut--;
+        }
+        if (cut == np.to()) {
+            return np;
+        }
+        while (cut > from && TIME_OPENERS.contains(ws.get(cut - 1).lower())) {
+            cut--;
+        }
+        NounPhrase object = NounPhrases.before(ws, from, cut);
+        return object != null ? object : np;
+    }
+
+    /** Nouns whose "of" phrase names who gives them: "the support of 40 percent", "the endorsement of the Herald". */
+    private static final Set<String> GIVEN_OF = Set.of("support", "backing", "endorsement", "endorsements");
+
+    /**
+     * "drew criticism from rivals", "strong support among farmers", "won the endorsement of the Herald":
+     * the phrase after a noun cue and "from" or "among" (or "of", after a noun of {@link #GIVEN_OF}),
+     * who voice or hold what the noun names; null otherwise. The subject of the clause only receives it.
+     */
+    private static NounPhrase giver(List<Word> ws, int cue, int end, int to) {
+        Word w = ws.get(cue);
+        if (!w.noun() || end + 1 >= to) {
+            return null;
+        }
+        int d = cue - 1;
+        while (d > 0 && cue - d < 4 && "ADJ".equals(ws.get(d).pos())) {
+            d--;
+        }
+        Word p = ws.get(end);
+        // "his endorsement of Lund" names whom the owner endorses: only "the support of …" names who gives it
+        boolean giving = p.is("from") || p.is("among") || p.is("of") && GIVEN_OF.contains(w.lower()) && ws.get(d).is("the");
+        NounPhrase np = giving ? NounPhrases.after(ws, end + 1, to) : null;
+        np = np != null || !giving ? np : Quantities.after(ws, end + 1, to); // "support from six in 10 of the voters"
+        return np == null || Clauses.time(np.head()) ? null : np;
+    }
+
+    /** Pronouns a relative "that" may follow: "nothing that suggests", "another that attacked". */
+    private static final Set<String> THAT_ANTECEDENTS = Set.of("nothing", "something", "anything", "everything",
+            "another", "one", "those", "others");
+
+    /**
+     * Whether a "that" right before a cue after {@code w} opens a relative clause: after a noun or
+     * such a pronoun ("reports that question", "nothing that suggests"), not after a verb ("said that").
+     */
+    private static boolean relativeThat(Word w) {
+        return w.noun() && !w.verb() || THAT_ANTECEDENTS.contains(w.lower()) || "NUM".equals(w.pos());
     }
 
     /** Whether a reading's source is a "who" or "which" standing for the phrase before its comma: "Holm, who said". */

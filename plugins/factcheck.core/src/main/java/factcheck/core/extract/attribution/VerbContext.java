@@ -95,8 +95,10 @@ final class VerbContext {
      * a contracted negation the tokenizer keeps whole ("isn’t", "didn't").
      */
     static boolean skippable(Word w) {
-        // "have long argued": the tagger calls "long" an adjective; "Lee and Ruiz both stressed"
+        // "have long argued", "would likely say": the tagger calls "long" and "likely" adjectives; "Lee and Ruiz
+        // both stressed"
         return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || AUXILIARIES.contains(w.lower()) || w.is("not")
-                || w.lower().endsWith("n't") || w.lower().endsWith("n\u2019t") || w.is("long") || w.is("both");
+                || w.lower().endsWith("n't") || w.lower().endsWith("n\u2019t") || w.is("long") || w.is("both")
+                || w.is("likely");
     }
 }

@@ -165,4 +165,49 @@ class ClauseSubjectTest {
                 + " \u201cworked until his last breath.\u201d", "said");
         assertEquals("Ana Lind Berg", a.source().text());
     }
+
+    @Test
+    void aModalAndLikelyBetweenSubjectAndVerb() throws Exception {
+        // the tagger calls "likely" an adjective
+        assertEquals("Voters", withCue("Voters would likely point out that Ola Berg is rich.", "point out").source().text());
+        assertEquals("Many", withCue("Many would likely say that the Tromsø ferry is late.", "say").source().text());
+    }
+
+    @Test
+    void anInfinitiveAfterAnOpeningParticipleSharesTheMainSubject() throws Exception {
+        assertEquals("Dahl", withCue("Continuing to explain his view, Dahl rejected the plan for the Bodø quay.", "explain")
+                .source().text());
+        assertEquals("the mayor", withCue("Trying to explain the delay, the mayor said the ferry was late.", "explain")
+                .source().text());
+    }
+
+    @Test
+    void aParticipleAfterAThingSentAndATimeSharesTheSubject() throws Exception {
+        assertEquals("Berg", withCue("Berg started a petition this week calling on the mayor of Tromsø to quit.", "calling")
+                .source().text());
+        assertEquals("The Lund campaign", withCue("The Lund campaign sent a fundraising email Wednesday saying that the"
+                + " count was wrong.", "saying").source().text());
+    }
+
+    @Test
+    void anAsideAfterThePhraseOpeningTheClauseIsThatPhrases() throws Exception {
+        assertEquals("farmers in Troms", withCue("Throughout the 1990s, farmers in Troms, fearing the cost, rejected the"
+                + " deal.", "fearing").source().text());
+        assertEquals("Ana Lie", withCue("But Ana Lie, eager all week to mock the council, said little.", "eager").source()
+                .text());
+    }
+
+    @Test
+    void aParticipleAfterADashSharesTheSubjectOfTheClauseBefore() throws Exception {
+        assertEquals("Lund", withCue("Lund changed his mind on the spot \u2013 saying he would back Berg in Tromsø.", "saying")
+                .source().text());
+        assertEquals("The union", withCue("The union sued the port \u2014 arguing that the tolls broke the law.", "arguing")
+                .source().text());
+    }
+
+    @Test
+    void aSupportVerbInIngAfterACommaSharesTheSubjectOfTheClauseBefore() throws Exception {
+        assertEquals("Lund", withCue("Lund has railed against Berg, taking aim at his plan for the Bodø quay.", "aim at")
+                .source().text());
+    }
 }

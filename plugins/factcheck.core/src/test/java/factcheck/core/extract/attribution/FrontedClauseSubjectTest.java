@@ -35,4 +35,13 @@ class FrontedClauseSubjectTest {
         // a clause that began already is not fronted: "she" is the subject of "had cancelled"
         assertEquals("she", sourceOf("By Sunday she had cancelled the rally, saying the square was flooded.", "saying"));
     }
+
+    @Test
+    void anAdverbOpeningTheSentence() throws Exception {
+        // a sentence adverb and its comma are fronted
+        assertEquals("the mayor", sourceOf("Still, the mayor, speaking in Bodø, said the port was shut.", "said"));
+        // an adverb right before the subject leaves it opening its clause
+        assertEquals("the biggest hawks", sourceOf("Even the biggest hawks, like Lund and Berg, say the troops should stay.",
+                "say"));
+    }
 }

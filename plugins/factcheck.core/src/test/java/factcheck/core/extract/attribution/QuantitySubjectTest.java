@@ -44,4 +44,11 @@ class QuantitySubjectTest {
         // "rescued 12" is an object: the speaker is named after the cue
         assertEquals("the coast guard", sourceOf("The crew rescued 12, said the coast guard.", "said"));
     }
+
+    @Test
+    void aShareAfterByIsTheAgent() throws Exception {
+        assertEquals("nearly six in 10 of the voters", sourceOf("Lund was backed by nearly six in 10 of the voters who"
+                + " live in Bodø.", "backed"));
+        assertEquals("some of his rivals", sourceOf("Lund was praised by some of his rivals.", "praised"));
+    }
 }

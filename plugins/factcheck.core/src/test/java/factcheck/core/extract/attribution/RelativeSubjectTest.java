@@ -1,0 +1,33 @@
+package factcheck.core.extract.attribution;
+
+import static factcheck.core.extract.attribution.Attributions.sourceOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The subject of a cue in a relative clause with no comma before it: the phrase and its relative as
+ * one ("a museum that promotes"), or the relative alone when no phrase is read before it ("four in 10
+ * who said"). Invented people and places.
+ */
+class RelativeSubjectTest {
+
+    @Test
+    void thatAndWhichJoinThePhraseBeforeThem() throws Exception {
+        assertEquals("a museum that", sourceOf("The crowd gathered outside a museum that promotes his ideals.", "promotes"));
+        assertEquals("nothing that", sourceOf("There is nothing that suggests Lund could win in Tromsø.", "suggests"));
+        assertEquals("a letter which", sourceOf("Berg sent a letter which claimed the port was closed.", "claimed"));
+    }
+
+    @Test
+    void theRelativeAloneWhenNoPhraseIsRead() throws Exception {
+        assertEquals("who", sourceOf("Half backed the plan, compared with four in 10 who said they were unsure.", "said"));
+        assertEquals("that", sourceOf("His first post in Bergen followed another that attacked Dahl.", "attacked"));
+    }
+
+    @Test
+    void aThatAfterAVerbOpensNoRelativeClause() throws Exception {
+        assertEquals("Ruiz", sourceOf("Ruiz said that the ferry would stop.", "said"));
+        assertEquals("Ola Lie", sourceOf("Ola Lie, who was tired, said it was late.", "said"));
+    }
+}
