@@ -74,7 +74,13 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
         if (source == null) {
             return null;
         }
-        return resolvedSpeaker != null && relativePronoun(source.text()) ? resolvedSpeaker : source.text();
+        if (resolvedSpeaker != null && relativePronoun(source.text())) {
+            return resolvedSpeaker;
+        }
+        // "some studies that reported", "a museum which promotes": the phrase without the relative it ends in
+        String text = source.text();
+        int space = text.lastIndexOf(' ');
+        return space > 0 && relativePronoun(text.substring(space + 1)) ? text.substring(0, space).strip() : text;
     }
 
     /** How many words may stand between a source and its cue for a message to quote them as written. */
@@ -91,17 +97,28 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
         }
         String words = sourceWords();
         if (cue.start() < source.start()) {
+            // "consensus among scientists", "according to officials": as written with a few plain words between
+            boolean inside = cue.start() >= start && source.end() <= end && words.equals(source.text());
+            String between = inside ? text.substring(cue.end() - start, source.start() - start).strip() : null;
+            if (between != null && plain(between)) {
+                return text.substring(cue.start() - start, source.end() - start);
+            }
             return cue.text() + " " + words;
         }
         boolean inside = source.start() >= start && cue.end() <= end && source.end() <= cue.start();
         if (inside && words.equals(source.text())) {
             String between = text.substring(source.end() - start, cue.start() - start).strip();
-            boolean plain = between.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '\'' || c == '\u2019');
-            if (plain && (between.isEmpty() || between.split(" +").length <= WORDS_BETWEEN)) {
+            if (plain(between)) {
                 return text.substring(source.start() - start, cue.end() - start);
             }
         }
         return words + " " + cue.text();
+    }
+
+    /** Whether words between a source and its cue are few and plain: letters and apostrophes, no mark. */
+    private static boolean plain(String between) {
+        boolean letters = between.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '\'' || c == '\u2019');
+        return letters && (between.isEmpty() || between.split(" +").length <= WORDS_BETWEEN);
     }
 
     /** Whether words are a relative pronoun standing for a phrase before them: "who", "which", "that". */

@@ -16,6 +16,20 @@ class SourceAndCueTest {
     }
 
     @Test
+    void aRelativeThatEndsTheSourceIsLeftOut() throws Exception {
+        Attribution a = withCue("The review looked at some studies that reported the tolls were harmless.", "reported");
+        assertEquals("some studies that", a.source().text());
+        assertEquals("some studies", a.sourceWords());
+        assertEquals("some studies reported", a.sourceAndCue());
+    }
+
+    @Test
+    void aCueBeforeItsSourceIsQuotedAsWritten() throws Exception {
+        assertEquals("consensus among scientists", withCue("While current consensus among scientists says the fault is"
+                + " active, there are several competing ideas about the quake.", "consensus").sourceAndCue());
+    }
+
+    @Test
     void anAsideOrAnInvertedCueIsJoinedInOrder() throws Exception {
         assertEquals("said officials", withCue("The pier will reopen in May, said officials.", "said").sourceAndCue());
         Attribution aside = withCue("Officials, speaking on Monday in Lund, said the pier would reopen.", "said");
