@@ -134,11 +134,18 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
 
     /**
      * Words as a possessive inside a message: "Ruiz" → "Ruiz's", "he" → "his", "they" → "their"
-     * (not "he's words", which reads as "he is").
+     * (not "he's words", which reads as "he is"), "the researchers" → "the researchers'".
      */
     public static String possessive(String who) {
         String p = PRONOUN_POSSESSIVES.get(who.strip().toLowerCase(java.util.Locale.ROOT));
-        return p != null ? p : who + "'s";
+        if (p != null) {
+            return p;
+        }
+        // "the researchers'", "news sources'": a plural common noun takes the apostrophe alone ("Mijares's" keeps its s)
+        String last = who.substring(who.lastIndexOf(' ') + 1);
+        boolean plural = last.length() > 2 && last.endsWith("s") && !last.endsWith("ss")
+                && Character.isLowerCase(last.charAt(0));
+        return plural ? who + "'" : who + "'s";
     }
 
     private static final java.util.Map<String, String> PRONOUN_POSSESSIVES = java.util.Map.of("he", "his", "she",

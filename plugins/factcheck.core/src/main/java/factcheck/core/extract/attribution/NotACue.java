@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * Uses of a cue word that report nothing, whichever table knows the word: the second half of a
  * compound written with a hyphen ("so-called", "well-known", "long-promised"), "called" giving a
- * thing its name ("a group called Open Harbour, which …"), "shows" or "show" as a noun ("talk
- * shows", "their shows rose") and "showed up" (arrived). Each is decided from the words right around
- * the cue.
+ * thing its name ("a group called Open Harbour, which …"), a passive naming ("it would be named
+ * Tropical Storm Chantal"), "shows" or "show" as a noun ("talk shows", "their shows rose") and
+ * "showed up" (arrived). Each is decided from the words right around the cue.
  */
 final class NotACue {
 
@@ -56,6 +56,9 @@ final class NotACue {
      * critic called Lund “a fraud”" say something of the one called: speech.
      */
     static boolean naming(List<Word> ws, int i, int from, int to, boolean quoteAfter) {
+        if (passiveName(ws, i, from, to)) {
+            return true;
+        }
         if (!NAMING.contains(ws.get(i).lower()) || i - 2 < from || i + 1 >= to) {
             return false;
         }
@@ -93,6 +96,23 @@ final class NotACue {
         }
         Word next = ws.get(after);
         return next.punctuation() || AFTER_NAME.contains(next.lower());
+    }
+
+    /** Forms of "be" before a passive naming: "it would be named …", "the storm was named …". */
+    private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
+
+    /**
+     * "If it strengthened, it would be named Tropical Storm Chantal", "she was named Person of the Year":
+     * a passive "named" or "dubbed" before a name gives a name or a title; nobody is said to say anything.
+     */
+    static boolean passiveName(List<Word> ws, int i, int from, int to) {
+        String w = ws.get(i).lower();
+        if (!w.equals("named") && !w.equals("dubbed") || i == from || !BE.contains(ws.get(i - 1).lower()) || i + 1 >= to) {
+            return false;
+        }
+        Word next = ws.get(i + 1);
+        Word name = next.is("the") && i + 2 < to ? ws.get(i + 2) : next;
+        return name.capitalised() && !"PRON".equals(name.pos());
     }
 
     /**

@@ -38,6 +38,12 @@ class NotACueTest {
     }
 
     @Test
+    void aPassiveNamingIsNoCue() throws Exception {
+        noCue("The depression drifted east. If it strengthened, it would be named Tropical Storm Nadia.", "named");
+        noCue("In May the ferry captain was named Harbour Worker of the Year.", "named");
+    }
+
+    @Test
     void calledSayingSomethingOfTheOneCalledIsSpeech() throws Exception {
         assertEquals("The union", withCue("The union called Lund a liar.", "called").source().text());
         assertEquals("one councillor", withCue("The plan split the council; one councillor called Lund “the toll"

@@ -24,6 +24,14 @@ class SourceAndCueTest {
     }
 
     @Test
+    void aPluralCommonNounTakesTheApostropheAlone() {
+        assertEquals("the researchers'", Attribution.possessive("the researchers"));
+        assertEquals("Mijares's", Attribution.possessive("Mijares"));
+        assertEquals("the boss's", Attribution.possessive("the boss"));
+        assertEquals("their", Attribution.possessive("they"));
+    }
+
+    @Test
     void aCueBeforeItsSourceIsQuotedAsWritten() throws Exception {
         assertEquals("consensus among scientists", withCue("While current consensus among scientists says the fault is"
                 + " active, there are several competing ideas about the quake.", "consensus").sourceAndCue());
