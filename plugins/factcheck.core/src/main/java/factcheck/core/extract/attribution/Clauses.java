@@ -372,8 +372,8 @@ final class Clauses {
         return false;
     }
 
-    /** Relative pronouns that can be the subject before a time or an adverbial: "who last year said". */
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Relative pronouns: the subject of their clause ("who last year said"), or joined to a phrase ("voters who"). */
+    static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
     /** Prepositions that open an adverbial between a subject and its verb: "Lee in a radio interview said". */
     private static final Set<String> ADVERBIAL = Set.of("in", "on", "during", "through", "via", "throughout");

@@ -98,16 +98,13 @@ final class NotACue {
         return next.punctuation() || AFTER_NAME.contains(next.lower());
     }
 
-    /** Forms of "be" before a passive naming: "it would be named …", "the storm was named …". */
-    private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
-
     /**
      * "If it strengthened, it would be named Tropical Storm Chantal", "she was named Person of the Year":
      * a passive "named" or "dubbed" before a name gives a name or a title; nobody is said to say anything.
      */
     static boolean passiveName(List<Word> ws, int i, int from, int to) {
         String w = ws.get(i).lower();
-        if (!w.equals("named") && !w.equals("dubbed") || i == from || !BE.contains(ws.get(i - 1).lower()) || i + 1 >= to) {
+        if (!w.equals("named") && !w.equals("dubbed") || i == from || !SegmentReader.BE.contains(ws.get(i - 1).lower()) || i + 1 >= to) {
             return false;
         }
         Word next = ws.get(i + 1);

@@ -9,14 +9,14 @@ import factcheck.core.annotation.TextRef;
 /**
  * Reads the cues of one {@link Segment}: the first speech verb that has a source ("Smith said",
  * "said Smith", "it is believed") and the first "according to X". When both are there and X is a
- * document or outlet, they make one chain ("according to an embassy statement, Xi remarked");
- * otherwise each is its own reading. Every loop is bounded by the segment, every look-around by a
- * few words.
+ * document or outlet, the saying carries X as the medium it reached the writer through ("according
+ * to an embassy statement, Xi remarked"), and X's account of it is a reading of its own too. Every
+ * loop is bounded by the segment, every look-around by a few words.
  */
 final class SegmentReader {
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    /** Forms of "be" that make a participle after them passive: "is believed", "was named". */
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     /** How many words a name may have before a headline colon: "Senator Maria Lopez Ruiz:". */
     private static final int COLON_NAME = 5;
     /** Words before a verb that shares the subject of the clause before it. */
@@ -493,7 +493,7 @@ final class SegmentReader {
             if (np == null && !infinitive && k - 1 > from && ws.get(k - 1).is("that") && relativeThat(ws.get(k - 2))) {
                 np = new NounPhrase(ws, k - 1, k, k); // "a museum that promotes": the tagger may call "that" a determiner
             }
-            if (np != null && np.to() - np.from() == 1 && RELATIVE.contains(np.head().lower())) {
+            if (np != null && np.to() - np.from() == 1 && Clauses.RELATIVES.contains(np.head().lower())) {
                 int who = np.from();
                 if (who - 1 > from && ws.get(who - 1).is(",")) {
                     // "Ruiz, who said …": the source is the "who" as written; its phrase (the one before the
@@ -522,7 +522,7 @@ final class SegmentReader {
                 }
             }
             // "Lund sent a letter this week urging …", "… an email Wednesday saying …": the object before the time
-            NounPhrase object = w.lower().endsWith("ing") && np != null && np.to() == k ? beforeTime(ws, from, np) : np;
+            NounPhrase object = w.lower().endsWith("ing") && np != null && np.to() == k ? withoutTrailingTime(ws, from, np) : np;
             int objectOf = object == null ? -1 : object.from() - 1;
             if (objectOf > from && (NounPhrases.POSSESSIVES.contains(ws.get(objectOf).lower())
                     || "ADP".equals(ws.get(objectOf).pos()) && "VERB".equals(ws.get(objectOf - 1).pos()))) {
@@ -814,7 +814,7 @@ final class SegmentReader {
         Word p = ws.get(s - 1);
         // "There are voters who …", "leaving Lund excited": after "be" or a participle the phrase is an object
         return p.verb() && !"AUX".equals(p.pos()) && !p.capitalised() && !BE.contains(p.lower())
-                && !p.lower().endsWith("ing") || RELATIVE.contains(p.lower()) || p.is("whom")
+                && !p.lower().endsWith("ing") || Clauses.RELATIVES.contains(p.lower()) || p.is("whom")
                 || "NOUN".equals(p.pos()) && !p.capitalised();
     }
 
@@ -877,7 +877,7 @@ final class SegmentReader {
      * week" or "an email Wednesday" (read as one phrase or as the time alone); {@code np} when no time
      * ends it or nothing is left before the time.
      */
-    private static NounPhrase beforeTime(List<Word> ws, int from, NounPhrase np) {
+    private static NounPhrase withoutTrailingTime(List<Word> ws, int from, NounPhrase np) {
         int cut = np.to();
         while (cut > np.from() && Clauses.time(ws.get(cut - 1))) {
             cut--;
