@@ -40,6 +40,9 @@ final class AccordingTo {
      * ("According to files released Friday, the mayor …"). Null when no noun follows.
      */
     static Phrase phrase(List<Word> ws, int start, int to, boolean leading) {
+        if (start >= to) {
+            return null; // "according to" ends the text: nothing names the source
+        }
         NounPhrase np = NounPhrases.after(ws, start, to);
         if (np == null) {
             np = loose(ws, start, to);
