@@ -295,6 +295,9 @@ final class NounPhrases {
         return new NounPhrase(words, start, name.to(), name.coreTo());
     }
 
+    /** Prepositions whose phrase describes the noun before it: "a nurse in Lund", "a delegate on the slate". */
+    private static final Set<String> POSTMODIFYING = Set.of("in", "of", "from", "at", "on");
+
     /**
      * "Ana Ruiz, the mayor, said": the name before the apposition, from the comma before the cue.
      * {@code comma} is the index of the comma right before the cue.
@@ -307,6 +310,17 @@ final class NounPhrases {
         NounPhrase name = before(words, floor, role.from() - 1);
         if (name == null || name.core().stream().noneMatch(w -> "PROPN".equals(w.pos()))) {
             return null;
+        }
+        int of = name.from() - 1;
+        if (of > floor && POSTMODIFYING.contains(words.get(of).lower())) {
+            // "a nurse in Lund, Sweden, said": the place describes the phrase before it, which is the source;
+            // "Berg, during a rally in Lund, Sweden, said": that phrase is in an aside, and so is the place
+            NounPhrase head = before(words, floor, of);
+            if (head == null || head.from() - 1 >= floor && POSTMODIFYING.contains(words.get(head.from() - 1).lower())
+                    || head.from() - 1 >= floor && words.get(head.from() - 1).is("during")) {
+                return null;
+            }
+            return new NounPhrase(words, head.from(), comma, head.coreTo());
         }
         return new NounPhrase(words, name.from(), comma, name.coreTo());
     }

@@ -61,6 +61,9 @@ final class VerbContext {
         if (np == null) {
             return false;
         }
+        if (np.to() < to && (ws.get(np.to()).is("who") || ws.get(np.to()).is("whose"))) {
+            return true; // "…, said an engineer who was briefed": the verb after is the relative clause's
+        }
         for (int x = np.to(); x < to && !ws.get(x).punctuation(); x++) {
             if (ws.get(x).verb()) {
                 return false; // the phrase is the subject of the reported clause

@@ -210,4 +210,26 @@ class ClauseSubjectTest {
         assertEquals("Lund", withCue("Lund has railed against Berg, taking aim at his plan for the Bodø quay.", "aim at")
                 .source().text());
     }
+
+    @Test
+    void anInvertedSourceWithARelativeClauseAfterIt() throws Exception {
+        // the verb after the phrase is the relative clause's, not the reported clause's
+        Attribution a = withCue("The quay will reopen in May, said an engineer who was briefed on the repairs.", "said");
+        assertEquals("an engineer", a.source().text());
+        assertEquals("The quay will reopen in May", a.content().text());
+        assertEquals("a handful of councillors", withCue("Guarding the harbour is squarely her task, said a handful of"
+                + " councillors who back the mayor.", "said").source().text());
+    }
+
+    @Test
+    void aPlaceAndItsRegionInsideAnAsideOrAfterTheSource() throws Exception {
+        // "Lund, Sweden" reads like a name and its apposition, but it is where the rally was
+        assertEquals("Ana Berg", withCue("Ana Berg, during a rally in Lund, Sweden, said she would cut the tolls.", "said")
+                .source().text());
+        // here the place describes the source, which starts before it
+        assertEquals("a nurse in Bergen, Norway", withCue("The mayor changed course after a nurse in Bergen, Norway,"
+                + " told her the ward was closing.", "told").source().text());
+        assertEquals("Ole Dahl, 22, of Tromsø, Norway", withCue("Ole Dahl, 22, of Tromsø, Norway, said he would vote.",
+                "said").source().text());
+    }
 }
