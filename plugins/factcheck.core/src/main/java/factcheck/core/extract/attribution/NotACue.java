@@ -8,7 +8,7 @@ import java.util.Set;
  * compound written with a hyphen ("so-called", "well-known", "long-promised"), "called" giving a
  * thing its name ("a group called Open Harbour, which …"), a passive naming ("it would be named
  * Tropical Storm Chantal"), "shows" or "show" as a noun ("talk shows", "their shows rose") and
- * "showed up" (arrived). Each is decided from the words right around the cue.
+ * "showed up" (arrived), "states" as a noun ("swing states"). Each is decided from the words right around the cue.
  */
 final class NotACue {
 
@@ -29,7 +29,31 @@ final class NotACue {
     /** Whether the cue word at {@code i} is no cue in its place; {@code quoteAfter}: a quotation follows the segment. */
     static boolean at(List<Word> ws, int i, int from, int to, boolean quoteAfter) {
         return hyphenated(ws, i, from) || naming(ws, i, from, to, quoteAfter) || programme(ws, i, from, to)
-                || arrival(ws, i, to);
+                || arrival(ws, i, to) || polities(ws, i, from, to);
+    }
+
+    /**
+     * "swing states like Ohio", "in states that vote in March", "money for states": "states" is the
+     * plural noun far more often than the verb. It is the verb after a pronoun ("it states that …") or
+     * before a colon, a quotation or a "that" clause whose next word is no verb ("the rule states that
+     * courts …"; "states that vote in March" is a relative clause).
+     */
+    static boolean polities(List<Word> ws, int i, int from, int to) {
+        if (!ws.get(i).text().equals("states")) {
+            return false;
+        }
+        if (i > from && "PRON".equals(ws.get(i - 1).pos())) {
+            return false;
+        }
+        if (i + 1 >= to) {
+            return true;
+        }
+        Word next = ws.get(i + 1);
+        if (next.is(":") || Clauses.quoteMark(next)) {
+            return false;
+        }
+        boolean complement = next.is("that") && i + 2 < to && !ws.get(i + 2).verb() && !"AUX".equals(ws.get(i + 2).pos());
+        return !complement;
     }
 
     /** Forms of "show" that "up" makes a verb of arriving: "two hundred people showed up at the gates". */

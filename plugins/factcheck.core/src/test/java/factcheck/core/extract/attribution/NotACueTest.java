@@ -58,4 +58,19 @@ class NotACueTest {
         assertEquals("The new survey", withCue("The new survey shows that Berg leads in Bergen.", "shows").source()
                 .text());
     }
+
+    @Test
+    void statesAsPlacesIsNoCue() throws Exception {
+        noCue("Berg campaigned in swing states like Ohio and Iowa last week.", "states");
+        noCue("Lund has won states that vote by mail, but lost the rest.", "states");
+        noCue("The ferry money goes to states and towns along the coast.", "states");
+    }
+
+    @Test
+    void statesAsAVerbStaysACue() throws Exception {
+        assertEquals("It", withCue("The rule is older than the port. It states that ships must dock by noon.", "states")
+                .source().text());
+        assertEquals("ships must dock by noon", withCue("The law states that ships must dock by noon.",
+                "states").content().text());
+    }
 }
