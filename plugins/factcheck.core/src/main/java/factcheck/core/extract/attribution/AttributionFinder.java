@@ -80,9 +80,10 @@ public final class AttributionFinder {
             }
             outer.sort(Comparator.comparingInt(Quote::start));
             this.words = new ArticleWords(sentences, paragraphs.size());
-            this.mentions = new PersonMentions(text, outside(words.all(), outer));
+            List<Word> narrative = outside(words.all(), outer);
+            this.mentions = new PersonMentions(text, narrative);
             this.reader = new SegmentReader(text);
-            this.speakers = new Speakers(text, mentions);
+            this.speakers = new Speakers(text, mentions, new SentenceSubjects(text, narrative), this::paragraphOfSentence);
             this.paragraphHasCue = new boolean[paragraphs.size()];
         }
 
@@ -383,6 +384,16 @@ public final class AttributionFinder {
                     speaker == null ? null : speaker.text(), speaker, r.lemma(), r.tone().loaded(), r.tone(), q != null,
                     false, r.intermediary(), r.intermediaryKind(), q == null ? -1 : q.start(), r.sentence(), r.group(),
                     r.learned());
+        }
+
+        /** The paragraph of the sentence with index {@code sentence}. */
+        private int paragraphOfSentence(int sentence) {
+            for (Sentence s : sentences) {
+                if (s.index() == sentence) {
+                    return s.paragraph();
+                }
+            }
+            return -1;
         }
 
         /** Index of the sentence holding {@code offset}, or -1. */

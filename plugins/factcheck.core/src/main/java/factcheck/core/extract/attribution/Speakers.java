@@ -1,13 +1,15 @@
 package factcheck.core.extract.attribution;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import factcheck.core.annotation.TextRef;
 
 /**
  * Says who a source stands for. "He" and "she" resolve to the nearest earlier person name outside
- * quotations; "they" and "it" to the source of the nearest earlier attribution that was not itself a
- * pronoun; a person source to its name without titles ("Mayor Ana Ruiz" → "Ana Ruiz"), and one
+ * quotations; "they" to the source of the nearest earlier attribution that was not itself a pronoun,
+ * and "it" too unless the sentence before opens with an organisation, outlet or document named later
+ * ({@link SentenceSubjects}); a person source to its name without titles ("Mayor Ana Ruiz" → "Ana Ruiz"), and one
  * named by office alone ("the senator") to the nearest earlier person name; a relative pronoun ("Ruiz,
  * who said") to the phrase it stands for, or that phrase's name. Readings
  * must be resolved in text order, as the finder does.
@@ -16,11 +18,19 @@ final class Speakers {
 
     private final String text;
     private final PersonMentions mentions;
+    private final SentenceSubjects subjects;
+    private final IntUnaryOperator paragraphOf;
     private TextRef lastNamedSource;
 
-    Speakers(String text, PersonMentions mentions) {
+    /**
+     * {@code paragraphOf} gives a sentence's paragraph: the sentence before a pronoun lends its subject
+     * only inside the same paragraph.
+     */
+    Speakers(String text, PersonMentions mentions, SentenceSubjects subjects, IntUnaryOperator paragraphOf) {
         this.text = text;
         this.mentions = mentions;
+        this.subjects = subjects;
+        this.paragraphOf = paragraphOf;
     }
 
     /** The speaker behind the reading's source, or null when there is no one to name. */
@@ -44,9 +54,25 @@ final class Speakers {
         String pronoun = r.source().text().toLowerCase(java.util.Locale.ROOT);
         return switch (pronoun) {
             case "he", "she" -> mentions.before(r.source().start());
-            case "they", "it" -> lastNamedSource;
+            case "it" -> itsSubject(r);
+            case "they" -> lastNamedSource;
             default -> null;
         };
+    }
+
+    /**
+     * "NASA interrupted its coverage. It also credited Leonov …": "it" is the subject of the sentence
+     * before, in the same paragraph, when that subject is a thing that speaks (an organisation, an
+     * outlet, a document) named after the last attribution's source; else that source.
+     */
+    private TextRef itsSubject(Reading r) {
+        int before = r.sentence() - 1;
+        TextRef subject = before < 0 || paragraphOf.applyAsInt(before) != paragraphOf.applyAsInt(r.sentence()) ? null
+                : subjects.of(before);
+        if (subject != null && (lastNamedSource == null || subject.start() > lastNamedSource.start())) {
+            return subject;
+        }
+        return lastNamedSource;
     }
 
     private static boolean role(Reading r) {

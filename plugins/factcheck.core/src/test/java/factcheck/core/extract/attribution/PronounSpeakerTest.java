@@ -27,4 +27,24 @@ class PronounSpeakerTest {
                 + "\u201cIt was unfair,\u201d he said.\n";
         assertEquals("Lars Vik", withCue(text, "said").resolvedSpeaker());
     }
+
+    @Test
+    void itIsTheOrganisationTheSentenceBeforeOpensWith() throws Exception {
+        // the last attribution's source is the port authority; the sentence before "It" is about the union
+        String text = "The Bergen Port Authority announced on Monday that the pier would close.\n\n"
+                + "The Dock Workers Union cancelled its meeting to protest the closure. It also accused the mayor of"
+                + " lying, saying the pier was safe.\n";
+        assertEquals("The Dock Workers Union", withCue(text, "accused").resolvedSpeaker());
+        // a person opening the sentence before is no "it": the last source stays
+        String person = "The Bergen Port Authority announced on Monday that the pier would close.\n\n"
+                + "Ola Vik cancelled his meeting to protest the closure. It also said the pier was unsafe.\n";
+        assertEquals("The Bergen Port Authority", Attributions.of(person).stream()
+                .filter(a -> a.source() != null && a.source().text().equals("It")).findFirst().orElseThrow()
+                .resolvedSpeaker());
+        // an acronym names an organisation, and a new paragraph lends no subject
+        String acronym = "UEFA fined the club on Friday.\n\nIt said the fans had thrown flares.\n";
+        assertEquals(null, withCue(acronym, "said").resolvedSpeaker());
+        assertEquals("UEFA", withCue("UEFA fined the club on Friday. It said the fans had thrown flares.\n", "said")
+                .resolvedSpeaker());
+    }
 }
