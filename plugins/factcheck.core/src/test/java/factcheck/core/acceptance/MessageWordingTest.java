@@ -73,7 +73,7 @@ class MessageWordingTest {
         Finding f = finding("The closure was confirmed by Yonhap, which reported that the port would reopen on Friday.",
                 "attribution.second-hand");
         assertTrue(f.message().contains("rests on \"Yonhap\"") && f.message().contains("how Yonhap knows"), f.message());
-        Finding g = finding("The levy was criticised by economists, who say the port will lose trade.",
+        Finding g = finding("The levy was modelled by economists, who say the port will lose trade.",
                 "attribution.vague-source");
         assertTrue(g.message().contains("\"economists say\""), g.message());
     }

@@ -146,6 +146,17 @@ final class CueLexicon {
             "deny", CueGroup.DENIAL);
 
     private static String key(Word w) {
-        return w.lower().replace('\u2019', '\'');
+        String k = w.lower().replace('\u2019', '\'');
+        if (!FORMS.containsKey(k)) {
+            // the lexicon was learned from American news: "criticised", "emphasising" are its "criticized", "emphasizing"
+            String american = BRITISH_IS.matcher(k).replaceFirst("$1iz$2");
+            if (FORMS.containsKey(american)) {
+                return american;
+            }
+        }
+        return k;
     }
+
+    /** British spellings in -is- of verbs in -ize: "criticise", "criticised", "criticises", "criticising". */
+    private static final java.util.regex.Pattern BRITISH_IS = java.util.regex.Pattern.compile("^(\\p{L}{3,})is(e|ed|es|ing)$");
 }
