@@ -158,9 +158,15 @@ final class ArticleWords {
                 && word.chars().allMatch(Character::isLetter) && !CLOSED_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             pos = "PROPN"; // "Hough/SCONJ said", "Ash/SCONJ described": a name the tagger took for a function word
         }
+        if (ARTICLES.contains(word) && !"DET".equals(pos)) {
+            pos = "DET"; // "said a/SCONJ protester using …": in lower case the articles are nothing else
+        }
         into.add(new Word(t.start() + from, t.start() + to, word, pos, t.sentence()));
         into.addAll(tail);
     }
+
+    /** The articles in lower case ("A" may be a letter: "Plan A"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Tags of closed word classes, whose few words are listed in {@link #CLOSED_WORDS}. */
     private static final Set<String> CLOSED_TAGS = Set.of("SCONJ", "ADP", "AUX", "CCONJ", "DET", "PRON", "PART");

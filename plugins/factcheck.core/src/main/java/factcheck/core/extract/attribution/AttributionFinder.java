@@ -159,8 +159,8 @@ public final class AttributionFinder {
             // "“A,” she said": the cue right after a quotation is its attribution, unless the sentence
             // before already gave the quotation one and the quotation does not run on into this cue
             // ("Ruiz said it was “a mistake” for Lee to resign": "resign" is no cue of the quotation).
-            boolean toPrev = sourced && seg.prev() != null && main.content() == null && (!toNext || runsOn(seg.prev()))
-                    && (!beforeCue.containsKey(seg.prev()) || runsOn(seg.prev()))
+            boolean toPrev = sourced && seg.prev() != null && main.content() == null && (!toNext || SegmentReader.runsInto(seg))
+                    && (!beforeCue.containsKey(seg.prev()) || SegmentReader.runsInto(seg))
                     && wordsBetween(seg, main) <= NEAR_QUOTE;
             if (toPrev) {
                 afterCue.putIfAbsent(seg.prev(), direct(main, seg.prev()));
@@ -259,12 +259,6 @@ public final class AttributionFinder {
                 n++;
             }
             return n;
-        }
-
-        /** A quotation ending in a comma, question or dash runs on into the cue after it: "“A,” she said, “B.”" */
-        private static boolean runsOn(Quote q) {
-            String c = q.content().text();
-            return !c.isEmpty() && ",?!\u2014\u2013-\u2026".indexOf(c.charAt(c.length() - 1)) >= 0;
         }
 
         private Attribution direct(Reading reading, Quote q) {

@@ -9,13 +9,18 @@ import factcheck.core.annotation.TextRef;
 /**
  * The names of people in the article, in text order, for resolving "he" and "she": runs of
  * capitalised words holding a proper noun, stripped of titles ("President", "Mayor"), and not a
- * place, organisation, outlet, weekday or month, nor someone spoken to ("told Berg"). Gender is not
- * checked; the nearest earlier name wins.
+ * place, organisation, outlet, event ("Sacred Defence Week"), weekday or month, nor someone spoken
+ * to ("told Berg"). Gender is not checked; the nearest earlier name wins.
  */
 final class PersonMentions {
 
     /** Forms of "tell", whose object is the one spoken to. */
     private static final Set<String> TELL = Set.of("told", "tell", "tells", "telling");
+
+    /** Last words that make a capitalised run the name of an event, a period or a law, not of a person. */
+    private static final Set<String> EVENTS = Set.of("Week", "Day", "War", "Games", "Cup", "Festival", "Summit",
+            "Conference", "Olympics", "Championship", "Championships", "Prize", "Awards", "Act", "Season", "Tour",
+            "Expo", "Marathon", "Month", "Year");
 
     private final List<TextRef> mentions = new ArrayList<>();
 
@@ -48,7 +53,8 @@ final class PersonMentions {
             return; // "US$", "F-16": a currency or a model number is nobody
         }
         String joined = SourceClassifier.withoutArticle(parts);
-        boolean notPerson = SourceWords.in(SourceWords.PLACES, joined) || SourceWords.in(SourceWords.OUTLETS, joined)
+        boolean event = EVENTS.contains(run.get(run.size() - 1).bare()); // "Sacred Defence Week", "the Iran–Iraq War"
+        boolean notPerson = event || SourceWords.in(SourceWords.PLACES, joined) || SourceWords.in(SourceWords.OUTLETS, joined)
                 || SourceWords.in(SourceWords.ORGANISATION, joined)
                 || run.stream().anyMatch(w -> SourceWords.in(SourceWords.ORGANISATION, w.bare()));
         if (!notPerson) {

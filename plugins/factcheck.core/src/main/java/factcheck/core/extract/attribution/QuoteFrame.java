@@ -64,7 +64,7 @@ final class QuoteFrame {
      * frame.
      */
     private static boolean after(Segment seg, int i) {
-        if (seg.prev() == null || !runsOn(seg.prev().content().text())) {
+        if (!SegmentReader.runsInto(seg)) {
             return false;
         }
         List<Word> ws = seg.words();
@@ -144,14 +144,11 @@ final class QuoteFrame {
             return true;
         }
         Word w = ws.get(a);
+        // "“…,” she recalls thinking.": a participle of thought or speech ending the frame says how the words came
+        boolean participle = w.verb() && w.lower().endsWith("ing") && (a + 1 >= to || ws.get(a + 1).terminator()
+                || ws.get(a + 1).is(","));
         // "“…,” Berg barked and left.": a verb joined by "and" is the same speaker's next deed
         return w.terminator() || w.is(",") || ADJUNCT_POS.contains(w.pos()) && !w.is("that") || Clauses.time(w)
-                || "CCONJ".equals(w.pos());
-    }
-
-    /** Whether a quotation's words end so that the sentence runs on after it: "“A,” she said". */
-    private static boolean runsOn(String words) {
-        String c = words.strip();
-        return !c.isEmpty() && ",?!\u2014\u2013-".indexOf(c.charAt(c.length() - 1)) >= 0;
+                || "CCONJ".equals(w.pos()) || participle;
     }
 }

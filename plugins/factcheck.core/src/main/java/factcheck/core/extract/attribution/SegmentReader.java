@@ -553,7 +553,7 @@ final class SegmentReader {
                     np = subject;
                 }
             }
-            if (np == null && cueFrom > from && seg.prev() != null && runsOn(seg.prev())) {
+            if (np == null && cueFrom > from && runsInto(seg)) {
                 np = QuoteCredits.nameBeforeCue(ws, from, cueFrom); // "“…,” Will/AUX wrote.", "“…,” From/ADP said."
             }
             lead = np == null ? -1 : np.from() - 1;
@@ -563,7 +563,7 @@ final class SegmentReader {
                     && ws.get(VerbContext.sentenceStart(ws, from)).start() < seg.prev().start();
             // "Its plan is “reckless,” said Berg, a lecturer": after a quotation that runs on inside the
             // sentence, a speech verb with a phrase after it and no verb after the phrase is inverted
-            boolean invertedAfterQuote = afterQuote && runsOn(seg.prev()) && inverted(seg, w, end);
+            boolean invertedAfterQuote = afterQuote && runsInto(seg) && inverted(seg, w, end);
             if (np == null && !"tell".equals(v.lemma()) && !participle
                     && (k == from && (!afterQuote || invertedAfterQuote) || k > from && ws.get(k - 1).punctuation()
                             && (!ws.get(k - 1).is(",") || inverted(seg, w, end)))) {
@@ -578,7 +578,7 @@ final class SegmentReader {
                     // "said the bridge would reopen": the subject of the reported clause; "said Tuesday"; "asked whom"
                     np = null;
                 }
-                if (np == null && k == from && !afterQuote && seg.prev() != null && runsOn(seg.prev())) {
+                if (np == null && k == from && !afterQuote && runsInto(seg)) {
                     np = QuoteCredits.speakerAfterInvertedCue(ws, end, to); // "“…,” said the 46-year-old."
                 }
                 lead = k - 1;
@@ -702,20 +702,28 @@ final class SegmentReader {
         }
         boolean describedMedium = false;
         if (next + 1 < to && ws.get(next).is("in")) {
-            NounPhrase medium = NounPhrases.after(ws, next + 1, to); // "said in a statement"
+            NounPhrase medium = medium(ws, next + 1, to); // "said in a statement", "in a televised address"
             SourceKind mk = medium == null ? null : SourceClassifier.kind(medium);
-            if (mk == SourceKind.DOCUMENT || mk == SourceKind.OUTLET) {
+            if (mk == SourceKind.DOCUMENT || mk == SourceKind.OUTLET || medium != null && thing(medium)) {
                 if (intermediary == null) {
                     intermediary = TextRef.of(text, medium.start(), medium.end());
                     intermediaryKind = mk;
                 }
                 next = medium.to();
                 // "said in a video statement released on Monday": a participle after the medium describes it
-                describedMedium = next < to && "VERB".equals(ws.get(next).pos()) && ws.get(next).lower().endsWith("ed");
+                // or a relative clause: "continued in the speech, which was broadcast live"
+                describedMedium = next < to && ("VERB".equals(ws.get(next).pos()) && ws.get(next).lower().endsWith("ed")
+                        || ws.get(next).is("which"));
             }
         }
         // "He stated, “…”": a comma right after the cue means the words are elsewhere, not a clause here.
         TextRef content = describedMedium || next < to && ws.get(next).is(",") ? null : clause(ws, next, to, true);
+        for (int x = next; describedMedium && x < to && x < next + 6 && !ws.get(x).punctuation(); x++) {
+            if (ws.get(x).is("that")) {
+                content = clause(ws, x + 1, to, true); // "said in a statement released Monday that the port …"
+                break;
+            }
+        }
         if (content == null && !describedMedium && next < to && !ws.get(next).is(",")) {
             NounPhrase object = NounPhrases.after(ws, next, to); // "has denied the report", "criticised the plan"
             content = object == null || object.to() - object.from() == 1 && "PRON".equals(object.head().pos())
@@ -724,9 +732,11 @@ final class SegmentReader {
                 return null; // "Ruiz said nothing": a cue that reports no words
             }
         }
-        if (content != null && source != null && seg.prev() != null && runsOn(seg.prev()) && next < to && !ws.get(next).is("that")
-                && (Clauses.time(ws.get(next)) || WHEN_AFTER_CUE.contains(ws.get(next).lower()))) {
-            content = null; // "“…,” Ruiz said Saturday.", "“…,” Berg wrote after the vote": when, not what was said
+        if (content != null && source != null && runsInto(seg) && next < to && !ws.get(next).is("that")
+                && (Clauses.time(ws.get(next)) || WHEN_AFTER_CUE.contains(ws.get(next).lower()) || lastParticiple(ws, next, to))) {
+            // "“…,” Ruiz said Saturday.", "“…,” Berg wrote after the vote": when, not what was said; "“…,” she
+            // recalls thinking.": how the quoted words came, not other words
+            content = null;
         }
         if (content == null && seg.prev() == null && lead >= from && ws.get(lead).is(",")) {
             content = clause(ws, from, lead, false); // "The bridge will reopen, officials said."
@@ -765,6 +775,32 @@ final class SegmentReader {
      * participle after it: "spent much of his speech defending", "spent the week urging".
      */
     private static final Set<String> SPEND = Set.of("spend", "spends", "spent");
+
+    /** Whether word {@code k} is a participle in -ing that ends its clause: "recalls thinking." */
+    private static boolean lastParticiple(List<Word> ws, int k, int to) {
+        return ws.get(k).verb() && ws.get(k).lower().endsWith("ing")
+                && (k + 1 >= to || ws.get(k + 1).terminator() || ws.get(k + 1).is(","));
+    }
+
+    /**
+     * The phrase after "in" that may be the medium of a cue: "a statement"; with participles and
+     * adjectives before its noun ("a televised announcement", "a newly released video"), which the
+     * noun-phrase reader stops at (the tagger calls "televised" a verb).
+     */
+    private static NounPhrase medium(List<Word> ws, int start, int to) {
+        NounPhrase np = NounPhrases.after(ws, start, to);
+        if (np != null && np.to() < to && !ws.get(np.to()).verb()) {
+            return np;
+        }
+        int k = start < to && "DET".equals(ws.get(start).pos()) ? start + 1 : start;
+        int first = k;
+        while (k < to && k < first + 3 && ("ADJ".equals(ws.get(k).pos()) || "ADV".equals(ws.get(k).pos())
+                || "VERB".equals(ws.get(k).pos()) && ws.get(k).lower().endsWith("ed"))) {
+            k++;
+        }
+        NounPhrase noun = k > first ? NounPhrases.after(ws, k, to) : null;
+        return noun == null || noun.from() != k ? np : new NounPhrase(ws, start, noun.to(), noun.coreTo());
+    }
 
     /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
     private static final Set<String> MEDIA = Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertisements",
@@ -936,8 +972,26 @@ final class SegmentReader {
     }
 
     /** Whether a quotation's words end so that the sentence runs on after it: "“A,” said Berg". */
+    /**
+     * Whether the quotation before the segment runs on into it: its words end in a comma, question or
+     * exclamation mark, dash or ellipsis, or the segment opens with a comma the writer put outside the
+     * marks ("“What hurts most”, Dahl said, “is …”") or with a speech verb, the comma left out.
+     */
+    static boolean runsInto(Segment seg) {
+        if (seg.prev() == null || seg.from() >= seg.to()) {
+            return seg.prev() != null && runsOn(seg.prev());
+        }
+        Word first = seg.words().get(seg.from());
+        // "“… to humans” said Ola Vik": a speech verb in lower case right after the marks, the comma left out
+        boolean speechVerb = !first.capitalised() && CueVerbs.lookup(first.text()).isPresent();
+        return runsOn(seg.prev()) || first.is(",") || speechVerb;
+    }
+
     static boolean runsOn(factcheck.core.extract.quote.Quote q) {
         String c = q.content().text().strip();
+        if (c.endsWith("[,]")) {
+            return true; // "“… will heal us[,]” she told": an editor's comma in brackets
+        }
         return !c.isEmpty() && ",?!\u2014\u2013-\u2026".indexOf(c.charAt(c.length() - 1)) >= 0;
     }
 

@@ -61,8 +61,10 @@ final class VerbContext {
         if (np == null) {
             return false;
         }
-        if (np.to() < to && (ws.get(np.to()).is("who") || ws.get(np.to()).is("whose"))) {
-            return true; // "…, said an engineer who was briefed": the verb after is the relative clause's
+        if (np.to() < to && (ws.get(np.to()).is("who") || ws.get(np.to()).is("whose") || describing(ws, np, to))) {
+            // "…, said an engineer who was briefed", "…, said a protester using the name Kari": the verb after
+            // is the relative clause's or describes the source, no reported clause's
+            return true;
         }
         for (int x = np.to(); x < to && !ws.get(x).punctuation(); x++) {
             if (ws.get(x).verb()) {
@@ -70,6 +72,21 @@ final class VerbContext {
             }
         }
         return true;
+    }
+
+    /**
+     * "a protester using the name Kari", "officials investigating the crash": a participle in -ing right
+     * after the phrase, with its object or preposition, describes the phrase; not after a possessive
+     * ("said Ohio's remaining days …", where the phrase goes on).
+     */
+    private static boolean describing(List<Word> ws, NounPhrase np, int to) {
+        Word w = ws.get(np.to());
+        if (!w.verb() || !w.lower().endsWith("ing") || w.is("being") || ws.get(np.to() - 1).possessive()
+                || np.to() + 1 >= to) {
+            return false;
+        }
+        String next = ws.get(np.to() + 1).pos();
+        return "DET".equals(next) || "ADP".equals(next) || "PRON".equals(next);
     }
 
     /**
