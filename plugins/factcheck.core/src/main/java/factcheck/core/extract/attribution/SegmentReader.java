@@ -704,8 +704,10 @@ final class SegmentReader {
         if (next + 1 < to && ws.get(next).is("in")) {
             NounPhrase medium = medium(ws, next + 1, to); // "said in a statement", "in a televised address"
             SourceKind mk = medium == null ? null : SourceClassifier.kind(medium);
-            if (mk == SourceKind.DOCUMENT || mk == SourceKind.OUTLET || medium != null && thing(medium)) {
-                if (intermediary == null) {
+            boolean carrier = mk == SourceKind.DOCUMENT || mk == SourceKind.OUTLET;
+            if (carrier || medium != null && thing(medium)) {
+                // "in a statement" is a medium the words reached the writer through; "in a speech" only says how
+                if (intermediary == null && carrier) {
                     intermediary = TextRef.of(text, medium.start(), medium.end());
                     intermediaryKind = mk;
                 }
