@@ -110,6 +110,23 @@ final class CueLexicon {
         return null;
     }
 
+    /**
+     * Whether the lexicon holds a form of the verb, with or without a context: "endorse" for
+     * "endorsed", "name" for "named".
+     */
+    static boolean knowsVerb(String form) {
+        return STEMS.contains(base(form.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The stem without a final "e", so that "endorse" and "endorsed" meet. */
+    private static String base(String form) {
+        String s = CueFeatures.stem(form);
+        return s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static final Set<String> STEMS = FORMS.keySet().stream().map(CueLexicon::base)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Whether a word is one of the poll, study and record nouns of the "-@document" frame. */
     static boolean documentNoun(Word w) {
         return DOCUMENT_NOUNS.contains(key(w));

@@ -7,8 +7,11 @@ import java.util.Set;
  * Uses of a cue word that report nothing, whichever table knows the word: the second half of a
  * compound written with a hyphen ("so-called", "well-known", "long-promised"), "called" giving a
  * thing its name ("a group called Open Harbour, which …"), a passive naming ("it would be named
- * Tropical Storm Chantal"), "shows" or "show" as a noun ("talk shows", "their shows rose") and
- * "showed up" (arrived), "states" as a noun ("swing states"). Each is decided from the words right around the cue.
+ * Tropical Storm Chantal"), "shows" or "show" as a noun ("talk shows", "their shows rose"),
+ * "showed up" (arrived), "states" as a noun ("swing states"), "add" as making more ("adding to her
+ * lead"), going on that is no saying ("went on to win"), "written" in a place ("written on the
+ * shirts"), "sought-after", the writer's own "it is important to remember" and "no doubt" as an
+ * adverb. Each is decided from the words right around the cue.
  */
 final class NotACue {
 
@@ -29,7 +32,108 @@ final class NotACue {
     /** Whether the cue word at {@code i} is no cue in its place; {@code quoteAfter}: a quotation follows the segment. */
     static boolean at(List<Word> ws, int i, int from, int to, boolean quoteAfter) {
         return hyphenated(ws, i, from) || naming(ws, i, from, to, quoteAfter) || programme(ws, i, from, to)
-                || arrival(ws, i, to) || polities(ws, i, from, to);
+                || arrival(ws, i, to) || polities(ws, i, from, to) || increase(ws, i, to) || goingOn(ws, i, from, to)
+                || inscribed(ws, i, from, to) || soughtAfter(ws, i, to) || writersAside(ws, i, from)
+                || adverbialDoubt(ws, i, from, to);
+    }
+
+    /** Adjectives that make "it is … to remember" the writer's own aside: "it's important to remember that". */
+    private static final Set<String> ASIDE = Set.of("important", "worth", "fair", "useful", "interesting", "helpful");
+
+    /**
+     * "It's important to remember that parties are not democracies", "it is fair to say": the writer's
+     * own aside, nobody's reported words.
+     */
+    static boolean writersAside(List<Word> ws, int i, int from) {
+        return i - 2 >= from && ws.get(i - 1).is("to") && ASIDE.contains(ws.get(i - 2).lower());
+    }
+
+    /**
+     * "that will no doubt raise questions", "there would no doubt emerge …": "no doubt" as an adverb
+     * (before a verb or after a modal), not a doubt someone has ("there is no doubt that …").
+     */
+    static boolean adverbialDoubt(List<Word> ws, int i, int from, int to) {
+        if (!ws.get(i).is("doubt") || i - 1 < from || !ws.get(i - 1).is("no")) {
+            return false;
+        }
+        boolean afterModal = i - 2 >= from && "AUX".equals(ws.get(i - 2).pos()) && !SegmentReader.BE.contains(ws.get(i - 2).lower());
+        boolean beforeVerb = i + 1 < to && ws.get(i + 1).verb();
+        return afterModal || beforeVerb;
+    }
+
+    /**
+     * "what's written on the shirts", "notes written in the margins", "will be written in stone": a
+     * passive or a participle after its noun, with where it is written; "Holm has written on the
+     * subject" (active) and "written by Holm" are the writer's words.
+     */
+    static boolean inscribed(List<Word> ws, int i, int from, int to) {
+        if (!ws.get(i).is("written") || i == from || i + 1 >= to) {
+            return false;
+        }
+        int p = i - 1;
+        while (p > from && "ADV".equals(ws.get(p).pos())) {
+            p--; // "is currently written"
+        }
+        Word before = ws.get(p);
+        boolean passive = SegmentReader.BE.contains(before.lower()) || before.lower().endsWith("'s")
+                || before.lower().endsWith("\u2019s") || ("NOUN".equals(before.pos()) || "ADJ".equals(before.pos())) && !before.capitalised(); // "slogan/ADJ written"
+        Word next = ws.get(i + 1);
+        return passive && (next.is("on") || next.is("in") || next.is("into") || next.punctuation());
+    }
+
+    /** "a sought-after speaker", "delegates sought after by both camps": in demand, not asking. */
+    static boolean soughtAfter(List<Word> ws, int i, int to) {
+        if (!ws.get(i).is("sought") || i + 1 >= to) {
+            return false;
+        }
+        return ws.get(i + 1).is("after") || ws.get(i + 1).is("-") && i + 2 < to && ws.get(i + 2).is("after")
+                || ws.get(i + 1).is("-after");
+    }
+
+    /** Forms of "go" that "on" makes a cue of: "“…,” she went on." */
+    private static final Set<String> GO = Set.of("go", "goes", "went", "going");
+
+    /**
+     * "went on to win the seat", "as the day went on": going on that is no saying. It is one after a
+     * quotation or before a colon or a quotation ("She went on: …"), or before a verb of saying or
+     * one the lexicon knows ("went on to say", "went on to criticize").
+     */
+    static boolean goingOn(List<Word> ws, int i, int from, int to) {
+        if (!GO.contains(ws.get(i).lower()) || i + 1 >= to || !ws.get(i + 1).is("on")) {
+            return false;
+        }
+        if (i > from && Clauses.time(ws.get(i - 1))) {
+            return true; // "as the day went on"
+        }
+        if (i + 3 < to && ws.get(i + 2).is("to")) {
+            String verb = ws.get(i + 3).text();
+            return CueVerbs.lookup(verb).isEmpty() && !CueLexicon.knowsVerb(verb);
+        }
+        return false;
+    }
+
+    /** Forms of "add", which says words only with a clause or a quotation after it. */
+    private static final Set<String> ADD = Set.of("add", "adds", "added", "adding");
+
+    /**
+     * "adding to her delegate lead", "the sums add up", "added 1 million jobs", "added another title to
+     * his resume": "add" that makes something more, not words. It is speech before "that", a quotation,
+     * a colon or the end of the clause ("…,” he added.").
+     */
+    static boolean increase(List<Word> ws, int i, int to) {
+        if (!ADD.contains(ws.get(i).lower()) || i + 1 >= to) {
+            return false;
+        }
+        Word next = ws.get(i + 1);
+        if (next.is("to") && i + 2 < to && ws.get(i + 2).capitalised() && !ws.get(i + 2).possessive()) {
+            return false; // "“…,” Berg added to NRK": the one told
+        }
+        if (next.is("to") || next.is("up") || "NUM".equals(next.pos())) {
+            return true;
+        }
+        NounPhrase object = NounPhrases.after(ws, i + 1, to);
+        return object != null && object.from() == i + 1 && object.to() < to
+                && (ws.get(object.to()).is("to") || ws.get(object.to()).is("into") || ws.get(object.to()).is("onto"));
     }
 
     /**

@@ -73,4 +73,52 @@ class NotACueTest {
         assertEquals("ships must dock by noon", withCue("The law states that ships must dock by noon.",
                 "states").content().text());
     }
+
+    @Test
+    void addAsMakingMoreIsNoCue() throws Exception {
+        noCue("Ines Carvalho won the Porto primary on Tuesday, adding to her lead over Rui Sousa.", "adding");
+        noCue("The sums on the harbour bill do not add up, Sousa's aides admit.", "add");
+        noCue("The port has added 300 jobs since the ferry opened.", "added");
+        noCue("The mayor added another title to her resume when she joined the board.", "added");
+    }
+
+    @Test
+    void addWithWhatWasSaidStaysACue() throws Exception {
+        assertEquals("Ines Carvalho", withCue("Ines Carvalho added that the ferry would run in May.", "added").source()
+                .text());
+        assertEquals("Carvalho", withCue("\u201CThe ferry runs in May,\u201D Carvalho added to Radio Porto.", "added")
+                .source().text());
+    }
+
+    @Test
+    void goingOnThatIsNoSayingIsNoCue() throws Exception {
+        noCue("Ola Vik went on to win the seat in 2012.", "went");
+        noCue("As the night went on, the crowd grew restless.", "went");
+        assertEquals("Ola Vik", withCue("Ola Vik went on to criticize the council for the delay.", "went on").source()
+                .text());
+    }
+
+    @Test
+    void writtenInAPlaceIsNoCue() throws Exception {
+        noCue("The slogan written on their shirts caught the cameras.", "written");
+        noCue("None of these pledges will be written in stone until the vote.", "written");
+        assertEquals("Ola Vik", withCue("Ola Vik has written on the harbour for years and says it is dying.", "written")
+                .source().text());
+    }
+
+    @Test
+    void soughtAfterIsNoCue() throws Exception {
+        noCue("The Bergen delegates will be sought after by both camps this summer.", "sought");
+    }
+
+    @Test
+    void theWritersOwnAsideIsNoCue() throws Exception {
+        noCue("But it is important to remember that the council has no say over the port.", "remember");
+    }
+
+    @Test
+    void noDoubtAsAnAdverbIsNoCue() throws Exception {
+        noCue("The ruling will no doubt raise questions about the harbour fund.", "doubt");
+        assertEquals("Ola Vik", withCue("Ola Vik left no doubt that he would run again.", "doubt").source().text());
+    }
 }
