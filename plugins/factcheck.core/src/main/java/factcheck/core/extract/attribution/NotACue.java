@@ -5,13 +5,13 @@ import java.util.Set;
 
 /**
  * Uses of a cue word that report nothing, whichever table knows the word: the second half of a
- * compound written with a hyphen ("so-called", "well-known", "long-promised"), "called" giving a
- * thing its name ("a group called Open Harbour, which …"), a passive naming ("it would be named
- * Tropical Storm Chantal"), "shows" or "show" as a noun ("talk shows", "their shows rose"),
- * "showed up" (arrived), "states" as a noun ("swing states"), "add" as making more ("adding to her
- * lead"), going on that is no saying ("went on to win"), "written" in a place ("written on the
- * shirts"), "sought-after", the writer's own "it is important to remember" and "no doubt" as an
- * adverb. Each is decided from the words right around the cue.
+ * compound written with a hyphen ("so-called", "well-known", "long-promised"), "called" or "known
+ * as" giving a thing its name ("a group called Open Harbour, which …", "also known as ISIS"), a
+ * passive naming ("it would be named Tropical Storm Chantal"), "shows" or "show" as a noun ("talk
+ * shows", "their shows rose"), "showed up" (arrived), "states" as a noun ("swing states"), "add" as
+ * making more ("adding to her lead"), going on that is no saying ("went on to win"), "written" in a
+ * place ("written on the shirts"), "sought-after", the writer's own "it is important to remember"
+ * and "no doubt" as an adverb. Each is decided from the words right around the cue.
  */
 final class NotACue {
 
@@ -184,7 +184,7 @@ final class NotACue {
      * critic called Lund “a fraud”" say something of the one called: speech.
      */
     static boolean naming(List<Word> ws, int i, int from, int to, boolean quoteAfter) {
-        if (passiveName(ws, i, from, to)) {
+        if (passiveName(ws, i, from, to) || knownAs(ws, i, to, quoteAfter)) {
             return true;
         }
         if (!NAMING.contains(ws.get(i).lower()) || i - 2 < from || i + 1 >= to) {
@@ -224,6 +224,22 @@ final class NotACue {
         }
         Word next = ws.get(after);
         return next.punctuation() || AFTER_NAME.contains(next.lower());
+    }
+
+    /**
+     * "the Islamic State, also known as ISIS", "the hacker known as “Guccifer”", "Mr. Lund, known as
+     * Jens": "known as" before a name or a quoted term gives another name, as "a group called X" does;
+     * nobody is said to say anything. "not known as reliable" (a reputation) is not a name.
+     */
+    static boolean knownAs(List<Word> ws, int i, int to, boolean quoteAfter) {
+        if (!ws.get(i).is("known") || i + 1 >= to || !ws.get(i + 1).is("as")) {
+            return false;
+        }
+        if (i + 2 >= to) {
+            return quoteAfter; // the segment ends at "as" and a quotation follows: "known as “Nightjar”"
+        }
+        Word name = ws.get(i + 2);
+        return name.capitalised() && !"PRON".equals(name.pos()) || Clauses.quoteMark(name);
     }
 
     /**

@@ -121,4 +121,13 @@ class NotACueTest {
         noCue("The ruling will no doubt raise questions about the harbour fund.", "doubt");
         assertEquals("Ola Vik", withCue("Ola Vik left no doubt that he would run again.", "doubt").source().text());
     }
+
+    @Test
+    void knownAsGivingANameIsNoCue() throws Exception {
+        noCue("The council fought the Harbour Front, also known as HF, for a decade.", "known");
+        noCue("She met the hacker known as \u201CNightjar\u201D in Oslo.", "known");
+        // a reputation is no name: "known as reliable" says what people think
+        assertEquals("known", withCue("The paper, which is not known as reliable, printed the story.", "known").cue()
+                .text());
+    }
 }
