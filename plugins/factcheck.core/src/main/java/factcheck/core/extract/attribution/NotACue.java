@@ -10,13 +10,14 @@ import java.util.Set;
  * passive naming ("it would be named Tropical Storm Chantal"), "shows" or "show" as a noun ("talk
  * shows", "their shows rose"), "showed up" (arrived), "states" as a noun ("swing states"), "add" as
  * making more ("adding to her lead"), going on that is no saying ("went on to win"), "written" in a
- * place ("written on the shirts"), "sought-after", the writer's own "it is important to remember"
- * and "no doubt" as an adverb. Each is decided from the words right around the cue.
+ * place ("written on the shirts"), "sought-after", the writer's own "it is important to remember",
+ * "no doubt" as an adverb, speaking somewhere with no word of what about ("spoke at a rally") and a
+ * passive "meant to". Each is decided from the words right around the cue.
  */
 final class NotACue {
 
-    /** Forms of "call" that name a thing after a common noun: "a movement called …". */
-    private static final Set<String> NAMING = Set.of("called", "dubbed");
+    /** Forms of "call" and "name" that name a thing after a common noun: "a movement called …", "a nurse named Ana". */
+    private static final Set<String> NAMING = Set.of("called", "dubbed", "named");
     /** Forms of "show" that are also the noun for a programme or an exhibition. */
     private static final Set<String> SHOWS = Set.of("shows", "show");
     /**
@@ -34,7 +35,46 @@ final class NotACue {
         return hyphenated(ws, i, from) || naming(ws, i, from, to, quoteAfter) || programme(ws, i, from, to)
                 || arrival(ws, i, to) || polities(ws, i, from, to) || increase(ws, i, to) || goingOn(ws, i, from, to)
                 || inscribed(ws, i, from, to) || soughtAfter(ws, i, to) || writersAside(ws, i, from)
-                || adverbialDoubt(ws, i, from, to);
+                || adverbialDoubt(ws, i, from, to) || speakingOnly(ws, i, to) || intended(ws, i, from, to);
+    }
+
+    /** Forms of "speak" that may only say that someone spoke somewhere. */
+    private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "speaking");
+    /** Words after which a form of "speak" gives its topic or stance: "spoke of", "spoke out", "spoke highly". */
+    private static final Set<String> TOPIC = Set.of("about", "of", "on", "out", "up", "against", "favorably",
+            "favourably", "highly", "warmly", "glowingly", "openly", "publicly", "candidly", "approvingly");
+    /** Prepositions of place, time or audience right after "spoke": "spoke at a rally", "spoke for an hour". */
+    private static final Set<String> SETTING = Set.of("at", "in", "for", "to", "from", "before", "after", "during",
+            "just", "outside", "inside", "near");
+
+    /**
+     * "Lund spoke at a rally in Bergen", "Vik spoke for about 30 minutes": where or how long someone
+     * spoke, with no word of what about; "spoke at the port about the tolls" and "spoke of her faith"
+     * report a topic and stay cues.
+     */
+    static boolean speakingOnly(List<Word> ws, int i, int to) {
+        if (!SPEAK.contains(ws.get(i).lower()) || i + 1 >= to || !SETTING.contains(ws.get(i + 1).lower())) {
+            return false;
+        }
+        for (int x = i + 1; x < to && x < i + 12 && !ws.get(x).punctuation(); x++) {
+            boolean when = ws.get(x).is("on") && x + 1 < to && Clauses.time(ws.get(x + 1)); // "on Sunday"
+            if (TOPIC.contains(ws.get(x).lower()) && !when || x > i + 1 && ws.get(x).is("to") && ws.get(x - 1).verb()) {
+                return false;
+            }
+            if (x > i + 1 && ws.get(x).verb() && !ws.get(x).lower().endsWith("ed")) {
+                return false; // "spoke to reporters, who say …", "spoke to accept": another clause
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the remarks were meant to show …", "it is meant to appeal to …": a passive "meant" gives a
+     * purpose, nobody's words.
+     */
+    static boolean intended(List<Word> ws, int i, int from, int to) {
+        return ws.get(i).is("meant") && i > from && SegmentReader.BE.contains(ws.get(i - 1).lower()) && i + 1 < to
+                && ws.get(i + 1).is("to");
     }
 
     /** Adjectives that make "it is … to remember" the writer's own aside: "it's important to remember that". */
@@ -184,7 +224,7 @@ final class NotACue {
      * critic called Lund “a fraud”" say something of the one called: speech.
      */
     static boolean naming(List<Word> ws, int i, int from, int to, boolean quoteAfter) {
-        if (passiveName(ws, i, from, to) || knownAs(ws, i, to, quoteAfter)) {
+        if (passiveName(ws, i, from, to) || knownAs(ws, i, to, quoteAfter) || namedFor(ws, i, to)) {
             return true;
         }
         if (!NAMING.contains(ws.get(i).lower()) || i - 2 < from || i + 1 >= to) {
@@ -224,6 +264,11 @@ final class NotACue {
         }
         Word next = ws.get(after);
         return next.punctuation() || AFTER_NAME.contains(next.lower());
+    }
+
+    /** "a street named for Ali", "a prize named after its founder": a name's origin, nobody's words. */
+    static boolean namedFor(List<Word> ws, int i, int to) {
+        return ws.get(i).is("named") && i + 1 < to && (ws.get(i + 1).is("for") || ws.get(i + 1).is("after"));
     }
 
     /**

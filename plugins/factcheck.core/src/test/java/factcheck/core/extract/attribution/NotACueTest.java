@@ -130,4 +130,25 @@ class NotACueTest {
         assertEquals("known", withCue("The paper, which is not known as reliable, printed the story.", "known").cue()
                 .text());
     }
+
+    @Test
+    void speakingSomewhereWithNoTopicIsNoCue() throws Exception {
+        noCue("Ines Carvalho spoke at a rally in Braga on Sunday, and the crowd cheered.", "spoke");
+        noCue("Rui Sousa spoke for about 30 minutes before the vote.", "spoke");
+        assertEquals("Ines Carvalho", withCue("Ines Carvalho spoke about the new tolls at the port.", "spoke about")
+                .source().text());
+    }
+
+    @Test
+    void aPassiveMeantToIsNoCue() throws Exception {
+        noCue("The new tolls were meant to show that the port pays its way.", "meant");
+    }
+
+    @Test
+    void namedGivingANameIsNoCue() throws Exception {
+        noCue("The council hired a young engineer named Rui Sousa, who had built bridges in Braga.", "named");
+        noCue("They met at a gym named for Ana Lie, the boxer.", "named");
+        // appointing someone says something of them: a cue as PolNeAR reads it
+        assertEquals("The mayor", withCue("The mayor named Rui Sousa harbour chief on Monday.", "named").source().text());
+    }
 }
