@@ -68,6 +68,8 @@ public final class AttributionFinder {
         private final List<Reading> losers = new ArrayList<>();
         private final List<Attribution> result = new ArrayList<>();
         private final boolean[] paragraphHasCue;
+        /** Each sentence's paragraph, by sentence index: "it" looks for its subject in the same paragraph. */
+        private final Map<Integer, Integer> paragraphBySentence = new HashMap<>();
 
         Run(Article article, List<Sentence> sentences, List<Quote> quotes) {
             this.text = article.text();
@@ -80,6 +82,9 @@ public final class AttributionFinder {
             }
             outer.sort(Comparator.comparingInt(Quote::start));
             this.words = new ArticleWords(sentences, paragraphs.size());
+            for (Sentence s : sentences) {
+                paragraphBySentence.put(s.index(), s.paragraph());
+            }
             List<Word> narrative = outside(words.all(), outer);
             this.mentions = new PersonMentions(text, narrative);
             this.reader = new SegmentReader(text);
@@ -380,14 +385,9 @@ public final class AttributionFinder {
                     r.learned());
         }
 
-        /** The paragraph of the sentence with index {@code sentence}. */
+        /** The paragraph of the sentence with index {@code sentence}, or -1. */
         private int paragraphOfSentence(int sentence) {
-            for (Sentence s : sentences) {
-                if (s.index() == sentence) {
-                    return s.paragraph();
-                }
-            }
-            return -1;
+            return paragraphBySentence.getOrDefault(sentence, -1);
         }
 
         /** Index of the sentence holding {@code offset}, or -1. */

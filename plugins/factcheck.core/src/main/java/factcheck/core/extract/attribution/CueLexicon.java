@@ -164,16 +164,25 @@ final class CueLexicon {
 
     private static String key(Word w) {
         String k = w.lower().replace('\u2019', '\'');
-        if (!FORMS.containsKey(k)) {
-            // the lexicon was learned from American news: "criticised", "emphasising" are its "criticized", "emphasizing"
-            String american = BRITISH_IS.matcher(k).replaceFirst("$1iz$2");
-            if (FORMS.containsKey(american)) {
-                return american;
-            }
-        }
-        return k;
+        // the lexicon was learned from American news: "criticised", "emphasising" are its "criticized", "emphasizing"
+        return FORMS.containsKey(k) ? k : BRITISH.getOrDefault(k, k);
     }
 
-    /** British spellings in -is- of verbs in -ize: "criticise", "criticised", "criticises", "criticising". */
-    private static final java.util.regex.Pattern BRITISH_IS = java.util.regex.Pattern.compile("^(\\p{L}{3,})is(e|ed|es|ing)$");
+    /**
+     * British spellings in -is- of the lexicon's verbs in -ize ("criticised" for "criticized"), made
+     * once from the table so that looking a word up stays one map lookup.
+     */
+    private static final Map<String, String> BRITISH = british();
+
+    private static Map<String, String> british() {
+        java.util.regex.Pattern american = java.util.regex.Pattern.compile("^(\\p{L}{3,})iz(e|ed|es|ing)$");
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String form : FORMS.keySet()) {
+            java.util.regex.Matcher m = american.matcher(form);
+            if (m.matches() && !FORMS.containsKey(m.group(1) + "is" + m.group(2))) {
+                out.put(m.group(1) + "is" + m.group(2), form);
+            }
+        }
+        return Map.copyOf(out);
+    }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class NotACue {
 
-    /** Forms of "call" and "name" that name a thing after a common noun: "a movement called …", "a nurse named Ana". */
+    /** Forms that name a thing after a common noun: "a movement called …", "a nurse named Ana". */
     private static final Set<String> NAMING = Set.of("called", "dubbed", "named");
     /** Forms of "show" that are also the noun for a programme or an exhibition. */
     private static final Set<String> SHOWS = Set.of("shows", "show");
@@ -96,7 +96,8 @@ final class NotACue {
         if (!ws.get(i).is("doubt") || i - 1 < from || !ws.get(i - 1).is("no")) {
             return false;
         }
-        boolean afterModal = i - 2 >= from && "AUX".equals(ws.get(i - 2).pos()) && !SegmentReader.BE.contains(ws.get(i - 2).lower());
+        boolean afterModal = i - 2 >= from && "AUX".equals(ws.get(i - 2).pos())
+                && !SegmentReader.BE.contains(ws.get(i - 2).lower());
         boolean beforeVerb = i + 1 < to && ws.get(i + 1).verb();
         return afterModal || beforeVerb;
     }
@@ -115,8 +116,9 @@ final class NotACue {
             p--; // "is currently written"
         }
         Word before = ws.get(p);
-        boolean passive = SegmentReader.BE.contains(before.lower()) || before.lower().endsWith("'s")
-                || before.lower().endsWith("\u2019s") || ("NOUN".equals(before.pos()) || "ADJ".equals(before.pos())) && !before.capitalised(); // "slogan/ADJ written"
+        // "is written", "what's written", "notes written", "slogan/ADJ written" (the tagger's adjective)
+        boolean passive = SegmentReader.BE.contains(before.lower()) || before.possessive()
+                || ("NOUN".equals(before.pos()) || "ADJ".equals(before.pos())) && !before.capitalised();
         Word next = ws.get(i + 1);
         return passive && (next.is("on") || next.is("in") || next.is("into") || next.punctuation());
     }
