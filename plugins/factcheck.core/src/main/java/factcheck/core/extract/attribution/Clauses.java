@@ -253,6 +253,12 @@ final class Clauses {
                 // "Holm distanced himself from the bill and moved to stress …": the joined verb's subject
                 subject = mainSubject(ws, floor, k - 1);
             }
+            if (subject != null && k == to - 1 && before.lower().endsWith("ing") && adverbialObject(ws, floor, subject)) {
+                // "Nurses spent a week at a camp in Lund trying to persuade …": a participle after where
+                // something happened shares the subject of the clause, as a participle cue does
+                NounPhrase main = mainSubject(ws, floor, subject.from());
+                subject = main != null && main.to() < subject.from() ? main : subject;
+            }
             return subject;
         }
         if (before.is(",") || "ADV".equals(before.pos()) || time(before)) {
@@ -351,7 +357,91 @@ final class Clauses {
             return null;
         }
         NounPhrase subject = NounPhrases.before(ws, floor, time.from());
+        if (subject != null && !opensClause(ws, floor, subject.from())) {
+            subject = listSubject(ws, floor, subject); // "A group of doctors, nurses and teachers this week wrote"
+        }
         return subject != null && !time(subject.head()) && opensClause(ws, floor, subject.from()) ? subject : null;
+    }
+
+    /** How many items a list of phrases that is a subject may hold before its last one. */
+    private static final int LIST_ITEMS = 6;
+
+    /**
+     * "A group of doctors, nurses and teachers": the whole list that {@code last} ends, from its first
+     * phrase (the core), when that phrase opens the clause; null otherwise.
+     */
+    private static NounPhrase listSubject(List<Word> ws, int floor, NounPhrase last) {
+        NounPhrase first = last;
+        for (int items = 0; items < LIST_ITEMS && first.from() - 1 > floor && ws.get(first.from() - 1).is(","); items++) {
+            NounPhrase previous = NounPhrases.before(ws, floor, first.from() - 1);
+            if (previous == null || time(previous.head())) {
+                return null;
+            }
+            first = previous;
+        }
+        return first != last && opensClause(ws, floor, first.from())
+                ? new NounPhrase(ws, first.from(), last.to(), first.coreTo()) : null;
+    }
+
+    /** Prepositions a subject's chain of phrases is not read across: a comparison or an agent is not where. */
+    private static final Set<String> NO_CHAIN = Set.of("than", "as", "like", "by", "despite", "unlike", "including",
+            "after", "before", "since", "until", "amid", "following", "over", "against");
+
+    /**
+     * A chain of phrases joined by prepositions that ends in a given phrase: its {@code first} phrase, the
+     * {@code object} of the first preposition (null when there is no chain), and whether a participle
+     * stood before a preposition ("a source speaking to NRK").
+     */
+    record Chain(NounPhrase first, NounPhrase object, boolean participle) {
+    }
+
+    /** "the run-up to the vote in Lund": the chain of phrases and prepositions that {@code np} ends. */
+    static Chain chain(List<Word> ws, int floor, NounPhrase np) {
+        NounPhrase first = np;
+        NounPhrase object = null;
+        boolean participle = false;
+        for (int links = 0; links < CHAIN_LINKS; links++) {
+            int p = first.from() - 1;
+            if (p <= floor || !"ADP".equals(ws.get(p).pos()) && !ws.get(p).is("to") || NO_CHAIN.contains(ws.get(p).lower())) {
+                break;
+            }
+            Word before = ws.get(p - 1);
+            boolean ing = before.verb() && !before.capitalised() && before.lower().endsWith("ing");
+            NounPhrase previous = NounPhrases.before(ws, floor, ing ? p - 1 : p);
+            if (previous == null || time(previous.head()) || previous.words().subList(previous.from(), previous.to()).stream()
+                    .noneMatch(x -> x.noun() || "PRON".equals(x.pos()))) {
+                break; // "much of the run-up" is a phrase; a lone adjective is not
+            }
+            participle |= ing;
+            object = first;
+            first = previous;
+        }
+        return new Chain(first, object, participle);
+    }
+
+    /** How many phrases after prepositions may stand between a subject and its verb. */
+    private static final int CHAIN_LINKS = 3;
+
+    /**
+     * "Nurses inside the hospital in Bergen have booed", "A police source speaking to NRK said": the
+     * phrase right before a verb is the object of a preposition (or of a participle and its
+     * preposition) that follows the subject; the first phrase of the chain, when it opens the clause,
+     * is the subject. A place or time opened by a determiner says where or when ("Nurses inside the
+     * hospital"), and the first phrase alone is the source; a bare name ("Nurses in Bergen") or any other
+     * link ("Aides to Lund") belongs to it. Null when {@code np} is no such object or the chain does not reach the clause's start.
+     */
+    static NounPhrase chainSubject(List<Word> ws, int floor, NounPhrase np) {
+        Chain chain = chain(ws, floor, np);
+        NounPhrase first = chain.first();
+        if (chain.object() == null || !opensClause(ws, floor, first.from())
+                || "PRON".equals(first.head().pos()) && !SourceWords.PERSONAL_PRONOUNS.contains(first.head().lower())) {
+            return null;
+        }
+        NounPhrase object = chain.object();
+        boolean participle = chain.participle();
+        boolean where = participle || CIRCUMSTANCE.contains(ws.get(object.from() - 1).lower())
+                && (DETERMINERS.contains(ws.get(object.from()).lower()) || time(object.head()));
+        return where ? first : new NounPhrase(ws, first.from(), np.to(), first.coreTo());
     }
 
     /**
@@ -390,7 +480,8 @@ final class Clauses {
     private static NounPhrase beforeAdverbial(List<Word> ws, int floor, NounPhrase np) {
         int p = np.from() - 1;
         if (p <= floor || !ADVERBIAL.contains(ws.get(p).lower())) {
-            return np;
+            NounPhrase chained = chainSubject(ws, floor, np);
+            return chained != null ? chained : np;
         }
         if (RELATIVES.contains(ws.get(p - 1).lower())) {
             return new NounPhrase(ws, p - 1, p, p); // "Berg, who in two earlier rulings had made clear …"
@@ -400,7 +491,8 @@ final class Clauses {
                 || !opensClause(ws, floor, subject.from()) && !ws.get(subject.from() - 1).is(",")
                 || "PRON".equals(subject.head().pos()) && subject.to() - subject.from() == 1
                         && !SourceWords.PERSONAL_PRONOUNS.contains(subject.head().lower())) {
-            return np;
+            NounPhrase chained = chainSubject(ws, floor, np);
+            return chained != null ? chained : np;
         }
         if (np.head().capitalised() && !time(np.head()) && DETERMINERS.contains(ws.get(np.from()).lower())) {
             return np; // "Longtime Imus in the Morning writer Rob Lee": a name ends the phrase, a title opens it

@@ -523,6 +523,9 @@ final class SegmentReader {
             }
             // "Lund sent a letter this week urging …", "… an email Wednesday saying …": the object before the time
             NounPhrase object = w.lower().endsWith("ing") && np != null && np.to() == k ? withoutTrailingTime(ws, from, np) : np;
+            if (object != null && object == np && w.lower().endsWith("ing") && np.to() == k) {
+                object = Clauses.chain(ws, from, object).first(); // "spent the run-up to the vote in Lund portraying"
+            }
             int objectOf = object == null ? -1 : object.from() - 1;
             if (objectOf > from && (NounPhrases.POSSESSIVES.contains(ws.get(objectOf).lower())
                     || "ADP".equals(ws.get(objectOf).pos()) && "VERB".equals(ws.get(objectOf - 1).pos()))) {

@@ -112,13 +112,15 @@ class SourceSpanTest {
 
     @Test
     void longPhraseEndingInAPrepositionAtTheLimit() throws Exception {
-        // "of" is the twelfth word back from the cue: the phrase is cut there and still has a core
+        // "of" is the twelfth word back from the cue: the phrase is cut there and still has a core; the
+        // phrase before the preposition, which opens the clause, is then read as its head
         String text = "The head of Lakeside State University Medical Center Heart and Vascular Research Institute Board"
                 + " said the wing would open.";
         Attribution a = withCue(text, "said");
         assertEquals("the wing would open", a.content().text());
-        assertEquals("Lakeside State University Medical Center Heart and Vascular Research Institute Board",
+        assertEquals("The head of Lakeside State University Medical Center Heart and Vascular Research Institute Board",
                 a.source().text());
+        assertEquals(SourceKind.PERSON, a.sourceKind());
         assertNull(a.intermediary());
     }
 
