@@ -14,6 +14,7 @@ import factcheck.core.article.Article;
 import factcheck.core.article.Span;
 import factcheck.core.extract.quote.Quote;
 import factcheck.core.extract.quote.QuoteProblem;
+import factcheck.core.extract.quote.QuotedTerm;
 import factcheck.core.extract.quote.QuotedTitle;
 import factcheck.core.nlp.Sentence;
 
@@ -22,7 +23,8 @@ import factcheck.core.nlp.Sentence;
  * ("“…,” Smith said"), before it ("He stated, “…”") or around it ("“A,” she said, “B.”"); failing
  * that, linked to the speaker of the quotation in the paragraph before when the paragraph is a bare
  * continuation quote; failing that, source kind {@link SourceKind#NONE}, unless the marks hold a title
- * ({@link QuotedTitle}: "starred in “Silver Harbour Nights”"), which gets none. Cues that introduce a
+ * ({@link QuotedTitle}: "starred in “Silver Harbour Nights”") or a term inside a sentence ({@link QuotedTerm}:
+ * "register as “undeclared”"), which get none. Cues that introduce a
  * clause of their own ("Officials said the bridge would reopen", "according to Reuters, …") give
  * indirect attributions. Thread-safe: no state survives a call.
  */
@@ -290,7 +292,11 @@ public final class AttributionFinder {
                 if (a == null) {
                     int p = q.firstParagraph();
                     Attribution before = p > 0 ? lastByParagraph[p - 1] : null;
-                    boolean continuation = q.start() == paragraphs.get(p).start() && !paragraphHasCue[p];
+                    boolean opens = q.start() == paragraphs.get(p).start();
+                    boolean continuation = opens && !paragraphHasCue[p];
+                    if (!opens && QuotedTerm.of(q)) {
+                        continue; // "voters who register as “undeclared”": a term in marks, nobody's words
+                    }
                     a = continuation && before != null && before.sourceKind() != SourceKind.NONE
                             ? linked(q, before) : unattributed(q);
                 }
