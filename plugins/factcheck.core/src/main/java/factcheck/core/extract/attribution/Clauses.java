@@ -39,7 +39,7 @@ final class Clauses {
             Word w = ws.get(j);
             if (w.is("who") || w.is("whose") || w.is("which")) {
                 if (!ws.get(j - 1).is(",")) {
-                    return null;
+                    return appositionWithRelative(ws, floor, j, comma);
                 }
                 return NounPhrases.before(ws, floor, j - 1);
             }
@@ -48,6 +48,22 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /**
+     * "Vik, a former council member who won fame in the 2019 race, believes": a name, then an apposition
+     * whose relative clause (its "who" at {@code who}) runs up to the comma before the cue. The name with
+     * its apposition is the subject, as "Vik, a nurse from Bergen," is; null when no name stands before
+     * the apposition's comma ("at the roll call, another governor who …, Ana Lie": a list, not a name).
+     */
+    private static NounPhrase appositionWithRelative(List<Word> ws, int floor, int who, int comma) {
+        NounPhrase role = NounPhrases.before(ws, floor, who);
+        if (role == null || role.from() - 1 <= floor || !ws.get(role.from() - 1).is(",")) {
+            return null;
+        }
+        NounPhrase name = NounPhrases.before(ws, floor, role.from() - 1);
+        boolean named = name != null && name.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+        return named ? new NounPhrase(ws, name.from(), comma, name.coreTo()) : null;
     }
 
     /**

@@ -30,4 +30,14 @@ class RelativeSubjectTest {
         assertEquals("Ruiz", sourceOf("Ruiz said that the ferry would stop.", "said"));
         assertEquals("Ola Lie", sourceOf("Ola Lie, who was tired, said it was late.", "said"));
     }
+
+    @Test
+    void anAppositionWithItsOwnRelativeClauseStaysWithTheName() throws Exception {
+        // the cue of the reported clause is the name's, not the reporter's: "Reports said Vik … believes"
+        assertEquals("Vik, a former Storting member who gained national recognition during his run for mayor",
+                sourceOf("Reports said Vik, a former Storting member who gained national recognition during his run for "
+                        + "mayor, believes the plan will fail.", "believes"));
+        assertEquals("Ana Lie, a lawyer whose firm won the case", sourceOf(
+                "Ana Lie, a lawyer whose firm won the case, said the ruling was fair.", "said"));
+    }
 }
