@@ -7,10 +7,10 @@ import factcheck.core.annotation.TextRef;
 
 /**
  * Says who a source stands for. "He" and "she" resolve to the nearest earlier person name outside
- * quotations; "they" to the source of the nearest earlier attribution that was not itself a pronoun,
+ * quotations, or to a person source described with no name after it ("the head of the inquiry"); "they" to the source of the nearest earlier attribution that was not itself a pronoun,
  * and "it" too unless the sentence before opens with an organisation, outlet or document named later
  * ({@link SentenceSubjects}); a person source to its name without titles ("Mayor Ana Ruiz" → "Ana Ruiz"), and one
- * named by office alone ("the senator") to the nearest earlier person name; a relative pronoun ("Ruiz,
+ * named by office alone ("the senator", not "the head of the inquiry") to the nearest earlier person name; a relative pronoun ("Ruiz,
  * who said") to the phrase it stands for, or that phrase's name. Readings
  * must be resolved in text order, as the finder does.
  */
@@ -21,6 +21,8 @@ final class Speakers {
     private final SentenceSubjects subjects;
     private final IntUnaryOperator paragraphOf;
     private TextRef lastNamedSource;
+    /** The last person source described without a name ("the head of the inquiry"), null once a name came after. */
+    private TextRef lastDescribedPerson;
 
     /**
      * {@code paragraphOf} gives a sentence's paragraph: the sentence before a pronoun lends its subject
@@ -48,12 +50,15 @@ final class Speakers {
                 return antecedent; // "Reuters, which reported": the outlet, for messages that name the source
             }
             TextRef named = name(r, phrase);
-            // "the senator said": a person named by office alone is the nearest person named before.
+            // "the senator said": a person named by office alone is the nearest person named before; "the head
+            // of the inquiry said" describes someone of its own, whom a "she" after it stands for
+            boolean described = named == null && !role(r);
+            lastDescribedPerson = described && antecedent == null ? phrase : named != null ? null : lastDescribedPerson;
             return named != null ? named : role(r) ? mentions.before(phrase.start()) : antecedent;
         }
         String pronoun = r.source().text().toLowerCase(java.util.Locale.ROOT);
         return switch (pronoun) {
-            case "he", "she" -> mentions.before(r.source().start());
+            case "he", "she" -> nearestPerson(r);
             case "it" -> itsSubject(r);
             case "they" -> lastNamedSource;
             default -> null;
@@ -75,8 +80,28 @@ final class Speakers {
         return lastNamedSource;
     }
 
+    /**
+     * "He" and "she": the nearest person named before, unless a person described without a name spoke
+     * after that name ("Quirin was convicted. The head of the inquiry told the court …. She also said").
+     */
+    private TextRef nearestPerson(Reading r) {
+        TextRef named = mentions.before(r.source().start());
+        if (lastDescribedPerson != null && lastDescribedPerson.start() < r.source().start()
+                && (named == null || lastDescribedPerson.start() > named.start())) {
+            return lastDescribedPerson;
+        }
+        return named;
+    }
+
+    /**
+     * "The senator said", "the minister added": a role alone, which stands for someone named before. A role
+     * with words of its own after it ("the head of the police's inquiry", "a minister in Oslo") describes
+     * someone, and is no such reference.
+     */
     private static boolean role(Reading r) {
-        return r.sourcePhrase() != null && SourceWords.ROLES.contains(r.sourcePhrase().head().bare().toLowerCase(java.util.Locale.ROOT));
+        NounPhrase np = r.sourcePhrase();
+        return np != null && np.coreTo() == np.to()
+                && SourceWords.ROLES.contains(np.head().bare().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

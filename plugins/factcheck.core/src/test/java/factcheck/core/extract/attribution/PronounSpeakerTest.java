@@ -47,4 +47,23 @@ class PronounSpeakerTest {
         assertEquals("UEFA", withCue("UEFA fined the club on Friday. It said the fans had thrown flares.\n", "said")
                 .resolvedSpeaker());
     }
+
+    @Test
+    void aPersonDescribedWithoutANameIsTheNextSheAndNoOneNamedBefore() throws Exception {
+        String text = "Lars Vik was fined for the crash on Monday.\n\n"
+                + "The head of the harbour's safety board told the court \u201cNo checks were done.\u201d She also said "
+                + "\u201cWe were never called.\u201d\n";
+        assertEquals(null, withCue(text, "told").resolvedSpeaker(), "a described person stands for nobody named before");
+        Attribution she = Attributions.of(text).stream()
+                .filter(a -> a.source() != null && a.source().text().equals("She")).findFirst().orElseThrow();
+        assertEquals("The head of the harbour's safety board", she.resolvedSpeaker());
+        // a role alone still stands for the person named before, and a name after the description wins
+        assertEquals("Lars Vik", withCue("Lars Vik was fined on Monday. The mayor said the fine was fair.\n", "said")
+                .resolvedSpeaker());
+        String named = "The head of the safety board told the court the checks were late. Ola Berg, a pilot, agreed. "
+                + "He said \u201cWe knew.\u201d\n";
+        assertEquals("Ola Berg", Attributions.of(named).stream()
+                .filter(a -> a.source() != null && a.source().text().equals("He")).findFirst().orElseThrow()
+                .resolvedSpeaker());
+    }
 }
