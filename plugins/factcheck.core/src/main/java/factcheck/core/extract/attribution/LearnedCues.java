@@ -45,12 +45,36 @@ final class LearnedCues {
 
     /** The cue the model finds at word {@code i} of the segment (one word), or null. */
     static CueLexicon.Match at(Segment seg, int i) {
-        if (!ON || !CueFeatures.candidate(seg, i)) {
+        if (!ON || !CueFeatures.candidate(seg, i) || auxiliaryOfKnownCue(seg, i)) {
             return null;
         }
         double s = score(seg, i);
         return s >= THRESHOLD ? new CueLexicon.Match(i, i + 1, groupOf(CueFeatures.key(seg.words().get(i))))
                 : null;
+    }
+
+    /** How far an auxiliary may stand before its verb: "has long since wanted". */
+    private static final int AUXILIARY_REACH = 3;
+
+    /**
+     * Whether word i is an auxiliary whose verb, a few adverbs on, is a cue the verbs or the lexicon know:
+     * "Scientists have long wondered" is one attribution, the verb's. The model picks up auxiliaries that
+     * open a gold cue it does not know ("has repeatedly pledged"); before a known cue the auxiliary would
+     * make a second attribution of the same words ("Scientists have").
+     */
+    private static boolean auxiliaryOfKnownCue(Segment seg, int i) {
+        java.util.List<Word> ws = seg.words();
+        if (!"AUX".equals(ws.get(i).pos())) {
+            return false;
+        }
+        for (int j = i + 1; j < seg.to() && j <= i + AUXILIARY_REACH; j++) {
+            Word w = ws.get(j);
+            if ("ADV".equals(w.pos()) || "PART".equals(w.pos()) || "AUX".equals(w.pos())) {
+                continue;
+            }
+            return CueFeatures.known(seg, j);
+        }
+        return false;
     }
 
     /** The model's score (a log-odds) for word {@code i} of the segment. */

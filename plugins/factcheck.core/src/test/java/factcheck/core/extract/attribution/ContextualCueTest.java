@@ -66,6 +66,15 @@ class ContextualCueTest {
         assertNoCue("Residents of the island want little.", "want");
     }
 
+    @Test
+    void anAuxiliaryBeforeAKnownCueIsNoSecondCue() throws Exception {
+        // the model picks up auxiliaries that open gold cues it does not know ("has repeatedly pledged");
+        // before a cue the lexicon knows, the auxiliary would report the same words twice ("Scientists have")
+        String text = "Scientists have long wondered why the lake in Tartu freezes so late.";
+        assertNoCue(text, "have");
+        assertEquals("Scientists", withCue(text, "wondered").source().text());
+    }
+
     private static void assertNoCue(String text, String word) throws Exception {
         List<Attribution> all = of(text);
         assertTrue(all.stream().noneMatch(a -> a.cue() != null && a.cue().text().equals(word)), all.toString());
