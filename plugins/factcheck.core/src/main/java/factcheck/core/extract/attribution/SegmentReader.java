@@ -394,7 +394,7 @@ final class SegmentReader {
             // and "is worried", "are quick to" (adjectives) say what the subject thinks or does, as an active verb
             // would; so do "is convinced", "were adamant", "remains wary", which the tagger may call participles
             passive |= BE.contains(ws.get(k - 1).lower()) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos())
-                    && !state;
+                    && !state && (!w.verb() || Participles.form(w)); // "were not fond/VERB of": no participle
             k--;
         }
         int support = k == cueFrom ? Clauses.supportVerb(ws, from, cueFrom) : -1;

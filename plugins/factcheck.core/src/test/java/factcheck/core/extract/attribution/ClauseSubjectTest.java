@@ -232,4 +232,13 @@ class ClauseSubjectTest {
         assertEquals("Ole Dahl, 22, of Tromsø, Norway", withCue("Ole Dahl, 22, of Tromsø, Norway, said he would vote.",
                 "said").source().text());
     }
+
+    @Test
+    void anAdjectiveTheTaggerCallsAVerbAfterBeIsNoPassive() throws Exception {
+        // "were not fond of": no participle, so no passive without an agent; the subject holds the view
+        assertEquals("Some fans", withCue("Some fans were not fond of having a new actor play the hero.", "fond")
+                .source().text());
+        // a participle stays passive: its agent, if any, is the source
+        assertEquals("aides", withCue("The mayor was told by aides that the bridge was unsafe.", "told").source().text());
+    }
 }
