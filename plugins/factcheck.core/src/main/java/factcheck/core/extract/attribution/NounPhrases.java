@@ -144,6 +144,9 @@ final class NounPhrases {
         if (from < end && (LINKS.contains(words.get(from).lower()) || words.get(from).is("and"))) {
             from++; // a preposition read at the length limit: the phrase is what follows it
             coreFrom = -1;
+            if (from == end) {
+                return null; // "Of/PROPN said": a preposition the tagger took for a name is no phrase at all
+            }
         }
         return new NounPhrase(words, from, end, coreFrom < 0 ? end : coreFrom);
     }
