@@ -37,7 +37,7 @@ final class Clauses {
     static NounPhrase relativeSubject(List<Word> ws, int floor, int comma) {
         for (int j = comma - 1; j > floor && j > comma - REACH; j--) {
             Word w = ws.get(j);
-            if (w.is("who") || w.is("whose") || w.is("which")) {
+            if (relativeWho(w) || w.is("which")) {
                 if (!ws.get(j - 1).is(",")) {
                     return appositionWithRelative(ws, floor, j, comma);
                 }
@@ -577,15 +577,21 @@ final class Clauses {
             return false;
         }
         Word first = ws.get(from);
-        if ("SCONJ".equals(first.pos()) || "ADP".equals(first.pos()) || first.is("who") || first.is("which")
-                || first.is("whose")
+        if ("SCONJ".equals(first.pos()) || "ADP".equals(first.pos()) || relativeWho(first) || first.is("which")
                 || first.is("when") || first.is("while")
                 || "ADV".equals(first.pos()) && to - from == 1) {
             return true;
         }
-        if (first.verb() && !first.capitalised() && (first.lower().endsWith("ing") || first.lower().endsWith("ed"))
-                && noPunctuation(ws, from, to)) {
-            return true; // "Ruiz, speaking in Porto, said", "Ruiz, clearly tired, said" is read below
+        int v = from;
+        while (v + 1 < to && v - from < 2 && "ADV".equals(ws.get(v).pos())) {
+            v++; // "Lund, later claiming …, said"
+        }
+        Word verb = ws.get(v);
+        if (verb.verb() && !verb.capitalised() && (verb.lower().endsWith("ing") || verb.lower().endsWith("ed"))
+                && noQuotation(ws, from, to)) {
+            // "Ruiz, speaking in Porto, said", "Lund, later claiming – again falsely – that …, said"; "Ruiz,
+            // clearly tired, said" is read below
+            return true;
         }
         for (int x = from; x < to; x++) {
             Word w = ws.get(x);
@@ -609,13 +615,22 @@ final class Clauses {
         return np != null && opensClause(ws, floor, np.from()) && !time(np.head()) ? np : null;
     }
 
-    private static boolean noPunctuation(List<Word> ws, int from, int to) {
+    /** Whether words [from, to) hold no quotation mark, comma or sentence end (a dash may set off a word or two). */
+    private static boolean noQuotation(List<Word> ws, int from, int to) {
         for (int x = from; x < to; x++) {
-            if (ws.get(x).punctuation()) {
+            Word w = ws.get(x);
+            if (quoteMark(w) || w.is(",") || w.terminator() || w.is(";") || w.is(":")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "who", "whose" and "who" contracted with a verb ("who's thinking", "who'd served"). */
+    static boolean relativeWho(Word w) {
+        String t = w.lower().replace('\u2019', '\'');
+        return t.equals("who") || t.equals("whose") || t.equals("who's") || t.equals("who'd") || t.equals("who've")
+                || t.equals("who'll");
     }
 
     /**

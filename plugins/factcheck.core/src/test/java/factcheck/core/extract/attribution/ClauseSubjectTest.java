@@ -241,4 +241,12 @@ class ClauseSubjectTest {
         // a participle stays passive: its agent, if any, is the source
         assertEquals("aides", withCue("The mayor was told by aides that the bridge was unsafe.", "told").source().text());
     }
+
+    @Test
+    void anAsideOpenedByAnAdverbAndAParticipleOrAContractedWhoIsSkipped() throws Exception {
+        assertEquals("Lund", withCue("Lund, later claiming - again falsely - that the mayor wanted to close the port, said he "
+                + "would sue.", "said").source().text());
+        assertEquals("Kari Lie", withCue("Two years ago Kari Lie, who's thinking about running for mayor, said it was "
+                + "impossible to win.", "said").source().text());
+    }
 }
