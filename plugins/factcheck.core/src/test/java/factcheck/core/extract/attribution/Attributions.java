@@ -4,6 +4,7 @@ import java.util.List;
 
 import factcheck.core.article.Article;
 import factcheck.core.article.ArticleParser;
+import factcheck.core.extract.quote.Quote;
 import factcheck.core.extract.quote.QuoteFinder;
 import factcheck.core.nlp.NlpPipeline;
 
@@ -30,6 +31,11 @@ final class Attributions {
     static String sourceOf(String text, String cue) throws Exception {
         Attribution a = withCue(text, cue);
         return a.source() == null ? null : a.source().text();
+    }
+
+    /** The first quotation the quote finder reads in {@code text}. */
+    static Quote firstQuote(String text) throws Exception {
+        return QuoteFinder.find(ArticleParser.parse("test", text)).get(0);
     }
 
     static Attribution only(String text) throws Exception {

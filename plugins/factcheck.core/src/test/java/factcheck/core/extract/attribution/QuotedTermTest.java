@@ -1,5 +1,6 @@
 package factcheck.core.extract.attribution;
 
+import static factcheck.core.extract.attribution.Attributions.firstQuote;
 import static factcheck.core.extract.attribution.Attributions.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,30 +10,23 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import factcheck.core.article.ArticleParser;
-import factcheck.core.extract.quote.Quote;
-import factcheck.core.extract.quote.QuoteFinder;
 import factcheck.core.extract.quote.QuotedTerm;
 
 /** One or two words in marks inside a sentence are a term, nobody's words: no unattributed attribution. */
 class QuotedTermTest {
 
-    private static Quote quote(String text) throws Exception {
-        return QuoteFinder.find(ArticleParser.parse("test", text)).get(0);
-    }
-
     @Test
     void aWordOrTwoSetApartIsATerm() throws Exception {
-        assertTrue(QuotedTerm.of(quote("Voters in Tromsø may register as \u201Cundeclared\u201D this year.")));
-        assertTrue(QuotedTerm.of(quote("The \u201Cferry tax\u201D deal passed in June.")));
-        assertTrue(QuotedTerm.of(quote("She does not like \u201Csurprises,\u201D aides say.")));
+        assertTrue(QuotedTerm.of(firstQuote("Voters in Tromsø may register as \u201Cundeclared\u201D this year.")));
+        assertTrue(QuotedTerm.of(firstQuote("The \u201Cferry tax\u201D deal passed in June.")));
+        assertTrue(QuotedTerm.of(firstQuote("She does not like \u201Csurprises,\u201D aides say.")));
     }
 
     @Test
     void aSentenceOrLongerWordsAreNoTerm() throws Exception {
-        assertFalse(QuotedTerm.of(quote("Lind only wrote back: \u201CShameful!\u201D")), "a sentence");
-        assertFalse(QuotedTerm.of(quote("Critics called it \u201Ca total farce\u201D in May.")), "three words");
-        assertFalse(QuotedTerm.of(quote("Then \u201C\u201D was all.")), "empty marks");
+        assertFalse(QuotedTerm.of(firstQuote("Lind only wrote back: \u201CShameful!\u201D")), "a sentence");
+        assertFalse(QuotedTerm.of(firstQuote("Critics called it \u201Ca total farce\u201D in May.")), "three words");
+        assertFalse(QuotedTerm.of(firstQuote("Then \u201C\u201D was all.")), "empty marks");
     }
 
     @Test

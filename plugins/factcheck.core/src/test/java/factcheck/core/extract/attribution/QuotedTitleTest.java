@@ -1,5 +1,6 @@
 package factcheck.core.extract.attribution;
 
+import static factcheck.core.extract.attribution.Attributions.firstQuote;
 import static factcheck.core.extract.attribution.Attributions.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,34 +10,27 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import factcheck.core.article.ArticleParser;
-import factcheck.core.extract.quote.Quote;
-import factcheck.core.extract.quote.QuoteFinder;
 import factcheck.core.extract.quote.QuotedTitle;
 
 /** Titles in quotation marks (shows, books, podcasts) are nobody's words: no unattributed attribution. */
 class QuotedTitleTest {
 
-    private static Quote quote(String text) throws Exception {
-        return QuoteFinder.find(ArticleParser.parse("test", text)).get(0);
-    }
-
     @Test
     void titleCaseNamesAWork() throws Exception {
-        assertTrue(QuotedTitle.of(quote("She hosted \u201CSilver Harbour Nights\u201D for a decade.")));
-        assertTrue(QuotedTitle.of(quote("His memoir, \u201CTide and Stone,\u201D sold well.")));
-        assertTrue(QuotedTitle.of(quote("The podcast \u201CSo, That Was Monday\u201D returns.")));
-        assertTrue(QuotedTitle.of(quote("They watched \u201CThe Last of the Ferrymen\u201D twice.")));
-        assertTrue(QuotedTitle.of(quote("The sequel, \u201CHarbour 2\u201D, opens soon.")));
+        assertTrue(QuotedTitle.of(firstQuote("She hosted \u201CSilver Harbour Nights\u201D for a decade.")));
+        assertTrue(QuotedTitle.of(firstQuote("His memoir, \u201CTide and Stone,\u201D sold well.")));
+        assertTrue(QuotedTitle.of(firstQuote("The podcast \u201CSo, That Was Monday\u201D returns.")));
+        assertTrue(QuotedTitle.of(firstQuote("They watched \u201CThe Last of the Ferrymen\u201D twice.")));
+        assertTrue(QuotedTitle.of(firstQuote("The sequel, \u201CHarbour 2\u201D, opens soon.")));
     }
 
     @Test
     void wordsSomeoneSaidAreNoTitle() throws Exception {
-        assertFalse(QuotedTitle.of(quote("Lind called the plan \u201Ca total farce.\u201D")), "sentence case");
-        assertFalse(QuotedTitle.of(quote("\u201CWe will rebuild the pier,\u201D said Odile Marchand.")), "a sentence");
-        assertFalse(QuotedTitle.of(quote("Brandt said it was \u201CReckless.\u201D")), "one word");
-        assertFalse(QuotedTitle.of(quote("The crowd chanted \u201CNO MORE WAITING\u201D outside.")), "shouted");
-        assertFalse(QuotedTitle.of(quote("\u201CWhen The Tide Turns We Will All Be Standing Here Together,\u201D he said.")),
+        assertFalse(QuotedTitle.of(firstQuote("Lind called the plan \u201Ca total farce.\u201D")), "sentence case");
+        assertFalse(QuotedTitle.of(firstQuote("\u201CWe will rebuild the pier,\u201D said Odile Marchand.")), "a sentence");
+        assertFalse(QuotedTitle.of(firstQuote("Brandt said it was \u201CReckless.\u201D")), "one word");
+        assertFalse(QuotedTitle.of(firstQuote("The crowd chanted \u201CNO MORE WAITING\u201D outside.")), "shouted");
+        assertFalse(QuotedTitle.of(firstQuote("\u201CWhen The Tide Turns We Will All Be Standing Here Together,\u201D he said.")),
                 "too long for a title");
     }
 
