@@ -269,7 +269,8 @@ final class Clauses {
                 // "Holm distanced himself from the bill and moved to stress …": the joined verb's subject
                 subject = mainSubject(ws, floor, k - 1);
             }
-            if (subject != null && k == to - 1 && before.lower().endsWith("ing") && adverbialObject(ws, floor, subject)) {
+            if (subject != null && k == to - 1 && before.lower().endsWith("ing")
+                    && adverbialObject(ws, floor, subject)) {
                 // "Nurses spent a week at a camp in Lund trying to persuade …": a participle after where
                 // something happened shares the subject of the clause, as a participle cue does
                 NounPhrase main = mainSubject(ws, floor, subject.from());
@@ -388,7 +389,8 @@ final class Clauses {
      */
     private static NounPhrase listSubject(List<Word> ws, int floor, NounPhrase last) {
         NounPhrase first = last;
-        for (int items = 0; items < LIST_ITEMS && first.from() - 1 > floor && ws.get(first.from() - 1).is(","); items++) {
+        for (int items = 0; items < LIST_ITEMS && first.from() - 1 > floor && ws.get(first.from() - 1).is(",");
+                items++) {
             NounPhrase previous = NounPhrases.before(ws, floor, first.from() - 1);
             if (previous == null || time(previous.head())) {
                 return null;
@@ -418,14 +420,15 @@ final class Clauses {
         boolean participle = false;
         for (int links = 0; links < CHAIN_LINKS; links++) {
             int p = first.from() - 1;
-            if (p <= floor || !"ADP".equals(ws.get(p).pos()) && !ws.get(p).is("to") || NO_CHAIN.contains(ws.get(p).lower())) {
+            if (p <= floor || !"ADP".equals(ws.get(p).pos()) && !ws.get(p).is("to")
+                    || NO_CHAIN.contains(ws.get(p).lower())) {
                 break;
             }
             Word before = ws.get(p - 1);
             boolean ing = before.verb() && !before.capitalised() && before.lower().endsWith("ing");
             NounPhrase previous = NounPhrases.before(ws, floor, ing ? p - 1 : p);
-            if (previous == null || time(previous.head()) || previous.words().subList(previous.from(), previous.to()).stream()
-                    .noneMatch(x -> x.noun() || "PRON".equals(x.pos()))) {
+            if (previous == null || time(previous.head()) || previous.words().subList(previous.from(), previous.to())
+                    .stream().noneMatch(x -> x.noun() || "PRON".equals(x.pos()))) {
                 break; // "much of the run-up" is a phrase; a lone adjective is not
             }
             participle |= ing;
@@ -444,7 +447,8 @@ final class Clauses {
      * preposition) that follows the subject; the first phrase of the chain, when it opens the clause,
      * is the subject. A place or time opened by a determiner says where or when ("Nurses inside the
      * hospital"), and the first phrase alone is the source; a bare name ("Nurses in Bergen") or any other
-     * link ("Aides to Lund") belongs to it. Null when {@code np} is no such object or the chain does not reach the clause's start.
+     * link ("Aides to Lund") belongs to it. Null when {@code np} is no such object or the chain does not
+     * reach the clause's start.
      */
     static NounPhrase chainSubject(List<Word> ws, int floor, NounPhrase np) {
         Chain chain = chain(ws, floor, np);

@@ -7,12 +7,13 @@ import factcheck.core.annotation.TextRef;
 
 /**
  * Says who a source stands for. "He" and "she" resolve to the nearest earlier person name outside
- * quotations, or to a person source described with no name after it ("the head of the inquiry"); "they" to the source of the nearest earlier attribution that was not itself a pronoun,
- * and "it" too unless the sentence before opens with an organisation, outlet or document named later
- * ({@link SentenceSubjects}); a person source to its name without titles ("Mayor Ana Ruiz" → "Ana Ruiz"), and one
- * named by office alone ("the senator", not "the head of the inquiry") to the nearest earlier person name; a relative pronoun ("Ruiz,
- * who said") to the phrase it stands for, or that phrase's name. Readings
- * must be resolved in text order, as the finder does.
+ * quotations, or to a person source described with no name after it ("the head of the inquiry");
+ * "they" to the source of the nearest earlier attribution that was not itself a pronoun, and "it" too
+ * unless the sentence before opens with an organisation, outlet or document named later
+ * ({@link SentenceSubjects}); a person source to its name without titles ("Mayor Ana Ruiz" → "Ana
+ * Ruiz"), and one named by office alone ("the senator", not "the head of the inquiry") to the nearest
+ * earlier person name; a relative pronoun ("Ruiz, who said") to the phrase it stands for, or that
+ * phrase's name. Readings must be resolved in text order, as the finder does.
  */
 final class Speakers {
 
