@@ -233,7 +233,7 @@ final class SegmentReader {
         }
         int stop = next.source() != null && next.source().start() > c.start() ? Math.min(next.source().start(),
                 next.cue().start()) : next.cue().start();
-        if (c.end() <= stop || c.start() >= stop) {
+        if (c.end() <= stop || c.start() >= stop || jointSubject(ws, seg, c, next)) {
             return r;
         }
         int last = -1;
@@ -248,6 +248,26 @@ final class SegmentReader {
             return r.withContent(null); // "“…,” Rubio responded before adding …": "before" says nothing
         }
         return r.withContent(TextRef.of(text, c.start(), ws.get(last).end()));
+    }
+
+    /**
+     * "Dahl said Berg and the union had failed to explain …": the words of the cue open with a phrase, an
+     * "and" or "or", and the next cue's source; the two phrases are one subject inside those words, which
+     * go on past the next cue. Any other start ("said in May and some lawmakers …") ends them there.
+     */
+    private static boolean jointSubject(List<Word> ws, Segment seg, TextRef content, Reading next) {
+        if (next.source() == null || next.source().start() <= content.start()) {
+            return false;
+        }
+        int first = -1;
+        for (int x = seg.from(); x < seg.to() && first < 0; x++) {
+            first = ws.get(x).start() == content.start() ? x : -1;
+        }
+        NounPhrase opening = first < 0 ? null : NounPhrases.after(ws, first, seg.to());
+        int join = opening == null ? -1 : opening.to();
+        return join >= 0 && join + 1 < seg.to() && (ws.get(join).is("and") || ws.get(join).is("or"))
+                && ws.get(join + 1).start() == next.source().start()
+                && !SourceWords.PERSONAL_PRONOUNS.contains(ws.get(join + 1).lower());
     }
 
     /**

@@ -2,6 +2,7 @@ package factcheck.core.extract.attribution;
 
 import static factcheck.core.extract.attribution.Attributions.of;
 import static factcheck.core.extract.attribution.Attributions.only;
+import static factcheck.core.extract.attribution.Attributions.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -168,5 +169,16 @@ class IndirectAttributionTest {
         assertEquals("Reuters", reuters.source().text());
         assertEquals(SourceKind.OUTLET, reuters.sourceKind());
         assertEquals("Ole Berg said the quotas were unfair", reuters.content().text());
+    }
+
+    @Test
+    void aSubjectOfTwoPhrasesInsideTheWordsKeepsThemWhole() throws Exception {
+        // the second phrase is the subject of a cue inside the words, which go on past it
+        assertEquals("Berg and the union had failed to explain their case",
+                withCue("Ola Dahl said Berg and the union had failed to explain their case.", "said").content().text());
+        // a clause joined after the words' first phrase ends them where the next cue's subject begins
+        assertEquals("the port would close in May", withCue(
+                "Ruiz said the port would close in May and some lawmakers had mentioned the toll as a cause.", "said")
+                .content().text());
     }
 }
