@@ -548,28 +548,18 @@ final class Clauses {
         return null;
     }
 
-    /** Prepositions that join a phrase describing the noun before them: "papers in Ohio", "pages across the country". */
-    private static final Set<String> POSTMODIFIERS = Set.of("in", "of", "at", "from", "across", "for", "around");
-
     /**
      * "Six papers in Ohio", "Editorial pages across the country": the phrase {@code np} with the
-     * phrases before it that it describes after a preposition (at most two), when {@code np} does not
-     * open its clause by itself.
+     * phrases before it that it describes after prepositions (the {@link #chain} it ends), when {@code np}
+     * does not open its clause by itself and the chain's first phrase does.
      */
     private static NounPhrase withPostmodifiers(List<Word> ws, int floor, NounPhrase np) {
-        NounPhrase whole = np;
-        for (int n = 0; n < 2 && whole != null && !opensClause(ws, floor, whole.from()); n++) {
-            int p = whole.from() - 1;
-            if (p <= floor || !POSTMODIFIERS.contains(ws.get(p).lower())) {
-                return np;
-            }
-            NounPhrase head = NounPhrases.before(ws, floor, p);
-            if (head == null || time(head.head())) {
-                return np;
-            }
-            whole = new NounPhrase(ws, head.from(), np.to(), head.coreTo());
+        if (np == null || opensClause(ws, floor, np.from())) {
+            return np;
         }
-        return whole != null && opensClause(ws, floor, whole.from()) ? whole : np;
+        NounPhrase first = chain(ws, floor, np).first();
+        return first != np && opensClause(ws, floor, first.from())
+                ? new NounPhrase(ws, first.from(), np.to(), first.coreTo()) : np;
     }
 
     /**
