@@ -145,8 +145,7 @@ final class QuoteFrame {
         }
         Word w = ws.get(a);
         // "“…,” she recalls thinking.": a participle of thought or speech ending the frame says how the words came
-        boolean participle = w.verb() && w.lower().endsWith("ing") && (a + 1 >= to || ws.get(a + 1).terminator()
-                || ws.get(a + 1).is(","));
+        boolean participle = SegmentReader.lastParticiple(ws, a, to);
         // "“…,” Berg barked and left.": a verb joined by "and" is the same speaker's next deed
         return w.terminator() || w.is(",") || ADJUNCT_POS.contains(w.pos()) && !w.is("that") || Clauses.time(w)
                 || "CCONJ".equals(w.pos()) || participle;

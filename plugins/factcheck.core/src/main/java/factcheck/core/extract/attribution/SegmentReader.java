@@ -802,7 +802,7 @@ final class SegmentReader {
     private static final Set<String> SPEND = Set.of("spend", "spends", "spent");
 
     /** Whether word {@code k} is a participle in -ing that ends its clause: "recalls thinking." */
-    private static boolean lastParticiple(List<Word> ws, int k, int to) {
+    static boolean lastParticiple(List<Word> ws, int k, int to) {
         return ws.get(k).verb() && ws.get(k).lower().endsWith("ing")
                 && (k + 1 >= to || ws.get(k + 1).terminator() || ws.get(k + 1).is(","));
     }
