@@ -289,6 +289,9 @@ public final class AttributionFinder {
                     Reading governing = QuoteCredits.governingVerb(text, leadIn.get(q));
                     a = governing == null ? null : direct(governing, q); // "Holm lauded the crew for “…”"
                 }
+                if (a == null && leadIn.containsKey(q) && !QuotedTerm.of(q)) {
+                    a = governedByClause(q, leadIn.get(q)); // "The board saw Lund, then 44, as “…”"
+                }
                 if (a == null) {
                     int p = q.firstParagraph();
                     Attribution before = p > 0 ? lastByParagraph[p - 1] : null;
@@ -355,6 +358,20 @@ public final class AttributionFinder {
                 return null;
             }
             return build(r, q.content(), q);
+        }
+
+        /**
+         * The attribution the clause leading into a quotation inside its sentence gives it: the subject of
+         * the verb the quotation is the object of, when that subject is someone who can speak and stands
+         * before the quotation. Null otherwise.
+         */
+        private Attribution governedByClause(Quote q, Segment seg) {
+            int v = GoverningClause.words(q) ? GoverningClause.verb(seg) : -1;
+            Reading r = v < 0 ? null : reader.governing(seg, v);
+            if (r == null || r.source().end() > q.start() || !GoverningClause.speaker(r)) {
+                return null;
+            }
+            return direct(r, q);
         }
 
         private Attribution linked(Quote q, Attribution before) {

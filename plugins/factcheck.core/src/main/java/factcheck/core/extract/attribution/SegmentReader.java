@@ -352,7 +352,29 @@ final class SegmentReader {
                 content, c.sentence(), CueGroup.SPEECH);
     }
 
+    /**
+     * The reading of the verb at word {@code i} that governs the quotation after the segment, cue or
+     * not ("The ad targets a “…”": see {@link GoverningClause}), with its subject found as a cue's is;
+     * null when it has no source. The cues before it in the segment are read first, for a verb that
+     * shares their subject ("… on Tuesday, endorsing eight candidates “…”").
+     */
+    Reading governing(Segment seg, int i) {
+        List<Reading> earlier = new ArrayList<>();
+        for (Reading r : read(seg)) {
+            if (r.cue().start() < seg.words().get(i).start()) {
+                earlier.add(r);
+            }
+        }
+        earlier.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
+        Reading r = verb(seg, i, earlier, true);
+        return r == null || r.source() == null ? null : r;
+    }
+
     private Reading verb(Segment seg, int i, List<Reading> earlier) {
+        return verb(seg, i, earlier, false);
+    }
+
+    private Reading verb(Segment seg, int i, List<Reading> earlier, boolean governing) {
         List<Word> ws = seg.words();
         int from = seg.from();
         int to = seg.to();
@@ -392,6 +414,9 @@ final class SegmentReader {
             if (m == null) {
                 m = LearnedCues.at(seg, i); // "Ruiz wants …", "voters who support …": a cue in this context
                 learned = m != null;
+            }
+            if (m == null && governing) {
+                m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH); // the verb whose object is the quotation
             }
             if (m == null || (!w.noun() && i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // "the expected result": an adjective, though "the assertion that" is a cue
@@ -836,7 +861,7 @@ final class SegmentReader {
      * Whether a phrase names a thing made to carry words, not someone who could speak: "statements",
      * "newspaper ads", "a letter", with no name or number in it.
      */
-    private static boolean thing(NounPhrase np) {
+    static boolean thing(NounPhrase np) {
         String head = np.head().lower();
         String one = head.endsWith("s") ? head.substring(0, head.length() - 1) : head; // "petitions", "articles"
         boolean plain = np.core().stream().noneMatch(x -> "NUM".equals(x.pos()) || "PROPN".equals(x.pos()));
