@@ -411,12 +411,14 @@ final class SegmentReader {
             if (m == null && QuoteFrame.verbAt(seg, i)) {
                 m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH); // "“…,” the judge exclaimed."
             }
+            if (m == null && governing) {
+                // the verb whose object is the quotation: its words are the quotation, which a learned cue,
+                // needing words of its own after it, would not find
+                m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH);
+            }
             if (m == null) {
                 m = LearnedCues.at(seg, i); // "Ruiz wants …", "voters who support …": a cue in this context
                 learned = m != null;
-            }
-            if (m == null && governing) {
-                m = new CueLexicon.Match(i, i + 1, CueGroup.SPEECH); // the verb whose object is the quotation
             }
             if (m == null || (!w.noun() && i > from && "DET".equals(ws.get(i - 1).pos()))) {
                 return null; // "the expected result": an adjective, though "the assertion that" is a cue
