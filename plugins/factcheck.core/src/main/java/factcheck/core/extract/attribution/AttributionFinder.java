@@ -48,6 +48,9 @@ public final class AttributionFinder {
     }
 
     /** The state of one call. */
+    /** Words besides a conjunction that may join two quotations: "and “…”", "or a “…”", "and that “…”". */
+    private static final Set<String> JOINING = Set.of("a", "an", "the", "that", "even", "then", "also");
+
     private static final class Run {
         private final String text;
         private final List<Span> paragraphs;
@@ -274,15 +277,20 @@ public final class AttributionFinder {
 
         private void attributeQuotes() {
             Attribution[] lastByParagraph = new Attribution[paragraphs.size()];
+            Attribution previous = null;
             for (int i = 0; i < outer.size(); i++) {
                 Quote q = outer.get(i);
                 Attribution a = ownCue(q);
                 if (a == null && i > 0) {
                     a = continued(outer.get(i - 1), q);
                 }
+                if (a == null && previous != null && previous.quoteStart() == outer.get(i - 1).start()) {
+                    a = joinedTo(previous, q); // "Lund called him “a liar” and “a coward”"
+                }
                 if (a == null && QuotedTitle.of(q)) {
                     // "starred in “Silver Harbour Nights”": a title in marks is nobody's words, so neither a
                     // governing verb nor a speaker before it speaks for it
+                    previous = null;
                     continue;
                 }
                 if (a == null && leadIn.containsKey(q)) {
@@ -298,12 +306,14 @@ public final class AttributionFinder {
                     boolean opens = q.start() == paragraphs.get(p).start();
                     boolean continuation = opens && !paragraphHasCue[p];
                     if (!opens && QuotedTerm.of(q)) {
+                        previous = null;
                         continue; // "voters who register as “undeclared”": a term in marks, nobody's words
                     }
                     a = continuation && before != null && before.sourceKind() != SourceKind.NONE
                             ? linked(q, before) : unattributed(q);
                 }
                 result.add(a);
+                previous = a;
                 lastByParagraph[q.lastParagraph()] = a;
             }
             keepLosers();
@@ -372,6 +382,37 @@ public final class AttributionFinder {
                 return null;
             }
             return direct(r, q);
+        }
+
+        /**
+         * "Lund called him “a liar” and “a coward”", "… praised the “steady hands,” “quiet courage” and
+         * “good humour” of the crew": a quotation joined to the one before it in the same sentence by only a
+         * conjunction, a comma or an article is in the same speaker's words, under the same cue. Null
+         * when the one before has no source, or other words stand between them.
+         */
+        private Attribution joinedTo(Attribution before, Quote q) {
+            Segment seg = leadIn.get(q);
+            if (before.source() == null || before.sentence() != sentenceAt(q.start()) || seg == null
+                    || seg.prev() == null || seg.prev().start() != before.quoteStart()) {
+                return null;
+            }
+            boolean joins = false;
+            for (int x = seg.from(); x < seg.to(); x++) {
+                Word w = seg.words().get(x);
+                boolean conjunction = "CCONJ".equals(w.pos()) || w.is(",");
+                if (!conjunction && !JOINING.contains(w.lower())) {
+                    return null;
+                }
+                joins |= conjunction;
+            }
+            if (!joins) {
+                return null;
+            }
+            int start = Math.min(before.start(), q.start());
+            return new Attribution(start, q.end(), text.substring(start, q.end()), before.cue(), before.source(),
+                    q.content(), before.sourceKind(), before.resolvedSpeaker(), before.resolvedSpeakerRef(),
+                    before.cueLemma(), before.loadedCue(), before.cueTone(), true, false, before.intermediary(),
+                    before.intermediaryKind(), q.start(), before.sentence(), before.cueGroup(), before.learnedCue());
         }
 
         private Attribution linked(Quote q, Attribution before) {
