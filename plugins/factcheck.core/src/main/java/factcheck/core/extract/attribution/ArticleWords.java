@@ -36,6 +36,7 @@ final class ArticleWords {
         for (int p = 0; p < paragraphCount; p++) {
             joinTitleSplits(byParagraph.get(p));
             glueAbbreviationPeriods(byParagraph.get(p));
+            namesInLy(byParagraph.get(p));
         }
         byParagraph.forEach(all::addAll);
     }
@@ -126,6 +127,61 @@ final class ArticleWords {
             }
         }
     }
+
+    /**
+     * The tagger reads a name or noun in -ly as an adverb: "Mrs. Schlafly/ADV said", "Megyn Kelly/ADV
+     * wrote", "Another Clinton ally/ADV, …, told". A capitalised word in -ly after a name or a title,
+     * with no capitalised word after it (a headline's "Trump Finally Wins" is an adverb), is part of
+     * the name; one opening its sentence is a name when a speech verb or a past form follows it,
+     * perhaps after an adverb ("Schlafly also noted"), where an opening adverb is followed by a comma,
+     * the clause's subject or another verb ("Clearly, …", "Early polls show", "Preemptively attacking
+     * …"). "ally" is never an adverb.
+     */
+    private static void namesInLy(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!"ADV".equals(w.pos()) || !w.lower().endsWith("ly")
+                    || !w.text().chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            boolean name;
+            if (!w.capitalised()) {
+                name = w.is("ally");
+            } else {
+                boolean opens = i == 0 || words.get(i - 1).sentence() != w.sentence()
+                        || Clauses.quoteMark(words.get(i - 1));
+                Word prev = opens ? null : words.get(i - 1);
+                boolean headline = i + 1 < words.size() && words.get(i + 1).capitalised();
+                boolean afterName = prev != null && ("PROPN".equals(prev.pos()) || titlePeriod(words, i - 1));
+                name = afterName && !headline || opens && speechAfter(words, i);
+            }
+            if (name) {
+                words.set(i, new Word(w.start(), w.end(), w.text(), w.capitalised() ? "PROPN" : "NOUN", w.sentence()));
+            }
+        }
+    }
+
+    /**
+     * Whether a speech verb or a past form follows word i in its sentence, right after it or after one
+     * adverb of those that part a subject from its verb.
+     */
+    private static boolean speechAfter(List<Word> words, int i) {
+        for (int x = i + 1; x < words.size() && x <= i + 2 && words.get(x).sentence() == words.get(i).sentence(); x++) {
+            Word next = words.get(x);
+            if ("VERB".equals(next.pos()) && !next.capitalised()) {
+                return next.lower().endsWith("ed") || CueVerbs.lookup(next.text()).isPresent();
+            }
+            if (!"ADV".equals(next.pos())
+                    || !BETWEEN_NAME_AND_VERB.contains(next.lower()) && !next.lower().endsWith("ly")) {
+                return false; // "Nearly half/ADV said": a quantity, not a name
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs that stand between a subject and its verb: "Schlafly also noted", "Kelly later wrote". */
+    private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("also", "then", "later", "again", "once", "never",
+            "still", "first", "often", "since", "long", "too");
 
     /** An initial or an abbreviation written with periods, without its last period: "B", "F.B.I", "a.m". */
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\p{L}(\\.\\p{L})*");
