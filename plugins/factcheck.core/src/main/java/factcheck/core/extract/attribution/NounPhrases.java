@@ -120,8 +120,12 @@ final class NounPhrases {
                             && !words.get(k - 1).punctuation()))
                     || from < end && k > floor && ArticleWords.titlePeriod(words, k)) {
                 from = k; // "Sen. Ola Berg": the period of a title is part of the name
-            } else if ("DET".equals(w.pos()) && from < end) {
-                from = k;
+            } else if (POSSESSIVES.contains(w.lower()) && "PRON".equals(w.pos()) && from < end
+                    && !hasNoun(words, from, end)) {
+                // "his recent remarks" before the noun cue "remarks": the owner is the phrase
+                return new NounPhrase(words, k, k + 1, k + 1);
+            } else if (("DET".equals(w.pos()) || POSSESSIVES.contains(w.lower()) && "PRON".equals(w.pos())) && from < end) {
+                from = k; // "his advisers", as "the advisers": a possessive pronoun determines the phrase
                 boolean linked = k - 2 >= floor && LINKS.contains(words.get(k - 1).lower())
                         && nominal(words.get(k - 2));
                 if (!linked) {
