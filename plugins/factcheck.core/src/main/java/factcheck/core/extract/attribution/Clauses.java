@@ -265,6 +265,9 @@ final class Clauses {
                 k--; // "are slightly more likely to", "has long wanted to"
             }
             NounPhrase subject = beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
+            if (subject == null && k - 1 > floor && ws.get(k - 1).is("to")) {
+                return infinitiveSubject(ws, floor, k - 1); // "she will have to continue to stress": the first verb's
+            }
             if (subject == null && k > floor && "CCONJ".equals(ws.get(k - 1).pos())) {
                 // "Holm distanced himself from the bill and moved to stress …": the joined verb's subject
                 subject = mainSubject(ws, floor, k - 1);
@@ -284,6 +287,11 @@ final class Clauses {
             return mainSubject(ws, floor, to);
         }
         NounPhrase object = NounPhrases.before(ws, floor, to);
+        Word first = object == null ? null : object.words().get(object.from());
+        if (object != null && object.to() - object.from() > 1 && CAUSATIVES.contains(first.lower()) && !first.capitalised()) {
+            // "This leads/NOUN experts to suspect": the tagger made the causative and its object one noun phrase
+            object = new NounPhrase(ws, object.from() + 1, object.to(), Math.max(object.coreTo(), object.from() + 1));
+        }
         SourceKind kind = object == null ? SourceKind.NONE : SourceClassifier.kind(object);
         int of = object == null ? -1 : object.from() - 1;
         if (of > floor && NounPhrases.POSSESSIVES.contains(ws.get(of).lower())) {

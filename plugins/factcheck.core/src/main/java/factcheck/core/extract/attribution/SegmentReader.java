@@ -444,6 +444,13 @@ final class SegmentReader {
                     && !state && (!w.verb() || Participles.form(w)); // "were not fond/VERB of": no participle
             k--;
         }
+        int pair = VerbContext.beforeAdverbialPair(ws, from, k);
+        if (pair < k) {
+            k = pair; // "Norway in particular feared"
+            while (k > from && VerbContext.skippable(ws.get(k - 1))) {
+                k--;
+            }
+        }
         int support = k == cueFrom ? Clauses.supportVerb(ws, from, cueFrom) : -1;
         if (support >= 0) {
             // "Lind took issue with", "Holm made it clear that": the subject is the support verb's

@@ -114,6 +114,23 @@ final class VerbContext {
      * Words between a subject and its cue verb: "has", "repeatedly", "not" in "has not repeatedly said";
      * a contracted negation the tokenizer keeps whole ("isn’t", "didn't").
      */
+    /**
+     * Two-word adverbials that may stand between a subject and its verb with no commas: "Norway in
+     * particular feared", "Lund in turn argued", "critics for years said".
+     */
+    private static final Set<String> ADVERBIAL_PAIRS = Set.of("in particular", "in fact", "of course", "in turn",
+            "at first", "at least", "for now", "in part", "by contrast", "in response", "in return", "so far",
+            "at times", "in private", "in public", "for years", "for decades", "for months", "for weeks");
+
+    /** Index k - 2 when words [k - 2, k) are such an adverbial (not the sentence's first words), else k. */
+    static int beforeAdverbialPair(List<Word> ws, int from, int k) {
+        if (k - 3 < from) {
+            return k;
+        }
+        String pair = ws.get(k - 2).lower() + " " + ws.get(k - 1).lower();
+        return ADVERBIAL_PAIRS.contains(pair) ? k - 2 : k;
+    }
+
     static boolean skippable(Word w) {
         // "have long argued", "would likely say": the tagger calls "long" and "likely" adjectives; "Lee and Ruiz
         // both stressed"

@@ -249,4 +249,22 @@ class ClauseSubjectTest {
         assertEquals("Kari Lie", withCue("Two years ago Kari Lie, who's thinking about running for mayor, said it was "
                 + "impossible to win.", "said").source().text());
     }
+
+    @Test
+    void aTwoWordAdverbialBetweenSubjectAndVerb() throws Exception {
+        assertEquals("Norway and Sweden", withCue("Norway and Sweden in particular feared a return of the old trawler fleet.",
+                "feared").source().text());
+        assertEquals("Lund", withCue("Lund in turn argued that the port must close.", "argued").source().text());
+    }
+
+    @Test
+    void anInfinitiveAfterAnotherInfinitiveTakesTheFirstVerbsSubject() throws Exception {
+        assertEquals("She", withCue("She wants to continue to argue that the port must close.", "argue").source().text());
+    }
+
+    @Test
+    void aCausativeTheTaggerJoinedToItsObject() throws Exception {
+        // "leads/NOUN experts" reads as one noun phrase to the tagger; the experts are who suspect
+        assertEquals("experts", withCue("This leads experts to suspect that the port will close.", "suspect").source().text());
+    }
 }
