@@ -864,7 +864,8 @@ final class SegmentReader {
     /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
     private static final Set<String> MEDIA = Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertisements",
             "message", "messages", "video", "videos", "resolution", "petition", "speech", "speeches", "remarks", "emails",
-            "posts", "tweets", "spot");
+            "posts", "tweets", "spot", "response", "responses", "reply", "replies", "rebuttal", "retort", "sign", "signs",
+            "banner", "banners", "caption");
 
     /**
      * Whether a phrase names a thing made to carry words, not someone who could speak: "statements",

@@ -125,6 +125,9 @@ class ClauseSubjectTest {
         assertEquals("All three union leaders", withCue(
                 "All three union leaders issued statements condemning the closure of the terminal.", "condemning")
                 .source().text());
+        // a reply or a sign carries words as a statement does
+        assertEquals("Lund", withCue("Lund posted a reply saying he would not support the plan.", "saying")
+                .source().text());
         // a person after the verb is the participle's own subject
         assertEquals("a gunman", withCue("The guards saw a gunman claiming to act for the rebels.", "claiming")
                 .source().text());
