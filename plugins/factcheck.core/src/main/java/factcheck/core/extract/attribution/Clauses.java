@@ -446,6 +446,19 @@ final class Clauses {
         return new Chain(first, object, participle);
     }
 
+    /**
+     * Index of the "in" of "in hopes of", "in the hope that" when the cue at {@code cue} is that hope, an
+     * adverbial of the clause it ends, so that the hoper is the clause's subject; -1 otherwise.
+     */
+    static int inHopeOf(List<Word> ws, int floor, int cue) {
+        int h = ws.get(cue).is("the") && cue + 1 < ws.size() ? cue + 1 : cue; // the lexicon's cue "the hope"
+        if (!ws.get(h).is("hope") && !ws.get(h).is("hopes")) {
+            return -1;
+        }
+        int in = h - 1 >= floor && ws.get(h - 1).is("the") ? h - 2 : h - 1;
+        return in >= floor && ws.get(in).is("in") ? in : -1;
+    }
+
     /** How many phrases after prepositions may stand between a subject and its verb. */
     private static final int CHAIN_LINKS = 3;
 

@@ -74,7 +74,17 @@ final class GoverningClause {
         if (ws.get(last).is(":")) {
             last--; // "A footnote makes that clear: “…”"
         }
-        int sentence = ws.get(seg.to() - 1).sentence();
+        return verbBefore(seg, last);
+    }
+
+    /**
+     * Index of the verb of the clause that word {@code last} of the segment ends in, or -1: the nearest
+     * verb at or before it in its sentence, as {@link #verb(Segment)} reads it ("Lund met the crew in
+     * hopes of …" reads "met").
+     */
+    static int verbBefore(Segment seg, int last) {
+        List<Word> ws = seg.words();
+        int sentence = ws.get(last).sentence();
         for (int v = last; v >= seg.from() && last - v <= GAP; v--) {
             Word w = ws.get(v);
             if (w.sentence() != sentence || w.terminator() || w.is(";") || w.is(":") || Clauses.dash(w)

@@ -24,6 +24,9 @@ final class SegmentReader {
     /** Objects that make "claimed" a claim of a deed or a prize, not of words. */
     private static final Set<String> NOT_SPEECH_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership");
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
+    /** Words that open a relative clause: its verb's subject is not the main clause's. */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("where", "which", "who", "whom", "whose", "that",
+            "when");
     /** Words that ask or relate, never the subject of an inverted cue: "asked whom", "said what". */
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "what", "which", "whoever", "whatever");
 
@@ -712,6 +715,19 @@ final class SegmentReader {
                 // "In describing the plan, Holm said …", "After thanking the crowd, she left": a participle
                 // opening the sentence shares the subject of the main clause after it
                 np = Clauses.subjectAfterOpening(ws, from, k, to);
+            }
+            int hope = governing ? -1 : Clauses.inHopeOf(ws, from, cueFrom);
+            int host = hope > from ? GoverningClause.verbBefore(seg, hope - 1) : -1;
+            Reading hoper = host < 0 ? null : verb(seg, host, earlier, true);
+            if (np == null && hoper != null && hoper.sourcePhrase() != null) {
+                // "Lund met the workers in hopes of persuading them": the hope is that of the subject of the
+                // clause it ends ("…, because some stayed home in hopes turnout would drop": of "some"), unless
+                // that clause is a relative one ("protested at the hotel where the board met, in hopes that …")
+                NounPhrase subject = hoper.sourcePhrase();
+                boolean relativeClause = subject.from() > from
+                        && RELATIVE_OPENERS.contains(ws.get(subject.from() - 1).lower())
+                        || subject.to() - subject.from() == 1 && RELATIVE_OPENERS.contains(subject.head().lower());
+                np = relativeClause ? Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), hope) : subject;
             }
             if (np == null && infinitive && seg.prev() == null && toAt - 1 >= from
                     && ws.get(toAt - 1).lower().endsWith("ing")) {

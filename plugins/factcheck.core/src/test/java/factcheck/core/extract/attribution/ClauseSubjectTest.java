@@ -270,4 +270,15 @@ class ClauseSubjectTest {
         // "leads/NOUN experts" reads as one noun phrase to the tagger; the experts are who suspect
         assertEquals("experts", withCue("This leads experts to suspect that the port will close.", "suspect").source().text());
     }
+
+    @Test
+    void aHopeInAPurposeAdverbialIsTheSubjectsOfItsClause() throws Exception {
+        assertEquals("Lund", withCue("Lund met the dock workers and spoke briefly with the owner in hopes of persuading"
+                + " her to stay.", "hopes").source().text());
+        assertEquals("some union members", withCue("Turnout fell to a third, because some union members stayed home in"
+                + " hopes the vote would fail.", "hopes").source().text(), "the clause the hope ends, not the sentence's");
+        assertEquals("Dozens of nurses", withCue("Dozens of nurses protested outside the hotel where the board held its"
+                + " meeting, in the hope that it would change course.", "the hope").source().text(),
+                "a relative clause before the hope is not whose it is");
+    }
 }
