@@ -37,6 +37,7 @@ final class ArticleWords {
             joinTitleSplits(byParagraph.get(p));
             glueAbbreviationPeriods(byParagraph.get(p));
             namesInLy(byParagraph.get(p));
+            willAsName(byParagraph.get(p));
         }
         byParagraph.forEach(all::addAll);
     }
@@ -124,6 +125,31 @@ final class ArticleWords {
                 words.set(i - 1, new Word(prev.start(), w.end(), prev.text() + ".", initial ? "PROPN" : prev.pos(),
                         prev.sentence()));
                 words.remove(i);
+            }
+        }
+    }
+
+    /**
+     * "Will called for …", "as Will wrote": the tagger reads the name as the modal. A modal opening a
+     * sentence is followed by its subject ("Will the port reopen?"), never by a past form, and inside a
+     * sentence it is never capitalised, except in a title-case headline ("Americans Will Rise").
+     */
+    private static void willAsName(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.text().equals("Will") || !"AUX".equals(w.pos())) {
+                continue;
+            }
+            boolean opens = i == 0 || words.get(i - 1).sentence() != w.sentence()
+                    || Clauses.quoteMark(words.get(i - 1));
+            Word next = i + 1 < words.size() && words.get(i + 1).sentence() == w.sentence() ? words.get(i + 1) : null;
+            if (next == null || next.capitalised()) {
+                continue; // "Americans Will Rise": a title-case headline's modal
+            }
+            boolean past = next.lower().endsWith("ed") || QuoteFrame.IRREGULAR_PAST.contains(next.lower())
+                    || next.is("said");
+            if (!opens || "VERB".equals(next.pos()) && past) {
+                words.set(i, new Word(w.start(), w.end(), w.text(), "PROPN", w.sentence()));
             }
         }
     }

@@ -134,7 +134,9 @@ final class VerbContext {
     static boolean skippable(Word w) {
         // "have long argued", "would likely say": the tagger calls "long" and "likely" adjectives; "Lee and Ruiz
         // both stressed"
-        return "ADV".equals(w.pos()) || "AUX".equals(w.pos()) || AUXILIARIES.contains(w.lower()) || w.is("not")
+        return "ADV".equals(w.pos()) || "AUX".equals(w.pos())
+                || AUXILIARIES.contains(w.lower()) && !"PROPN".equals(w.pos()) // "Will/PROPN wrote": a name
+                || w.is("not")
                 || w.lower().endsWith("n't") || w.lower().endsWith("n\u2019t") || w.is("long") || w.is("both")
                 || w.is("likely");
     }
