@@ -47,10 +47,10 @@ public final class AttributionFinder {
         return new Run(article, sentences, quotes).find();
     }
 
-    /** The state of one call. */
     /** Words besides a conjunction that may join two quotations: "and “…”", "or a “…”", "and that “…”". */
     private static final Set<String> JOINING = Set.of("a", "an", "the", "that", "even", "then", "also");
 
+    /** The state of one call. */
     private static final class Run {
         private final String text;
         private final List<Span> paragraphs;

@@ -716,10 +716,10 @@ final class SegmentReader {
                 // opening the sentence shares the subject of the main clause after it
                 np = Clauses.subjectAfterOpening(ws, from, k, to);
             }
-            int hope = governing ? -1 : Clauses.inHopeOf(ws, from, cueFrom);
+            int hope = np != null || governing ? -1 : Clauses.inHopeOf(ws, from, cueFrom);
             int host = hope > from ? GoverningClause.verbBefore(seg, hope - 1) : -1;
             Reading hoper = host < 0 ? null : verb(seg, host, earlier, true);
-            if (np == null && hoper != null && hoper.sourcePhrase() != null) {
+            if (hoper != null && hoper.sourcePhrase() != null) {
                 // "Lund met the workers in hopes of persuading them": the hope is that of the subject of the
                 // clause it ends ("…, because some stayed home in hopes turnout would drop": of "some"), unless
                 // that clause is a relative one ("protested at the hotel where the board met, in hopes that …")

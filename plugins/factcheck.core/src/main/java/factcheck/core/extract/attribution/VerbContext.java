@@ -111,10 +111,6 @@ final class VerbContext {
     }
 
     /**
-     * Words between a subject and its cue verb: "has", "repeatedly", "not" in "has not repeatedly said";
-     * a contracted negation the tokenizer keeps whole ("isn’t", "didn't").
-     */
-    /**
      * Two-word adverbials that may stand between a subject and its verb with no commas: "Norway in
      * particular feared", "Lund in turn argued", "critics for years said".
      */
@@ -131,6 +127,10 @@ final class VerbContext {
         return ADVERBIAL_PAIRS.contains(pair) ? k - 2 : k;
     }
 
+    /**
+     * Words between a subject and its cue verb: "has", "repeatedly", "not" in "has not repeatedly said";
+     * a contracted negation the tokenizer keeps whole ("isn’t", "didn't").
+     */
     static boolean skippable(Word w) {
         // "have long argued", "would likely say": the tagger calls "long" and "likely" adjectives; "Lee and Ruiz
         // both stressed"
