@@ -131,8 +131,8 @@ final class NounPhrases {
                 if (!linked) {
                     break; // "the matter" in "people familiar with the matter" goes on; "the mayor" ends here
                 }
-            } else if ((LINKS.contains(w.lower()) || w.is("and")) && from < end && k > floor
-                    && nominal(words.get(k - 1))) {
+            } else if ((LINKS.contains(w.lower()) || w.is("and") && !bareQuantifier(words, from, end)) && from < end
+                    && k > floor && nominal(words.get(k - 1))) {
                 if (!w.is("and")) {
                     coreFrom = k; // the core is what comes before the last preposition read
                 }
@@ -193,6 +193,17 @@ final class NounPhrases {
     }
 
     /** Words that count people or a share of them: "many say", "both oppose", "half said". */
+    /** Quantifiers that stand alone as a clause's subject: "… changed their minds and several said". */
+    private static final Set<String> BARE_QUANTIFIERS = Set.of("several", "many", "some", "most", "few");
+
+    /**
+     * Whether words [from, end) are one bare quantifier: after "and" it opens a clause of its own ("their
+     * minds and several said") rather than ending a list of phrases ("Lund and others said" does).
+     */
+    private static boolean bareQuantifier(List<Word> words, int from, int end) {
+        return end - from == 1 && BARE_QUANTIFIERS.contains(words.get(from).lower());
+    }
+
     static final Set<String> QUANTIFIERS = Set.of("many", "few", "both", "most", "several", "half", "majority",
             "majorities", "others", "none", "some");
 

@@ -147,4 +147,12 @@ class CoordinatedSubjectTest {
         assertEquals("speakers", withCue("At the rally, speakers took turns urging the crowd to vote.", "urging")
                 .source().text());
     }
+
+    @Test
+    void aBareQuantifierAfterAndOpensAClauseOfItsOwn() throws Exception {
+        assertEquals("several", withCue("Some ferry users changed their minds and several said they wanted the mayor to"
+                + " resign.", "said").source().text());
+        assertEquals("Lund and others", withCue("Lund and others said they wanted the mayor to resign.", "said")
+                .source().text(), "'others' ends a list of phrases");
+    }
 }
