@@ -33,6 +33,18 @@ final class Attributions {
         return a.source() == null ? null : a.source().text();
     }
 
+    /** The attribution of the quotation opening at the {@code n}th (0-based) left curly mark of {@code text}. */
+    static Attribution ofQuotation(String text, int n) throws Exception {
+        int open = -1;
+        for (int i = 0; i <= n; i++) {
+            open = text.indexOf('\u201C', open + 1);
+        }
+        int at = open;
+        List<Attribution> all = of(text);
+        return all.stream().filter(a -> a.quoteStart() == at).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution of quotation " + n + " in " + all));
+    }
+
     /** The first quotation the quote finder reads in {@code text}. */
     static Quote firstQuote(String text) throws Exception {
         return QuoteFinder.find(ArticleParser.parse("test", text)).get(0);

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +17,7 @@ class GoverningClauseTest {
 
     /** The attribution of the first quotation in {@code text}. */
     private static Attribution ofQuotation(String text) throws Exception {
-        int open = text.indexOf('\u201C');
-        List<Attribution> all = of(text);
-        return all.stream().filter(a -> a.quoteStart() == open).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution of the quotation in " + all));
+        return Attributions.ofQuotation(text, 0);
     }
 
     @Test

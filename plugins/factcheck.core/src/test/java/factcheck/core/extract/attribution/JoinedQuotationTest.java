@@ -1,10 +1,8 @@
 package factcheck.core.extract.attribution;
 
-import static factcheck.core.extract.attribution.Attributions.of;
+import static factcheck.core.extract.attribution.Attributions.ofQuotation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,18 +11,6 @@ import org.junit.jupiter.api.Test;
  * speaker's words, under the same cue; other words between them, or a new sentence, end that.
  */
 class JoinedQuotationTest {
-
-    /** The attribution of the quotation opening at the {@code n}th (0-based) left mark of {@code text}. */
-    private static Attribution ofQuotation(String text, int n) throws Exception {
-        int open = -1;
-        for (int i = 0; i <= n; i++) {
-            open = text.indexOf('\u201C', open + 1);
-        }
-        int at = open;
-        List<Attribution> all = of(text);
-        return all.stream().filter(a -> a.quoteStart() == at).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution of quotation " + n + " in " + all));
-    }
 
     private static boolean underCalled(Attribution a) {
         return a.cue() != null && a.cue().text().equals("called");
