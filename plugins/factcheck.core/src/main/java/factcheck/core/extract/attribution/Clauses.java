@@ -459,6 +459,37 @@ final class Clauses {
         return in >= floor && ws.get(in).is("in") ? in : -1;
     }
 
+    /**
+     * Stems of verbs that judge someone for a deed: their "for" gives the reason, done by the one judged
+     * ("criticized Berg for saying"). Other verbs' "for" gives a purpose ("detained him for questioning").
+     */
+    private static final Set<String> JUDGING = Set.of("critici", "prais", "thank", "blam", "fault", "scold",
+            "chastis", "chastiz", "rebuk", "attack", "slam", "accus", "rip", "credit", "applaud", "commend", "knock",
+            "mock", "lambast", "berat", "condemn", "denounc", "castigat", "reprimand", "censur", "su", "fire",
+            "punish", "reward", "hono", "congratulat", "admir", "forgiv", "ridicul", "assail", "hammer", "blast",
+            "pay", "paid", "hit", "chid", "taunt", "bash", "excoriat", "single");
+
+    /**
+     * The object of the verb before the "for" at {@code forAt}, when it is someone who could have said
+     * something: "criticized Berg for saying", "thanked the crew for insisting", "blamed him for
+     * suggesting". Null when no verb's object stands there ("was criticized for saying", "apologized
+     * for saying": the subject is the one who said it) or the object cannot speak ("gave Berg two
+     * warnings for dismissing").
+     */
+    static NounPhrase objectBeforeFor(List<Word> ws, int floor, int forAt) {
+        NounPhrase object = NounPhrases.before(ws, floor, forAt);
+        if (object == null || object.from() - 1 < floor || object.to() != forAt) {
+            return null;
+        }
+        Word verb = ws.get(object.from() - 1);
+        if (!"VERB".equals(verb.pos()) || verb.capitalised() || JUDGING.stream().noneMatch(verb.lower()::startsWith)) {
+            return null; // "detained him for questioning": what the police do with him, not what he says
+        }
+        boolean pronoun = object.to() - object.from() == 1 && OBJECTS.contains(object.head().lower());
+        SourceKind kind = SourceClassifier.kind(object);
+        return pronoun || GoverningClause.speaker(object, kind) && kind != SourceKind.DOCUMENT ? object : null;
+    }
+
     /** How many phrases after prepositions may stand between a subject and its verb. */
     private static final int CHAIN_LINKS = 3;
 

@@ -44,12 +44,16 @@ final class GoverningClause {
      * cut from a longer subject.
      */
     static boolean speaker(Reading r) {
-        NounPhrase np = r.sourcePhrase();
+        return speaker(r.sourcePhrase(), r.kind());
+    }
+
+    /** Whether a phrase of this kind can have said words: see {@link #speaker(Reading)}. */
+    static boolean speaker(NounPhrase np, SourceKind kind) {
         if (np == null || np.words().get(np.to() - 1).possessive()) {
             return false;
         }
         String head = np.head().lower();
-        return switch (r.kind()) {
+        return switch (kind) {
             case PERSON, ORGANISATION, OUTLET -> !SourceWords.NOT_NAMES.contains(np.head().text());
             case DOCUMENT -> true;
             case PRONOUN -> SPEAKING_PRONOUNS.contains(head);

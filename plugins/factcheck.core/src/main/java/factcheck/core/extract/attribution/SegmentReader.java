@@ -650,6 +650,13 @@ final class SegmentReader {
                     next = to;
                 }
             }
+            if (np == null && participle && k == cueFrom && k - 1 > from && ws.get(k - 1).is("for") && !learned
+                    && !governing) {
+                // "Lund criticized Berg for saying …", "thanked the crew for insisting …": whoever is criticized,
+                // praised or thanked for saying something said it, not the one who criticizes. Only for a verb
+                // of saying: in "ripped Berg for acting as “the judge”" the words in marks are the critic's
+                np = Clauses.objectBeforeFor(ws, from, k - 1);
+            }
             if (np == null && (afterQuote || k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
                     || Clauses.timeAfterConjunction(ws, from, k)
                     || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos())

@@ -281,4 +281,19 @@ class ClauseSubjectTest {
                 + " meeting, in the hope that it would change course.", "the hope").source().text(),
                 "a relative clause before the hope is not whose it is");
     }
+
+    @Test
+    void whoeverIsCriticizedForSayingSomethingSaidIt() throws Exception {
+        assertEquals("Berg", withCue("Lund criticized Berg for saying the port would close.", "saying").source().text());
+        assertEquals("him", withCue("Lund blamed him for suggesting the port would close.", "suggesting").source().text());
+        assertEquals("the union", withCue("The mayor slammed the union for suggesting that the port would close.",
+                "suggesting").source().text());
+        // no object, or a passive: the subject said it
+        assertEquals("Lund", withCue("Lund apologized for saying the port would close.", "saying").source().text());
+        assertEquals("Lund", withCue("Lund was criticized for saying the port would close.", "saying").source().text());
+        // the words in marks after a deed that is no saying are the critic's
+        Attribution judge = Attributions.ofQuotation("Lund ripped Berg for acting as \u201Cthe judge and the jury in"
+                + " this case.\u201D", 0);
+        assertEquals("Lund", judge.source().text());
+    }
 }
