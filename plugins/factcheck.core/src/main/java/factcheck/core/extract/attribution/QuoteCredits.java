@@ -19,7 +19,7 @@ final class QuoteCredits {
     /** The most words a speaker phrase after an inverted cue may have: "one well-connected Liberal familiar with …". */
     private static final int LONGEST = 12;
     /** Words that end the speaker phrase: a relative clause about the speaker follows ("…, who declined to …"). */
-    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which", "that");
+    static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which", "that");
     /** Parts of speech that cannot open a speaker phrase: "said on Monday", "said later", "said he", "said and". */
     private static final Set<String> NOT_OPENING = Set.of("ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "VERB");
 

@@ -24,9 +24,6 @@ final class SegmentReader {
     /** Objects that make "claimed" a claim of a deed or a prize, not of words. */
     private static final Set<String> NOT_SPEECH_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership");
     private static final Set<String> NOTHING = Set.of("nothing", "little", "none", "anything");
-    /** Words that open a relative clause: its verb's subject is not the main clause's. */
-    private static final Set<String> RELATIVE_OPENERS = Set.of("where", "which", "who", "whom", "whose", "that",
-            "when");
     /** Words that ask or relate, never the subject of an inverted cue: "asked whom", "said what". */
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "what", "which", "whoever", "whatever");
 
@@ -732,8 +729,8 @@ final class SegmentReader {
                 // that clause is a relative one ("protested at the hotel where the board met, in hopes that …")
                 NounPhrase subject = hoper.sourcePhrase();
                 boolean relativeClause = subject.from() > from
-                        && RELATIVE_OPENERS.contains(ws.get(subject.from() - 1).lower())
-                        || subject.to() - subject.from() == 1 && RELATIVE_OPENERS.contains(subject.head().lower());
+                        && relativeOpener(ws.get(subject.from() - 1))
+                        || subject.to() - subject.from() == 1 && relativeOpener(subject.head());
                 np = relativeClause ? Clauses.mainSubject(ws, VerbContext.sentenceStart(ws, from), hope) : subject;
             }
             if (np == null && infinitive && seg.prev() == null && toAt - 1 >= from
@@ -882,6 +879,11 @@ final class SegmentReader {
         }
         NounPhrase noun = k > first ? NounPhrases.after(ws, k, to) : null;
         return noun == null || noun.from() != k ? np : new NounPhrase(ws, start, noun.to(), noun.coreTo());
+    }
+
+    /** Whether a word opens a relative clause, whose verb's subject is not the main clause's: "who", "where". */
+    private static boolean relativeOpener(Word w) {
+        return QuoteCredits.RELATIVE.contains(w.lower()) || w.is("where") || w.is("when");
     }
 
     /** Things made to carry words, beyond the documents: "issued statements condemning", "ran ads saying". */
