@@ -38,6 +38,9 @@ final class ArticleWords {
             glueAbbreviationPeriods(byParagraph.get(p));
             namesInLy(byParagraph.get(p));
             willAsName(byParagraph.get(p));
+            nounsTakenForVerbs(byParagraph.get(p));
+            perfectAuxiliaries(byParagraph.get(p));
+            readAfterQuotation(byParagraph.get(p));
         }
         byParagraph.forEach(all::addAll);
     }
@@ -152,6 +155,118 @@ final class ArticleWords {
                 words.set(i, new Word(w.start(), w.end(), w.text(), "PROPN", w.sentence()));
             }
         }
+    }
+
+    /**
+     * The tagger reads the head of a subject as a verb when a verb follows it: "The Ipsos poll/VERB also
+     * finds", "People familiar with her thinking/VERB say". A word after an article, a demonstrative or a
+     * possessive (perhaps with nouns and adjectives between) that is followed, past adverbs only, by a
+     * verb of its own is the noun the determiner opens: two verbs in a row do not share a subject there.
+     * Not for forms in -ed or -en ("the people elected said" is a reduced relative, and the phrase reader
+     * keeps it) nor before an -ing or a to-infinitive ("the vote began counting").
+     */
+    private static void nounsTakenForVerbs(List<Word> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            if (!"VERB".equals(w.pos()) || w.capitalised() || w.lower().endsWith("ed") || w.lower().endsWith("en")
+                    || CLOSED_WORDS.contains(w.lower()) || !w.text().chars().allMatch(Character::isLetter) || !determinedAt(words, i)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.size() && words.get(j).sentence() == w.sentence() && "ADV".equals(words.get(j).pos())
+                    && j <= i + 2) {
+                j++;
+            }
+            if (j >= words.size() || words.get(j).sentence() != w.sentence()) {
+                continue;
+            }
+            Word next = words.get(j);
+            if ("VERB".equals(next.pos()) && !next.capitalised() && !next.lower().endsWith("ing")) {
+                words.set(i, new Word(w.start(), w.end(), w.text(), "NOUN", w.sentence()));
+            }
+        }
+    }
+
+    /**
+     * "The campaign had/VERB encouraged Dahl", "supporters of the bill have/VERB rejected": the tagger now
+     * and then reads the auxiliary of a perfect as the main verb, and the subject reader, which steps over
+     * auxiliaries to the subject, stops at it. "have", "has" or "had" right before a past participle (past
+     * adverbs only) is the auxiliary.
+     */
+    private static void perfectAuxiliaries(List<Word> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            if (!"VERB".equals(w.pos()) || !PERFECT.contains(w.lower())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.size() && j <= i + 2 && words.get(j).sentence() == w.sentence()
+                    && "ADV".equals(words.get(j).pos())) {
+                j++;
+            }
+            if (j < words.size() && words.get(j).sentence() == w.sentence() && pastParticiple(words.get(j))) {
+                words.set(i, new Word(w.start(), w.end(), w.text(), "AUX", w.sentence()));
+            }
+        }
+    }
+
+    private static final Set<String> PERFECT = Set.of("have", "has", "had");
+
+    /** Irregular past participles of verbs that report or judge (the regular ones end in -ed). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "made", "put", "set", "sent",
+            "led", "won", "held", "found", "thought", "brought", "taught", "heard", "felt", "kept", "left", "met",
+            "read", "sought", "written", "spoken", "shown", "known", "given", "taken", "chosen", "drawn", "seen",
+            "become", "come", "done", "gone", "begun", "sworn", "struck", "stood", "understood");
+
+    private static boolean pastParticiple(Word w) {
+        return "VERB".equals(w.pos()) && !w.capitalised()
+                && (w.lower().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w.lower()));
+    }
+
+    /**
+     * "“…,” the editorial read/NOUN.": after a quotation, a phrase opened by an article and then "read" or
+     * "reads" at the end of the clause is the frame that credits the quotation to a text; the tagger takes
+     * the verb for the noun ("a good read").
+     */
+    private static void readAfterQuotation(List<Word> words) {
+        for (int i = 2; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!(w.is("read") || w.is("reads")) || w.verb() || w.capitalised()) {
+                continue;
+            }
+            boolean ends = i + 1 >= words.size() || words.get(i + 1).sentence() != w.sentence()
+                    || words.get(i + 1).terminator() || words.get(i + 1).is(",") || words.get(i + 1).is(":");
+            int d = i - 1;
+            while (d > 0 && i - d <= 4 && (words.get(d).noun() || "ADJ".equals(words.get(d).pos()))) {
+                d--;
+            }
+            if (ends && d < i - 1 && d > 0 && "DET".equals(words.get(d).pos())
+                    && Clauses.quoteMark(words.get(d - 1)) && !Clauses.leftMark(words.get(d - 1))) {
+                words.set(i, new Word(w.start(), w.end(), w.text(), "VERB", w.sentence()));
+            }
+        }
+    }
+
+    /** Determiners that open a noun phrase and nothing else ("her" may be an object: "told her"). */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "these", "those", "his", "its",
+            "their", "our", "my", "your", "every", "each");
+
+    /**
+     * Whether word i ends a phrase a determiner opens, with at most three nouns or adjectives between:
+     * "the Ipsos poll", "with her thinking" ("her" only after a preposition), "Lund’s thinking".
+     */
+    private static boolean determinedAt(List<Word> words, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4 && words.get(k).sentence() == words.get(i).sentence(); k--) {
+            Word d = words.get(k);
+            if (OPENERS.contains(d.lower()) || d.is("her") && k > 0 && "ADP".equals(words.get(k - 1).pos())
+                    || d.possessive()) {
+                return true;
+            }
+            if (!d.noun() && !"ADJ".equals(d.pos())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,41 @@
+package factcheck.core.extract.attribution;
+
+import static factcheck.core.extract.attribution.Attributions.sourceOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words the tagger gets wrong in a regular way, repaired before the reader sees them: the head of a
+ * subject read as a verb, the auxiliary of a perfect read as the main verb, the verb "read" after a
+ * quotation read as a noun.
+ */
+class MistaggedWordTest {
+
+    @Test
+    void theHeadOfASubjectBeforeItsVerbIsANoun() throws Exception {
+        assertEquals("The Norstat poll", sourceOf("The Norstat poll also finds that most voters back the ferry plan.", "finds"));
+        assertEquals("People familiar with her thinking",
+                sourceOf("People familiar with her thinking say she now backs the ferry plan.", "say"));
+        assertEquals("A source familiar with Lund’s thinking",
+                sourceOf("A source familiar with Lund’s thinking said the mayor would resign.", "said"));
+    }
+
+    @Test
+    void theAuxiliaryOfAPerfectLeadsToItsSubject() throws Exception {
+        assertEquals("The campaign", sourceOf("The campaign had encouraged Dahl to testify before the council.",
+                "encouraged"));
+        assertTrue(Attributions.of("All of the mayors oppose the toll, and have pledged to end the programs.").stream()
+                .noneMatch(a -> a.cue() != null && a.cue().text().equals("have")),
+                "the auxiliary is no cue of its own");
+    }
+
+    @Test
+    void readAfterAQuotationCreditsItToTheText() throws Exception {
+        assertEquals("the editorial", sourceOf("“If she wants to be the next mayor, Berg should act like one,” the"
+                + " editorial read.", "read"));
+        assertTrue(Attributions.of("The report was a long read.").stream().noneMatch(a -> a.cue() != null
+                && a.cue().text().equals("read")), "a read is no cue");
+    }
+}
