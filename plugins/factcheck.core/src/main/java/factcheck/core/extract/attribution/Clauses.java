@@ -53,17 +53,40 @@ final class Clauses {
     /**
      * "Vik, a former council member who won fame in the 2019 race, believes": a name, then an apposition
      * whose relative clause (its "who" at {@code who}) runs up to the comma before the cue. The name with
-     * its apposition is the subject, as "Vik, a nurse from Bergen," is; null when no name stands before
-     * the apposition's comma ("at the roll call, another governor who …, Ana Lie": a list, not a name).
+     * its apposition is the subject, as "Vik, a nurse from Bergen," is; null when no name, nor a phrase
+     * opening the clause, stands before the apposition's comma ("at the roll call, another governor who …,
+     * Ana Lie": a list, not a name).
      */
     private static NounPhrase appositionWithRelative(List<Word> ws, int floor, int who, int comma) {
         NounPhrase role = NounPhrases.before(ws, floor, who);
-        if (role == null || role.from() - 1 <= floor || !ws.get(role.from() - 1).is(",")) {
+        if (role == null) {
             return null;
         }
-        NounPhrase name = NounPhrases.before(ws, floor, role.from() - 1);
-        boolean named = name != null && name.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+        int open = role.from() - 1;
+        while (open > floor && role.from() - open <= 3 && roleModifier(ws.get(open))) {
+            open--; // "a registered/VERB Democrat who …": the tagger's verb is the role's participle
+        }
+        if (open <= floor || !ws.get(open).is(",")) {
+            return null;
+        }
+        NounPhrase name = NounPhrases.before(ws, floor, open);
+        if (name == null) {
+            return null;
+        }
+        boolean named = name.core().stream().anyMatch(x -> "PROPN".equals(x.pos()));
+        if (!named) {
+            // "The nurse of four years, a registered Democrat who asked not to be named, said": a phrase that
+            // opens its clause is described by the apposition as a name is
+            name = withPostmodifiers(ws, floor, name);
+            named = opensClause(ws, floor, name.from()) && !time(name.head());
+        }
         return named ? new NounPhrase(ws, name.from(), comma, name.coreTo()) : null;
+    }
+
+    /** A word that may open a role before its noun: an article, an adjective, a participle in -ed. */
+    private static boolean roleModifier(Word w) {
+        return "DET".equals(w.pos()) || "ADJ".equals(w.pos()) || "NUM".equals(w.pos())
+                || "VERB".equals(w.pos()) && w.lower().endsWith("ed") && !w.capitalised();
     }
 
     /**
@@ -110,8 +133,8 @@ final class Clauses {
     /** Particles of phrasal verbs a cue may begin with: "out against", "up about". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "back");
 
-    /** Forms of "make" that take "it" before a cue adjective: "made it clear", "makes it plain". */
-    private static final Set<String> MAKE = Set.of("make", "makes", "made");
+    /** Forms of "make" that take "it" before a cue adjective: "made it clear", "makes it plain", "making it clear". */
+    private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
 
     /** Words between a support verb and its noun: "made no mention", "took strong issue", "gave all assurances". */
     private static boolean nounModifier(Word w) {
@@ -689,6 +712,7 @@ final class Clauses {
         }
         return from == floor || ws.get(from - 1).punctuation() && !ws.get(from - 1).is(",")
                 || "CCONJ".equals(ws.get(from - 1).pos())
+                || "SCONJ".equals(ws.get(from - 1).pos()) // "As Ola Berg, an expert on …, put it": a subordinate clause
                 || ws.get(from - 1).is(",") && FrontedClauses.mainClauseStart(ws, floor, from) == from;
     }
 

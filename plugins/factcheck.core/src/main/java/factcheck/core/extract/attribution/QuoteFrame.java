@@ -24,7 +24,7 @@ final class QuoteFrame {
     static final Set<String> IRREGULAR_PAST = Set.of("read", "began", "sang", "spoke", "swore", "wrote");
 
     /** Participles that work as prepositions: "…, including “Lilyhammer”" names, it does not say. */
-    private static final Set<String> PREPOSITIONAL = Set.of("including", "regarding", "concerning", "following",
+    static final Set<String> PREPOSITIONAL = Set.of("including", "regarding", "concerning", "following",
             "according", "featuring", "excluding", "involving", "during", "starring", "titled", "entitled", "reading");
 
     private QuoteFrame() {

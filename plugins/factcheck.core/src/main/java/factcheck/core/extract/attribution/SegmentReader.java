@@ -452,6 +452,8 @@ final class SegmentReader {
             }
         }
         int support = k == cueFrom ? Clauses.supportVerb(ws, from, cueFrom) : -1;
+        // "Berg, making it clear that …, stood": a support verb in -ing is a participle as a cue in -ing is
+        boolean supportParticiple = support >= 0 && ws.get(support).lower().endsWith("ing") && !"ADJ".equals(ws.get(support).pos());
         if (support >= 0) {
             // "Lind took issue with", "Holm made it clear that": the subject is the support verb's
             k = support;
@@ -526,7 +528,7 @@ final class SegmentReader {
             }
             // "Fiorina backed Lee on Monday, saying …": a participle after a comma takes the subject of the
             // clause before it (below), not the phrase the comma follows
-            boolean sharedParticiple = w.lower().endsWith("ing") && k == cueFrom;
+            boolean sharedParticiple = w.lower().endsWith("ing") && k == cueFrom || supportParticiple;
             if (np == null && k > from && ws.get(k - 1).is(",") && !sharedParticiple) {
                 // "Holm, who served in Iran, Turkey and France, praised": the relative clause's own list is
                 // no apposition of the subject
@@ -576,8 +578,9 @@ final class SegmentReader {
                 }
             }
             // "Lund sent a letter this week urging …", "… an email Wednesday saying …": the object before the time
-            NounPhrase object = w.lower().endsWith("ing") && np != null && np.to() == k ? withoutTrailingTime(ws, from, np) : np;
-            if (object != null && object == np && w.lower().endsWith("ing") && np.to() == k) {
+            boolean ing = w.lower().endsWith("ing") || supportParticiple;
+            NounPhrase object = ing && np != null && np.to() == k ? withoutTrailingTime(ws, from, np) : np;
+            if (object != null && object == np && ing && np.to() == k) {
                 object = Clauses.chain(ws, from, object).first(); // "spent the run-up to the vote in Lund portraying"
             }
             int objectOf = object == null ? -1 : object.from() - 1;
@@ -589,7 +592,7 @@ final class SegmentReader {
                     || ws.get(objectOf - 1).is("most") || ws.get(objectOf - 1).is("all"))) {
                 objectOf -= 2; // "spent much of his speech defending"
             }
-            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && objectOf > from
+            if (np != null && sharedParticiple && np.to() == k && objectOf > from
                     && "VERB".equals(ws.get(objectOf).pos()) && !ws.get(objectOf).capitalised()
                     && !ws.get(objectOf).lower().endsWith("ing")
                     && relative == null && (thing(object) || SPEND.contains(ws.get(objectOf).lower())
@@ -601,7 +604,7 @@ final class SegmentReader {
                     np = subject;
                 }
             }
-            if (np != null && w.lower().endsWith("ing") && k == cueFrom && np.to() == k && relative == null
+            if (np != null && sharedParticiple && np.to() == k && relative == null
                     && Clauses.adverbialObject(ws, from, np)) {
                 // "Lee opened a rally in Lund blasting the council", "Berg was on NRK talking about …": a
                 // participle after where or when something happened shares the subject of the clause
@@ -614,7 +617,7 @@ final class SegmentReader {
                 np = QuoteCredits.nameBeforeCue(ws, from, cueFrom); // "“…,” Will/AUX wrote.", "“…,” From/ADP said."
             }
             lead = np == null ? -1 : np.from() - 1;
-            boolean participle = w.lower().endsWith("ing");
+            boolean participle = w.lower().endsWith("ing") || supportParticiple;
             // "Ruiz called it “a farce,” denounced …": a verb right after a quotation inside a sentence
             boolean afterQuote = k == from && seg.prev() != null
                     && ws.get(VerbContext.sentenceStart(ws, from)).start() < seg.prev().start();
@@ -654,11 +657,19 @@ final class SegmentReader {
                 // of saying: in "ripped Berg for acting as “the judge”" the words in marks are the critic's
                 np = Clauses.objectBeforeFor(ws, from, k - 1);
             }
+            if (np == null && participle && k - 2 >= from && ws.get(k - 2).is(":")
+                    && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos()))) {
+                // "…: By refusing to admit any fault, Lund and Dahl made it worse": after a colon the
+                // participle opens a clause of its own, whose subject follows it
+                np = Clauses.subjectAfterOpening(ws, k - 1, k, to);
+            }
             if (np == null && (afterQuote || k > from && (SHARED_SUBJECT.contains(ws.get(k - 1).lower())
                     || Clauses.timeAfterConjunction(ws, from, k)
                     || participle && ("ADP".equals(ws.get(k - 1).pos()) || "SCONJ".equals(ws.get(k - 1).pos())
-                            || Clauses.dash(ws.get(k - 1)))))) {
-                // (a participle after a dash, as after a comma: "Ruiz flipped on the spot – saying …")
+                            || (Clauses.dash(ws.get(k - 1)) || Clauses.spacedHyphen(ws, k - 1))
+                                    && !QuoteFrame.PREPOSITIONAL.contains(w.lower()))))) {
+                // (a participle after a dash, as after a comma: "Ruiz flipped on the spot – saying …", "… - in
+                // effect conceding …")
                 // "Ruiz thanked the crew, adding …", "Ruiz smiled and said …", "Ruiz left but told …",
                 // "Ruiz ended it by saying …": the subject of the clause before.
                 Reading before = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);

@@ -296,4 +296,27 @@ class ClauseSubjectTest {
                 + " this case.\u201D", 0);
         assertEquals("Lund", judge.source().text());
     }
+
+    @Test
+    void aParticipleAfterASpacedHyphenSharesTheSubjectOfTheClauseBefore() throws Exception {
+        assertEquals("Berg", withCue("Berg says she will vote for the toll - essentially conceding that she has no choice.",
+                "conceding").source().text());
+        // a participle that works as a preposition names, it does not say
+        assertTrue(Attributions.of("Berg said he had ignored many of the remarks - including those about the quay.")
+                .stream().noneMatch(a -> a.cue() != null && a.cue().text().equals("including")));
+    }
+
+    @Test
+    void aSupportVerbInIngInsideAnAsideSharesTheSubjectAroundIt() throws Exception {
+        assertEquals("Berg", withCue("But Berg, making it clear that safety came first, stood beside the mayor.", "clear")
+                .source().text());
+        assertEquals("Fifty of the top security officers", withCue("Fifty of the top security officers signed an open"
+                + " letter Monday making it clear that they would strike.", "clear").source().text());
+    }
+
+    @Test
+    void aParticipleOpeningAClauseAfterAColonHasItsSubjectAfterIt() throws Exception {
+        assertEquals("Lund and Dahl", withCue("In this case, that approach seems to have failed: By refusing to admit any"
+                + " fault, Lund and Dahl made it worse.", "refusing").source().text());
+    }
 }

@@ -40,4 +40,20 @@ class RelativeSubjectTest {
         assertEquals("Ana Lie, a lawyer whose firm won the case", sourceOf(
                 "Ana Lie, a lawyer whose firm won the case, said the ruling was fair.", "said"));
     }
+
+    @Test
+    void anAppositionWithARelativeClauseDescribesAPhraseOpeningTheClause() throws Exception {
+        // no name: the phrase opening the clause, with the words that describe it, is the one described
+        assertEquals("The nurse of four years, a registered Democrat who asked not to be named", sourceOf(
+                "The nurse of four years, a registered Democrat who asked not to be named, said she had been fired.",
+                "said"));
+    }
+
+    @Test
+    void anAppositionAfterASubordinatorStaysWithTheSubjectOfItsClause() throws Exception {
+        assertEquals("Ola Berg, an expert on Norway at the Nansen Institute", sourceOf("As Ola Berg, an expert on Norway"
+                + " at the Nansen Institute, noted, \u201CEveryone is just waiting.\u201D", "noted"));
+        assertEquals("Ola Berg, the second in the party", sourceOf("As Ola Berg, the second in the party, put it:"
+                + " \u201CThis plan will not pass.\u201D", "put it"));
+    }
 }
