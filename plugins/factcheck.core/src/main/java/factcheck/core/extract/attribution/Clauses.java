@@ -37,6 +37,11 @@ final class Clauses {
     static NounPhrase relativeSubject(List<Word> ws, int floor, int comma) {
         for (int j = comma - 1; j > floor && j > comma - REACH; j--) {
             Word w = ws.get(j);
+            if ((w.is("whom") || w.is("which")) && j - 3 > floor && ws.get(j - 1).is("of") && ws.get(j - 3).is(",")) {
+                // "two senators, both of whom opposed the deal, are backing", "many of whom": the quantity is the
+                // relative clause's subject, the phrase before its comma the main clause's
+                return NounPhrases.before(ws, floor, j - 3);
+            }
             if (relativeWho(w) || w.is("which")) {
                 if (!ws.get(j - 1).is(",")) {
                     return appositionWithRelative(ws, floor, j, comma);
@@ -288,6 +293,13 @@ final class Clauses {
                 k--; // "are slightly more likely to", "has long wanted to"
             }
             NounPhrase subject = beforeTime(ws, floor, NounPhrases.before(ws, floor, k));
+            if (subject == null && k == to - 1 && before.lower().endsWith("ing") && k - 1 > floor
+                    && ("SCONJ".equals(ws.get(k - 1).pos()) || "ADP".equals(ws.get(k - 1).pos())
+                            || ws.get(k - 1).is(",") || dash(ws.get(k - 1)))) {
+                // "Lund said the port was too small, while trying to explain her plan": the participle's
+                // subject is the clause's before it
+                subject = mainSubject(ws, floor, k - 1);
+            }
             if (subject == null && k - 1 > floor && ws.get(k - 1).is("to")) {
                 return infinitiveSubject(ws, floor, k - 1); // "she will have to continue to stress": the first verb's
             }
@@ -800,6 +812,9 @@ final class Clauses {
             if (np == null && k > floor && ws.get(k - 1).is(",")) {
                 np = openingName(ws, floor, k - 1); // "On Thursday, Ana Lie, a nurse, addressed …"
             }
+            if (np == null && k > floor && ws.get(k - 1).is(",")) {
+                np = parentheticalSubject(ws, floor, k - 1); // "Lund, during a meeting in Oslo, said …"
+            }
             if (np == null && k == x && k > floor && ws.get(k - 1).is(",") && w.lower().endsWith("ing")) {
                 continue; // "Ola Lind, speaking on NRK, called …": the aside's participle; the subject is the next verb's
             }
@@ -810,9 +825,33 @@ final class Clauses {
                 NounPhrase antecedent = NounPhrases.before(ws, floor, np.from() - 1);
                 return antecedent != null ? antecedent : np;
             }
+            Word last = np == null ? null : ws.get(np.to() - 1);
+            int comma = np == null || !relativeWho(last) && !last.is("which") ? -1 : closingComma(ws, x, before);
+            if (comma > 0) {
+                // "Ola Berg, the doctor who caught fire last year, used his address to call …": the relative
+                // clause of an apposition closes before the cue; the subject is the name with its apposition
+                NounPhrase named = beforeAside(ws, floor, comma);
+                return named != null ? named : np;
+            }
             return np;
         }
         return null;
+    }
+
+    /** The comma outside quotation marks that closes a relative clause in [from, to), or -1. */
+    private static int closingComma(List<Word> ws, int from, int to) {
+        boolean quoted = false;
+        for (int x = from; x < to; x++) {
+            Word w = ws.get(x);
+            if (quoteMark(w)) {
+                quoted = leftMark(w) || straightMark(w) && !quoted;
+            } else if (!quoted && w.is(",")) {
+                return x;
+            } else if (w.terminator() || w.is(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a comma outside quotation marks stands in words [from, to): a relative clause closing. */

@@ -319,4 +319,10 @@ class ClauseSubjectTest {
         assertEquals("Lund and Dahl", withCue("In this case, that approach seems to have failed: By refusing to admit any"
                 + " fault, Lund and Dahl made it worse.", "refusing").source().text());
     }
+
+    @Test
+    void anInfinitiveAfterASubordinatedParticipleTakesTheSubjectOfTheClauseBefore() throws Exception {
+        assertEquals("Lund", withCue("Lund, during a meeting in Oslo, said the port was too small to matter, while trying"
+                + " to explain her plan to expand it.", "explain").source().text());
+    }
 }

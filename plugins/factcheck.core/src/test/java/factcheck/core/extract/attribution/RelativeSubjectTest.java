@@ -56,4 +56,17 @@ class RelativeSubjectTest {
         assertEquals("Ola Berg, the second in the party", sourceOf("As Ola Berg, the second in the party, put it:"
                 + " \u201CThis plan will not pass.\u201D", "put it"));
     }
+
+    @Test
+    void aQuantityOfWhomIsTheRelativeClausesSubjectOnly() throws Exception {
+        assertEquals("two senators", sourceOf("So far, only two senators, both of whom opposed the toll, are backing the"
+                + " measure.", "backing"));
+        assertEquals("The nurses", sourceOf("The nurses, many of whom work nights, say the plan is unfair.", "say"));
+    }
+
+    @Test
+    void anAppositionsRelativeClauseClosesBeforeTheVerbAnInfinitiveFollows() throws Exception {
+        assertEquals("Ola Berg, the doctor who briefly caught fire last year", sourceOf("Ola Berg, the doctor who briefly"
+                + " caught fire last year, used part of his address to call Lund a liar.", "call"));
+    }
 }
