@@ -129,7 +129,9 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
 
     /** The source's possessive inside a message: "Ruiz's", "the mayor's", "his" for "he" ({@link #possessive}). */
     public String sourcePossessive() {
-        return possessive(sourceInSentence());
+        String who = sourceInSentence();
+        // "Activists claim …": a vague group opening the sentence is capitalised, yet a plural common noun
+        return sourceKind == SourceKind.VAGUE && who.indexOf(' ') < 0 ? possessive(who, true) : possessive(who);
     }
 
     /**
@@ -137,6 +139,11 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
      * (not "he's words", which reads as "he is"), "the researchers" → "the researchers'".
      */
     public static String possessive(String who) {
+        return possessive(who, false);
+    }
+
+    /** As {@link #possessive(String)}; {@code common}: the words are a common noun even when capitalised. */
+    static String possessive(String who, boolean common) {
         String p = PRONOUN_POSSESSIVES.get(who.strip().toLowerCase(java.util.Locale.ROOT));
         if (p != null) {
             return p;
@@ -144,7 +151,7 @@ public record Attribution(int start, int end, String text, TextRef cue, TextRef 
         // "the researchers'", "news sources'": a plural common noun takes the apostrophe alone ("Mijares's" keeps its s)
         String last = who.substring(who.lastIndexOf(' ') + 1);
         boolean plural = last.length() > 2 && last.endsWith("s") && !last.endsWith("ss")
-                && Character.isLowerCase(last.charAt(0));
+                && (common || Character.isLowerCase(last.charAt(0)));
         return plural ? who + "'" : who + "'s";
     }
 

@@ -32,6 +32,13 @@ class SourceAndCueTest {
     }
 
     @Test
+    void aVagueGroupOpeningTheSentenceIsStillAPluralCommonNoun() throws Exception {
+        assertEquals("Campaigners'", withCue("Campaigners claim the ferry tolls are illegal.", "claim").sourcePossessive());
+        assertEquals("Berg's", withCue("Berg claims the ferry tolls are illegal.", "claims").sourcePossessive());
+        assertEquals("Harris's", withCue("Harris claims the ferry tolls are illegal.", "claims").sourcePossessive());
+    }
+
+    @Test
     void aCueBeforeItsSourceIsQuotedAsWritten() throws Exception {
         assertEquals("consensus among scientists", withCue("While current consensus among scientists says the fault is"
                 + " active, there are several competing ideas about the quake.", "consensus").sourceAndCue());
