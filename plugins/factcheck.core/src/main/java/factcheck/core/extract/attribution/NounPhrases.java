@@ -292,9 +292,10 @@ final class NounPhrases {
     }
 
     /**
-     * "said pollster/VERB Ann Lunde", "said ranking/VERB Democrat Ola Nilsen": a lower-case word the
-     * tagger made a verb or adjective, right before a name, is the name's role; the phrase from it
-     * to the name's end, or null when no name (without a possessive) follows the word.
+     * "said pollster/VERB Ann Lunde", "said ranking/VERB Democrat Ola Nilsen", "said lead/VERB author Ola
+     * Berg": a lower-case word the tagger made a verb or adjective, right before a name (perhaps after
+     * the rest of the role), is the name's role; the phrase from it to the name's end, or null when no
+     * name (without a possessive) follows the word.
      */
     static NounPhrase mistaggedRole(List<Word> words, int start, int limit) {
         if (start + 1 >= limit) {
@@ -306,7 +307,9 @@ final class NounPhrases {
             return null;
         }
         NounPhrase name = after(words, start + 1, limit);
-        if (name == null || !words.get(name.from()).capitalised() || name.core().stream().anyMatch(Word::possessive)
+        // the name may follow more of the role: "said lead/VERB author Professor Ola Berg"
+        if (name == null || !words.get(name.from()).capitalised() && !"NOUN".equals(words.get(name.from()).pos())
+                || name.core().stream().anyMatch(Word::possessive)
                 || name.core().stream().noneMatch(w -> "PROPN".equals(w.pos()))) {
             return null;
         }

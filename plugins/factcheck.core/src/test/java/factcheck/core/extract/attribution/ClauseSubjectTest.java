@@ -110,6 +110,10 @@ class ClauseSubjectTest {
         String text = "The talks in Bergen stalled.\n\n\u201cI can promise this will come up again,\u201d said pollster Frank Lunde.";
         Attribution a = withCue(text, "said");
         assertEquals("pollster Frank Lunde", a.source().text());
+        // "lead/VERB": the role may go on before the name, and the quotation may close without a comma
+        assertEquals("lead author Professor Ola Berg of the University of Bergen", withCue("\u201cWe wanted to find out"
+                + " how the fish spread\u201d said lead author Professor Ola Berg of the University of Bergen.", "said")
+                .source().text());
         assertTrue(a.direct());
         // a relative clause after the inverted source describes it: the quotation is still what was said
         Attribution b = withCue("\u201cIt was handled too lightly,\u201d said a former port official who led the inquiry.", "said");
