@@ -23,28 +23,52 @@ final class PersonMentions {
             "Expo", "Marathon", "Month", "Year");
 
     private final List<TextRef> mentions = new ArrayList<>();
+    /** The words of the names found so far: "Wong/NOUN" opening a sentence is "Tak-Sing Wong" again. */
+    private final Set<String> nameWords = new java.util.HashSet<>();
 
     PersonMentions(String text, List<Word> words) {
         int i = 0;
         while (i < words.size()) {
             int j = i;
             boolean proper = false;
+            boolean known = true;
             while (j < words.size() && words.get(j).capitalised() && NounPhrases.nominal(words.get(j))
                     && words.get(j).sentence() == words.get(i).sentence()) {
                 proper |= "PROPN".equals(words.get(j).pos());
+                known &= nameWords.contains(words.get(j).bare());
                 j++;
             }
             // "Ruiz told Berg …": the one told is the listener; a "he" or "she" later is the teller far more often
             boolean addressee = i > 0 && TELL.contains(words.get(i - 1).lower());
-            if (j > i && proper && !addressee) {
-                add(text, words.subList(i, j));
+            // a name read again only by its words: not as an owner or a modifier ("Pelosi called Trump's conduct",
+            // "the Trump administration"), where the tagger's noun is more likely right than a speaker
+            known &= j > i && !words.get(j - 1).possessive()
+                    && !(j < words.size() && "NOUN".equals(words.get(j).pos()) && !words.get(j).capitalised());
+            if (j > i && (proper || known) && !addressee && !opensOrganisation(words, j)) {
+                add(text, words.subList(i, j), !proper);
             }
             i = Math.max(j, i + 1);
         }
     }
 
-    private void add(String text, List<Word> run) {
-        int[] name = SourceClassifier.nameWords(run);
+    /**
+     * Whether the capitalised run ending before word {@code j} is the first half of an organisation's name
+     * joined by "and": "the Bill and Melinda Gates Foundation" holds no person called Bill.
+     */
+    private static boolean opensOrganisation(List<Word> words, int j) {
+        if (j + 1 >= words.size() || !(words.get(j).is("and") || words.get(j).is("&"))) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < words.size() && words.get(k).capitalised() && words.get(k).sentence() == words.get(j).sentence()) {
+            k++;
+        }
+        return k > j + 1 && SourceWords.in(SourceWords.ORGANISATION, words.get(k - 1).bare());
+    }
+
+    /** Adds the name in a run of capitalised words; {@code known}: every word is one of a name found before. */
+    private void add(String text, List<Word> run, boolean known) {
+        int[] name = known ? new int[] {0, run.size()} : SourceClassifier.nameWords(run);
         if (name[0] < 0) {
             return;
         }
@@ -60,6 +84,7 @@ final class PersonMentions {
         if (!notPerson) {
             Word last = parts.get(parts.size() - 1);
             mentions.add(TextRef.of(text, parts.get(0).start(), last.bareEnd()));
+            parts.forEach(w -> nameWords.add(w.bare()));
         }
     }
 

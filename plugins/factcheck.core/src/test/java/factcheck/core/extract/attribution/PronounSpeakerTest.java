@@ -66,4 +66,22 @@ class PronounSpeakerTest {
                 .filter(a -> a.source() != null && a.source().text().equals("He")).findFirst().orElseThrow()
                 .resolvedSpeaker());
     }
+
+    @Test
+    void aFirstNameInAnOrganisationsNameIsNobody() throws Exception {
+        String text = "Kari Holm of the Ola and Eva Dahl Foundation noted the cost.\n\n"
+                + "\u201cWe will pay for the pier,\u201d she said.\n";
+        assertEquals("Kari Holm", withCue(text, "said").resolvedSpeaker());
+    }
+
+    @Test
+    void aNameReadAgainByItsWordsIsAMentionWhateverItsTag() throws Exception {
+        // "Lie" opening a sentence is tagged a noun; it is the "Ana Lie" named before
+        String text = "\u201cThe pier is safe,\u201d said engineer Ana Lie.\n\n"
+                + "Kari Holm of the port board noted the cost.\n\n"
+                + "Lie and two of her colleagues have started a firm. \u201cWe will build it,\u201d she said.\n";
+        Attribution she = Attributions.of(text).stream()
+                .filter(a -> a.source() != null && a.source().text().equals("she")).findFirst().orElseThrow();
+        assertEquals("Lie", she.resolvedSpeaker());
+    }
 }
