@@ -92,6 +92,20 @@ class MessageWordingTest {
     }
 
     @Test
+    void oneSpeakerOfAQuotationInTwoPartsIsReportedOnce() throws Exception {
+        String text = "date 2024-09-12 Port strike\n\nHarbour master Ola Dahl spoke at the quay.\n\nThe strike went on.\n\n"
+                + "\u201cThe pier will hold,\u201d he told Kyst Radio, \u201cand we will reopen in May.\u201d\n";
+        CheckResult result = checker.check(ArticleParser.parse("t.article", text), packs, RuleSettings.DEFAULTS);
+        assertEquals(1, result.findings().stream().filter(f -> f.ruleId().equals("attribution.pronoun-only")).count(),
+                result.findings().toString());
+        String consensus = "date 2024-09-12 Port strike\n\nWhile current consensus among scientists says the fault is"
+                + " active, there are several ideas about the quake.\n";
+        CheckResult other = checker.check(ArticleParser.parse("t.article", consensus), packs, RuleSettings.DEFAULTS);
+        assertEquals(1, other.findings().stream().filter(f -> f.ruleId().equals("attribution.vague-source")).count(),
+                other.findings().toString());
+    }
+
+    @Test
     void inSentenceKeepsOutletNamesAndLowersEverythingElse() {
         assertEquals("the President", Attribution.inSentence("The President", false));
         assertEquals("the U.S. President", Attribution.inSentence("The U.S. President", false));
