@@ -18,6 +18,27 @@ final class Clauses {
     }
 
     /**
+     * The subject "for" opens before an infinitive, when the phrase before "to" ends in it and can speak:
+     * "wrong for Berg", "enough for voters"; null otherwise.
+     */
+    private static NounPhrase forSubject(List<Word> ws, int floor, NounPhrase object) {
+        for (int f = object.to() - 2; f >= Math.max(floor, object.from() - 1); f--) {
+            if (!ws.get(f).is("for")) {
+                continue;
+            }
+            NounPhrase np = NounPhrases.after(ws, f + 1, object.to());
+            if (np == null || np.to() != object.to()) {
+                return null;
+            }
+            SourceKind kind = SourceClassifier.kind(np);
+            boolean speaks = kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION || kind == SourceKind.PRONOUN
+                    || SourceWords.VAGUE.contains(np.head().lower());
+            return speaks ? np : null;
+        }
+        return null;
+    }
+
+    /**
      * "Holm, who served in Iran, praised", "Ted Lund, a founder of the institute, welcomed": the subject
      * before an aside that ends at {@code comma}, the comma right before the verb (a relative clause, an
      * apposition or several), with the aside; null when there is none.
@@ -341,6 +362,10 @@ final class Clauses {
         if (object != null && object.from() > floor && ws.get(object.from() - 1).is("by")
                 && (kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION)) {
             return object; // "attempts by Rudy Lee to encourage"
+        }
+        NounPhrase forSubject = object == null ? null : forSubject(ws, floor, object);
+        if (forSubject != null) {
+            return forSubject; // "it may be enough for Lund and Berg to agree on …": "for" opens the infinitive's subject
         }
         if (object != null && object.from() > floor && (ws.get(object.from() - 1).verb()
                 || CAUSATIVES.contains(ws.get(object.from() - 1).lower()))

@@ -329,4 +329,11 @@ class ClauseSubjectTest {
         assertEquals("Lund", withCue("Lund, during a meeting in Oslo, said the port was too small to matter, while trying"
                 + " to explain her plan to expand it.", "explain").source().text());
     }
+
+    @Test
+    void forOpensTheSubjectOfAnInfinitive() throws Exception {
+        assertEquals("Berg", withCue("It was wrong for Berg to say that the port board lied.", "say").source().text());
+        assertEquals("Lund and Berg", withCue("It may be enough for Lund and Berg to argue that the tolls are too high.",
+                "argue").source().text());
+    }
 }
