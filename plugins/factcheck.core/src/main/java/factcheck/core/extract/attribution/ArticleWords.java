@@ -355,12 +355,21 @@ final class ArticleWords {
                 && word.chars().allMatch(Character::isLetter) && !CLOSED_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             pos = "PROPN"; // "Hough/SCONJ said", "Ash/SCONJ described": a name the tagger took for a function word
         }
+        if ("ADP".equals(pos) && word.length() > 4 && word.chars().allMatch(Character::isLowerCase)
+                && !CLOSED_WORDS.contains(word) && !OTHER_PREPOSITIONS.contains(word)) {
+            pos = "NOUN"; // "the port inspector/ADP general": a noun the tagger took for a preposition
+        }
         if (ARTICLES.contains(word) && !"DET".equals(pos)) {
             pos = "DET"; // "said a/SCONJ protester using …": in lower case the articles are nothing else
         }
         into.add(new Word(t.start() + from, t.start() + to, word, pos, t.sentence()));
         into.addAll(tail);
     }
+
+    /** Prepositions of more than four letters not among {@link #CLOSED_WORDS}, which names seldom take. */
+    private static final Set<String> OTHER_PREPOSITIONS = Set.of("alongside", "aboard", "atop", "pending", "barring",
+            "unto", "circa", "beyond", "inside", "outside", "toward", "towards", "versus", "except", "regarding",
+            "amongst", "betwixt", "nearer", "behind", "across", "around", "underneath", "throughout");
 
     /** The articles in lower case ("A" may be a letter: "Plan A"). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Words the tagger gets wrong in a regular way, repaired before the reader sees them: the head of a
  * subject read as a verb, the auxiliary of a perfect read as the main verb, the verb "read" after a
- * quotation read as a noun.
+ * quotation read as a noun, a noun read as a preposition.
  */
 class MistaggedWordTest {
 
@@ -37,5 +37,11 @@ class MistaggedWordTest {
                 + " editorial read.", "read"));
         assertTrue(Attributions.of("The report was a long read.").stream().noneMatch(a -> a.cue() != null
                 && a.cue().text().equals("read")), "a read is no cue");
+    }
+
+    @Test
+    void aNounTakenForAPrepositionIsANoun() throws Exception {
+        assertEquals("Ola Dahl", sourceOf("In addition to the probe, the port inspector general, Ola Dahl, indicated that"
+                + " his work is not done.", "indicated"));
     }
 }
