@@ -41,6 +41,7 @@ final class ArticleWords {
             nounsTakenForVerbs(byParagraph.get(p));
             perfectAuxiliaries(byParagraph.get(p));
             readAfterQuotation(byParagraph.get(p));
+            namesTakenForVerbs(byParagraph.get(p));
         }
         byParagraph.forEach(all::addAll);
     }
@@ -188,6 +189,25 @@ final class ArticleWords {
     }
 
     /**
+     * "Twitter/ADV acknowledged that …", "Wong/VERB said": a capitalised word the tagger calls a verb or an
+     * adverb, opening its sentence before a verb of saying or a past form, is a name (a sentence opening
+     * with a verb in the imperative or a participle, "Asked about it, Lund said", has no second verb right
+     * after it; an adverb that opens sentences, "Also", "Later", is left alone).
+     */
+    private static void namesTakenForVerbs(List<Word> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            boolean opens = i == 0 || words.get(i - 1).sentence() != w.sentence() || Clauses.quoteMark(words.get(i - 1));
+            boolean tag = "VERB".equals(w.pos())
+                    || "ADV".equals(w.pos()) && !w.lower().endsWith("ly") && !OPENING_ADVERBS.contains(w.lower());
+            if (opens && tag && w.capitalised() && w.text().chars().allMatch(Character::isLetter)
+                    && !w.lower().endsWith("ing") && !w.lower().endsWith("ed") && speechAfter(words, i)) {
+                words.set(i, new Word(w.start(), w.end(), w.text(), "PROPN", w.sentence()));
+            }
+        }
+    }
+
+    /**
      * "The campaign had/VERB encouraged Dahl", "supporters of the bill have/VERB rejected": the tagger now
      * and then reads the auxiliary of a perfect as the main verb, and the subject reader, which steps over
      * auxiliaries to the subject, stops at it. "have", "has" or "had" right before a past participle (past
@@ -319,6 +339,17 @@ final class ArticleWords {
         }
         return false;
     }
+
+    /**
+     * Adverbs that open a sentence before a verb with no subject between: "Also noted:", "When asked …",
+     * "Enough said."
+     */
+    private static final Set<String> OPENING_ADVERBS = Set.of("also", "then", "later", "earlier", "again", "once",
+            "never", "still", "first", "often", "since", "long", "too", "now", "here", "there", "instead", "so", "thus",
+            "hence", "however", "meanwhile", "yesterday", "today", "tonight", "tomorrow", "ago", "not", "just", "even",
+            "only", "further", "together", "else", "otherwise", "perhaps", "maybe", "almost", "nearly", "soon", "ever",
+            "already", "yet", "indeed", "rather", "somehow", "anyway", "next", "last", "finally", "when", "whenever",
+            "where", "wherever", "while", "how", "why", "enough", "as", "well", "back", "away", "off", "out", "up");
 
     /** Adverbs that stand between a subject and its verb: "Schlafly also noted", "Kelly later wrote". */
     private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("also", "then", "later", "again", "once", "never",

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Words the tagger gets wrong in a regular way, repaired before the reader sees them: the head of a
  * subject read as a verb, the auxiliary of a perfect read as the main verb, the verb "read" after a
- * quotation read as a noun, a noun read as a preposition.
+ * quotation read as a noun, a noun read as a preposition, a name opening its sentence read as an adverb.
  */
 class MistaggedWordTest {
 
@@ -43,5 +43,14 @@ class MistaggedWordTest {
     void aNounTakenForAPrepositionIsANoun() throws Exception {
         assertEquals("Ola Dahl", sourceOf("In addition to the probe, the port inspector general, Ola Dahl, indicated that"
                 + " his work is not done.", "indicated"));
+    }
+
+    @Test
+    void aNameOpeningTheSentenceBeforeItsVerbIsAName() throws Exception {
+        // "Henry/ADV tweeted": the tagger reads the name as an adverb
+        assertEquals("Henry", sourceOf("Henry tweeted that the pier was closed.", "tweeted"));
+        // an adverb opening a clause with no subject stays one
+        assertTrue(Attributions.of("When asked about the pier, Dahl said it was closed.").stream()
+                .noneMatch(a -> a.source() != null && a.source().text().equals("When")));
     }
 }
