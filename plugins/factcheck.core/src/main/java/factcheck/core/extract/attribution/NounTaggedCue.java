@@ -32,6 +32,9 @@ final class NounTaggedCue {
             // whose "that" opens a relative clause (a verb right after it), nor "the debunked claim that"
             return named || ws.get(i).lower().endsWith("s") && determined(ws, from, i) && clauseStart(ws, i + 2, to);
         }
+        if (!named && afterQuotation(ws, from, i, to)) {
+            return true; // "“…,” the filing states, …": the frame of the quotation before it
+        }
         NounPhrase subject = named ? NounPhrases.before(ws, from, i) : null;
         if (subject == null) {
             return false;
@@ -67,6 +70,23 @@ final class NounTaggedCue {
             k--;
         }
         return k >= from && "DET".equals(ws.get(k).pos()) && !ws.get(k).is("that");
+    }
+
+    /**
+     * "“…,” the filing states, …", "“…,” the report notes.": the cue form ends a phrase opened by a
+     * determiner that opens the words right after a closing quotation mark, and a comma or the sentence end
+     * follows it.
+     */
+    private static boolean afterQuotation(List<Word> ws, int from, int i, int to) {
+        if (!ws.get(i).lower().endsWith("s") || !determined(ws, from, i) || from < 1 || !Clauses.quoteMark(ws.get(from - 1))
+                || Clauses.leftMark(ws.get(from - 1))) {
+            return false;
+        }
+        int k = i - 2;
+        while (k > from && "ADJ".equals(ws.get(k).pos())) {
+            k--;
+        }
+        return k == from && (i + 1 >= to || ws.get(i + 1).is(",") || ws.get(i + 1).terminator());
     }
 
     /** Whether a clause with its own subject and verb starts at word {@code a}: "the pier was sold", "he's right". */

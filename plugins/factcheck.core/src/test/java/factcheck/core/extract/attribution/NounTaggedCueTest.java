@@ -47,10 +47,17 @@ class NounTaggedCueTest {
     }
 
     @Test
+    void aDocumentFramingTheQuotationBeforeIt() throws Exception {
+        assertEquals("the new filing", withCue("\u201cThe pier is closed,\u201d the new filing notes.", "notes").source()
+                .text());
+        assertEquals("the document", withCue("\u201cThe pier is closed,\u201d the document claims.", "claims").source().text());
+    }
+
+    @Test
     void nounsStayNouns() throws Exception {
         for (String text : List.of("The Lindqvist claims were false.", "The campaign notes were leaked to the press.",
                 "The ferry stops in the coastal states that border the bay.", "She denied the debunked claim that the pier was sold.",
-                "Reporters read the Okonkwo reports on Monday.")) {
+                "Reporters read the Okonkwo reports on Monday.", "\u201cThe pier\u201d was one of the cases the reports.")) {
             List<Attribution> all = of(text);
             assertTrue(all.stream().noneMatch(a -> a.cue() != null && a.cue().text().matches("claims?|notes|states|reports")),
                     text + ": " + all);
