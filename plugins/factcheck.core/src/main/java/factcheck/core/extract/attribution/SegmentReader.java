@@ -525,6 +525,11 @@ final class SegmentReader {
                     || Clauses.spacedHyphen(ws, k - 1) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos()))) {
                 // a participle or adjective after a hyphen adds to the clause before it: "a task - bragging - conceding"
                 np = Clauses.beforeDashAside(ws, from, k - 1); // "Sims — a teacher from Porto — says"
+                if (np == null && seg.prev() != null) {
+                    // "Dahl - who once vowed to “shut down” the port - said": the aside holds a quotation, and
+                    // its opening dash stands in the sentence before the quotation
+                    np = Clauses.beforeDashAside(ws, VerbContext.sentenceStart(ws, from), k - 1);
+                }
             }
             // "Fiorina backed Lee on Monday, saying …": a participle after a comma takes the subject of the
             // clause before it (below), not the phrase the comma follows

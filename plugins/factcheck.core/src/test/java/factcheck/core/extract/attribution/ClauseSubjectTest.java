@@ -213,6 +213,12 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void aDashAsideHoldingAQuotationEndsBeforeTheVerb() throws Exception {
+        assertEquals("Mayor Ola Dahl", withCue("Mayor Ola Dahl \u2014 who once vowed to \u201cshut down\u201d the port \u2014"
+                + " said the port would stay open.", "said").source().text());
+    }
+
+    @Test
     void aSupportVerbInIngAfterACommaSharesTheSubjectOfTheClauseBefore() throws Exception {
         assertEquals("Lund", withCue("Lund has railed against Berg, taking aim at his plan for the Bodø quay.", "aim at")
                 .source().text());
