@@ -642,8 +642,17 @@ final class Clauses {
      * apposition and part of the source; any other is not.
      */
     static NounPhrase parentheticalSubject(List<Word> ws, int floor, int comma) {
+        boolean quoted = false;
         for (int open = comma - 1; open > floor && open > comma - REACH; open--) {
             Word w = ws.get(open);
+            if (quoteMark(w)) {
+                // read backwards, a closing mark opens the quoted words: "titled “Unifier?”," ends no sentence
+                quoted = leftMark(w) ? false : straightMark(w) ? !quoted : true;
+                continue;
+            }
+            if (quoted) {
+                continue;
+            }
             if (w.terminator() || w.is(";") || w.is(":")) {
                 return null;
             }
@@ -693,6 +702,9 @@ final class Clauses {
             v++; // "Lund, later claiming …, said"
         }
         Word verb = ws.get(v);
+        if (NAMING.contains(verb.lower()) && v + 1 < to && quoteMark(ws.get(v + 1))) {
+            return true; // "The ad, titled “Unifier?”, concludes": a name in marks, no one's words
+        }
         if (verb.verb() && !verb.capitalised() && (verb.lower().endsWith("ing") || verb.lower().endsWith("ed"))
                 && noQuotation(ws, from, to)) {
             // "Ruiz, speaking in Porto, said", "Lund, later claiming – again falsely – that …, said"; "Ruiz,
@@ -710,6 +722,10 @@ final class Clauses {
         }
         return true;
     }
+
+    /** Participles that give a name: "titled “…”", "dubbed “…”". */
+    private static final Set<String> NAMING = Set.of("titled", "entitled", "dubbed", "named", "nicknamed", "called",
+            "billed", "labelled", "labeled", "branded");
 
     /**
      * "Salceda, citing the data, said": the phrase that opens the clause and ends at {@code comma},

@@ -550,6 +550,11 @@ final class SegmentReader {
                 if (np == null && !inverted(seg, w, end)) {
                     np = Clauses.openingName(ws, from, k - 1); // "Mary Susan, clad in a cape that …, said"
                 }
+                if (np == null && seg.prev() != null && !inverted(seg, w, end)) {
+                    // "The ad, titled “Unifier?”, concludes": the aside holds a quotation, and the phrase it
+                    // describes stands in the sentence before the quotation
+                    np = Clauses.parentheticalSubject(ws, VerbContext.sentenceStart(ws, from), k - 1);
+                }
             }
             if (np == null && !infinitive && k - 1 > from && ws.get(k - 1).is("that") && relativeThat(ws.get(k - 2))) {
                 np = new NounPhrase(ws, k - 1, k, k); // "a museum that promotes": the tagger may call "that" a determiner

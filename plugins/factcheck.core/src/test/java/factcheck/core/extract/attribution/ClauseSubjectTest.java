@@ -213,6 +213,12 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void aCommaAsideNamingATitleInMarksEndsBeforeTheVerb() throws Exception {
+        assertEquals("The leaflet", withCue("The leaflet, titled \u201cChanger?\u201d, concludes that Berg is too"
+                + " \u201creckless\u201d to be mayor.", "concludes").source().text());
+    }
+
+    @Test
     void aDashAsideHoldingAQuotationEndsBeforeTheVerb() throws Exception {
         assertEquals("Mayor Ola Dahl", withCue("Mayor Ola Dahl \u2014 who once vowed to \u201cshut down\u201d the port \u2014"
                 + " said the port would stay open.", "said").source().text());
