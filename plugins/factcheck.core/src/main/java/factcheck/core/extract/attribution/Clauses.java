@@ -741,7 +741,9 @@ final class Clauses {
     private static boolean noQuotation(List<Word> ws, int from, int to) {
         for (int x = from; x < to; x++) {
             Word w = ws.get(x);
-            if (quoteMark(w) || w.is(",") || w.terminator() || w.is(";") || w.is(":")) {
+            // "at a rally in Wilmington, N.C.": a comma between a place and its region parts nothing
+            boolean region = w.is(",") && x > from && x + 1 < to && ws.get(x - 1).capitalised() && ws.get(x + 1).capitalised();
+            if (quoteMark(w) || w.is(",") && !region || w.terminator() || w.is(";") || w.is(":")) {
                 return false;
             }
         }

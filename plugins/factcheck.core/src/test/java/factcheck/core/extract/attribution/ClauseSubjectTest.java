@@ -213,6 +213,14 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void aParticipleAsideMayNameAPlaceWithItsRegion() throws Exception {
+        assertEquals("Lund", withCue("Lund, speaking at a rally in Wilmington, N.C., warned that Berg opposes the plan.",
+                "warned").source().text());
+        assertEquals("Lund", withCue("Lund, speaking later at a rally in Tromsø, Norway, did not mention the toll"
+                + " directly.", "mention").source().text());
+    }
+
+    @Test
     void aCommaAsideNamingATitleInMarksEndsBeforeTheVerb() throws Exception {
         assertEquals("The leaflet", withCue("The leaflet, titled \u201cChanger?\u201d, concludes that Berg is too"
                 + " \u201creckless\u201d to be mayor.", "concludes").source().text());
