@@ -252,6 +252,11 @@ final class NotACue {
         if (!quoted && !first.capitalised()) {
             return false; // a name has capitals: "called the ferry plan …" says something of the plan
         }
+        for (int x = name.from() + 1; !quoted && x < name.to(); x++) {
+            if ("NOUN".equals(ws.get(x).pos()) && !ws.get(x).capitalised() && ws.get(x - 1).capitalised()) {
+                return false; // "named Rui Sousa harbour chief": a name and the office it is given
+            }
+        }
         int after = name.to();
         if (quoted) {
             while (after < to && (Clauses.quoteMark(ws.get(after)) || ws.get(after).is(",") || ws.get(after).is("."))) {
