@@ -236,6 +236,9 @@ final class SegmentReader {
         if (c.end() <= stop || c.start() >= stop || jointSubject(ws, seg, c, next)) {
             return r;
         }
+        if (next.source() != null && next.source().start() == c.start()) {
+            return r; // "Lund said Berg claimed the pier was sold": the next cue's clause is the words said
+        }
         int last = -1;
         for (int x = seg.from(); x < seg.to() && ws.get(x).end() <= stop; x++) {
             last = x;

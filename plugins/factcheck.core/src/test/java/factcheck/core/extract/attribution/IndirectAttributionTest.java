@@ -181,4 +181,12 @@ class IndirectAttributionTest {
                 "Ruiz said the port would close in May and some lawmakers had mentioned the toll as a cause.", "said")
                 .content().text());
     }
+
+    @Test
+    void wordsWhoseSubjectIsTheNextCuesHoldThatCuesClause() throws Exception {
+        // reported speech inside reported speech: the outer words are the whole inner clause
+        assertEquals("Berg claimed the pier was sold", withCue("Lund said Berg claimed the pier was sold.", "said")
+                .content().text());
+        assertEquals("the pier was sold", withCue("Lund said Berg claimed the pier was sold.", "claimed").content().text());
+    }
 }
