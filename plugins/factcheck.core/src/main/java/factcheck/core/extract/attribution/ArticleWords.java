@@ -163,14 +163,15 @@ final class ArticleWords {
      * finds", "People familiar with her thinking/VERB say". A word after an article, a demonstrative or a
      * possessive (perhaps with nouns and adjectives between) that is followed, past adverbs only, by a
      * verb of its own is the noun the determiner opens: two verbs in a row do not share a subject there.
-     * Not for forms in -ed or -en ("the people elected said" is a reduced relative, and the phrase reader
-     * keeps it) nor before an -ing or a to-infinitive ("the vote began counting").
+     * Not for a participle's form ("the people elected said", "the letter sent yesterday warned" are reduced
+     * relatives, which the phrase reader keeps), nor for a verb that takes a bare infinitive ("The study
+     * helps explain"), nor before an -ing ("the vote began counting").
      */
     private static void nounsTakenForVerbs(List<Word> words) {
         for (int i = 1; i + 1 < words.size(); i++) {
             Word w = words.get(i);
-            if (!"VERB".equals(w.pos()) || w.capitalised() || w.lower().endsWith("ed") || w.lower().endsWith("en")
-                    || CLOSED_WORDS.contains(w.lower()) || !w.text().chars().allMatch(Character::isLetter) || !determinedAt(words, i)) {
+            if (!"VERB".equals(w.pos()) || w.capitalised() || Participles.form(w) || w.lower().endsWith("en")
+                    || CLOSED_WORDS.contains(w.lower()) || CATENATIVES.contains(w.lower()) || !w.text().chars().allMatch(Character::isLetter) || !determinedAt(words, i)) {
                 continue;
             }
             int j = i + 1;
@@ -232,15 +233,8 @@ final class ArticleWords {
 
     private static final Set<String> PERFECT = Set.of("have", "has", "had");
 
-    /** Irregular past participles of verbs that report or judge (the regular ones end in -ed). */
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "made", "put", "set", "sent",
-            "led", "won", "held", "found", "thought", "brought", "taught", "heard", "felt", "kept", "left", "met",
-            "read", "sought", "written", "spoken", "shown", "known", "given", "taken", "chosen", "drawn", "seen",
-            "become", "come", "done", "gone", "begun", "sworn", "struck", "stood", "understood");
-
     private static boolean pastParticiple(Word w) {
-        return "VERB".equals(w.pos()) && !w.capitalised()
-                && (w.lower().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w.lower()));
+        return "VERB".equals(w.pos()) && !w.capitalised() && Participles.form(w);
     }
 
     /**
@@ -267,6 +261,10 @@ final class ArticleWords {
         }
     }
 
+    /** Verbs that take a bare infinitive: "The study helps/VERB explain" is a verb before a verb. */
+    private static final Set<String> CATENATIVES = Set.of("help", "helps", "let", "lets", "make", "makes", "go", "goes",
+            "dare", "dares", "need", "needs");
+
     /** Determiners that open a noun phrase and nothing else ("her" may be an object: "told her"). */
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "these", "those", "his", "its",
             "their", "our", "my", "your", "every", "each");
@@ -282,8 +280,9 @@ final class ArticleWords {
                     || d.possessive()) {
                 return true;
             }
-            if (!d.noun() && !"ADJ".equals(d.pos())) {
-                return false;
+            if (!d.noun() && !"ADJ".equals(d.pos())
+                    || "PROPN".equals(d.pos()) && k > 0 && "NOUN".equals(words.get(k - 1).pos())) {
+                return false; // "The memo Dahl wrote warns": a name after a noun opens a relative clause of its own
             }
         }
         return false;
@@ -340,20 +339,22 @@ final class ArticleWords {
         return false;
     }
 
+    /** Adverbs that stand between a subject and its verb: "Schlafly also noted", "Kelly later wrote". */
+    private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("also", "then", "later", "again", "once", "never",
+            "still", "first", "often", "since", "long", "too");
+
     /**
      * Adverbs that open a sentence before a verb with no subject between: "Also noted:", "When asked …",
      * "Enough said."
      */
-    private static final Set<String> OPENING_ADVERBS = Set.of("also", "then", "later", "earlier", "again", "once",
-            "never", "still", "first", "often", "since", "long", "too", "now", "here", "there", "instead", "so", "thus",
-            "hence", "however", "meanwhile", "yesterday", "today", "tonight", "tomorrow", "ago", "not", "just", "even",
-            "only", "further", "together", "else", "otherwise", "perhaps", "maybe", "almost", "nearly", "soon", "ever",
-            "already", "yet", "indeed", "rather", "somehow", "anyway", "next", "last", "finally", "when", "whenever",
-            "where", "wherever", "while", "how", "why", "enough", "as", "well", "back", "away", "off", "out", "up");
-
-    /** Adverbs that stand between a subject and its verb: "Schlafly also noted", "Kelly later wrote". */
-    private static final Set<String> BETWEEN_NAME_AND_VERB = Set.of("also", "then", "later", "again", "once", "never",
-            "still", "first", "often", "since", "long", "too");
+    private static final Set<String> OPENING_ADVERBS = java.util.stream.Stream.concat(BETWEEN_NAME_AND_VERB.stream(),
+            java.util.stream.Stream.of("earlier", "now", "here", "there", "instead", "so", "thus", "hence", "however",
+                    "meanwhile", "yesterday", "today", "tonight", "tomorrow", "ago", "not", "just", "even", "only",
+                    "further", "together", "else", "otherwise", "perhaps", "maybe", "almost", "nearly", "soon", "ever",
+                    "already", "yet", "indeed", "rather", "somehow", "anyway", "next", "last", "finally", "when",
+                    "whenever", "where", "wherever", "while", "how", "why", "enough", "as", "well", "back", "away", "off",
+                    "out", "up", "sometimes", "twice", "seldom", "please", "therefore", "nevertheless", "nonetheless"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** An initial or an abbreviation written with periods, without its last period: "B", "F.B.I", "a.m". */
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\p{L}(\\.\\p{L})*");
@@ -398,9 +399,8 @@ final class ArticleWords {
     }
 
     /** Prepositions of more than four letters not among {@link #CLOSED_WORDS}, which names seldom take. */
-    private static final Set<String> OTHER_PREPOSITIONS = Set.of("alongside", "aboard", "atop", "pending", "barring",
-            "unto", "circa", "beyond", "inside", "outside", "toward", "towards", "versus", "except", "regarding",
-            "amongst", "betwixt", "nearer", "behind", "across", "around", "underneath", "throughout");
+    private static final Set<String> OTHER_PREPOSITIONS = Set.of("alongside", "aboard", "pending", "barring", "circa",
+            "betwixt", "nearer");
 
     /** The articles in lower case ("A" may be a letter: "Plan A"). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");

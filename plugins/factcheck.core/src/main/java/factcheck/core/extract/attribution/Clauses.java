@@ -109,7 +109,7 @@ final class Clauses {
         return named ? new NounPhrase(ws, name.from(), comma, name.coreTo()) : null;
     }
 
-    /** A word that may open a role before its noun: an article, an adjective, a participle in -ed. */
+    /** A word that may open a role before its noun: an article, an adjective, a number, a participle in -ed. */
     private static boolean roleModifier(Word w) {
         return "DET".equals(w.pos()) || "ADJ".equals(w.pos()) || "NUM".equals(w.pos())
                 || "VERB".equals(w.pos()) && w.lower().endsWith("ed") && !w.capitalised();
@@ -171,8 +171,9 @@ final class Clauses {
     /**
      * "Lind took issue with …", "Berg made the suggestion that …", "Holm made it clear that …": the
      * index of the support verb whose object the cue at {@code cue} is (the cue a noun, or an
-     * adjective after "it" and "make"), so that its subject is read before that verb; -1 otherwise,
-     * and for a verb in -ing, whose subject is found as a participle's.
+     * adjective after "it" and "make"), so that its subject is read before that verb; -1 otherwise. A
+     * support verb in -ing ("taking aim at", "making it clear") is found too; the reader reads it as a
+     * participle, whose subject is the clause's.
      */
     static int supportVerb(List<Word> ws, int floor, int cue) {
         Word w = ws.get(cue);
@@ -702,7 +703,8 @@ final class Clauses {
             v++; // "Lund, later claiming …, said"
         }
         Word verb = ws.get(v);
-        if (NAMING.contains(verb.lower()) && v + 1 < to && quoteMark(ws.get(v + 1))) {
+        if ((NotACue.NAMING.contains(verb.lower()) || TITLING.contains(verb.lower())) && v + 1 < to
+                && quoteMark(ws.get(v + 1))) {
             return true; // "The ad, titled “Unifier?”, concludes": a name in marks, no one's words
         }
         if (verb.verb() && !verb.capitalised() && (verb.lower().endsWith("ing") || verb.lower().endsWith("ed"))
@@ -723,9 +725,9 @@ final class Clauses {
         return true;
     }
 
-    /** Participles that give a name: "titled “…”", "dubbed “…”". */
-    private static final Set<String> NAMING = Set.of("titled", "entitled", "dubbed", "named", "nicknamed", "called",
-            "billed", "labelled", "labeled", "branded");
+    /** Participles that give a title, besides those of {@link NotACue#NAMING}: "titled “…”", "billed as “…”". */
+    private static final Set<String> TITLING = Set.of("titled", "entitled", "nicknamed", "billed", "labelled", "labeled",
+            "branded");
 
     /**
      * "Salceda, citing the data, said": the phrase that opens the clause and ends at {@code comma},
@@ -737,7 +739,10 @@ final class Clauses {
         return np != null && opensClause(ws, floor, np.from()) && !time(np.head()) ? np : null;
     }
 
-    /** Whether words [from, to) hold no quotation mark, comma or sentence end (a dash may set off a word or two). */
+    /**
+     * Whether words [from, to) hold no quotation mark, comma or sentence end (a dash may set off a word or
+     * two; a comma between a place and its region, "Wilmington, N.C.", parts nothing).
+     */
     private static boolean noQuotation(List<Word> ws, int from, int to) {
         for (int x = from; x < to; x++) {
             Word w = ws.get(x);
@@ -870,7 +875,7 @@ final class Clauses {
             }
             Word last = np == null ? null : ws.get(np.to() - 1);
             int comma = np == null || !relativeWho(last) && !last.is("which") ? -1 : closingComma(ws, x, before);
-            if (comma > 0) {
+            if (comma >= 0) {
                 // "Ola Berg, the doctor who caught fire last year, used his address to call …": the relative
                 // clause of an apposition closes before the cue; the subject is the name with its apposition
                 NounPhrase named = beforeAside(ws, floor, comma);

@@ -17,7 +17,7 @@ import java.util.Set;
 final class NotACue {
 
     /** Forms that name a thing after a common noun: "a movement called …", "a nurse named Ana". */
-    private static final Set<String> NAMING = Set.of("called", "dubbed", "named");
+    static final Set<String> NAMING = Set.of("called", "dubbed", "named");
     /** Forms of "show" that are also the noun for a programme or an exhibition. */
     private static final Set<String> SHOWS = Set.of("shows", "show");
     /**

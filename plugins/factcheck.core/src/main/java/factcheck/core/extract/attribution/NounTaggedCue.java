@@ -7,8 +7,9 @@ import java.util.List;
  * {@link CueVerbs}) which the tagger called a noun, read as a verb where only a verb fits: after a
  * name or personal pronoun that opens its clause, and before "that" ("Vik notes that …"), a clause
  * of its own ("Vik notes the pier was sold"), a colon ("the Herald reports: …"), or, when the name
- * follows a comma, a comma or the sentence end ("…, Vik notes.", "Farmers, Vik notes, want …").
- * "the Vik claims were false", "campaign notes", "his remarks" stay nouns. Each look is bounded by
+ * follows a comma, a comma or the sentence end ("…, Vik notes.", "Farmers, Vik notes, want …"); and
+ * after a phrase opened by a determiner right after a quotation, a comma or the sentence end ("“…,” the
+ * filing notes."). "the Vik claims were false", "campaign notes", "his remarks" stay nouns. Each look is bounded by
  * the segment and a few words.
  */
 final class NounTaggedCue {
@@ -33,7 +34,7 @@ final class NounTaggedCue {
             return named || ws.get(i).lower().endsWith("s") && determined(ws, from, i) && clauseStart(ws, i + 2, to);
         }
         if (!named && afterQuotation(ws, from, i, to)) {
-            return true; // "“…,” the filing states, …": the frame of the quotation before it
+            return true; // "“…,” the filing notes.": the frame of the quotation before it
         }
         NounPhrase subject = named ? NounPhrases.before(ws, from, i) : null;
         if (subject == null) {
@@ -73,7 +74,7 @@ final class NounTaggedCue {
     }
 
     /**
-     * "“…,” the filing states, …", "“…,” the report notes.": the cue form ends a phrase opened by a
+     * "“…,” the new filing notes.", "“…,” the document claims.": the cue form ends a phrase opened by a
      * determiner that opens the words right after a closing quotation mark, and a comma or the sentence end
      * follows it.
      */

@@ -8,9 +8,11 @@ import factcheck.core.annotation.TextRef;
 
 /**
  * The names of people in the article, in text order, for resolving "he" and "she": runs of
- * capitalised words holding a proper noun, stripped of titles ("President", "Mayor"), and not a
- * place, organisation, outlet, event ("Sacred Defence Week"), weekday or month, nor someone spoken
- * to ("told Berg"). Gender is not checked; the nearest earlier name wins.
+ * capitalised words holding a proper noun (or made only of words of a name found before, whatever
+ * their tag: "Wong/NOUN" after "Tak-Sing Wong"), stripped of titles ("President", "Mayor"), and not a
+ * place, organisation, outlet, event ("Sacred Defence Week"), weekday or month, nor the first half of
+ * an organisation's name ("the Bill and Melinda Gates Foundation"), nor someone spoken to ("told
+ * Berg"). Gender is not checked; the nearest earlier name wins.
  */
 final class PersonMentions {
 

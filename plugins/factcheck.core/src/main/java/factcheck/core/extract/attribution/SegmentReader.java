@@ -525,7 +525,8 @@ final class SegmentReader {
                 np = Clauses.beforeBracket(ws, from, ws.get(k - 1).is(")") ? k - 1 : k - 2); // "Lund (who has 25 seats) said"
             }
             if (np == null && k > from && (Clauses.dash(ws.get(k - 1))
-                    || Clauses.spacedHyphen(ws, k - 1) && !w.lower().endsWith("ing") && !"ADJ".equals(w.pos()))) {
+                    || Clauses.spacedHyphen(ws, k - 1) && !w.lower().endsWith("ing") && !supportParticiple
+                            && !"ADJ".equals(w.pos()))) {
                 // a participle or adjective after a hyphen adds to the clause before it: "a task - bragging - conceding"
                 np = Clauses.beforeDashAside(ws, from, k - 1); // "Sims — a teacher from Porto — says"
                 if (np == null && seg.prev() != null) {
