@@ -27,6 +27,13 @@ final class Attributions {
                 .orElseThrow(() -> new AssertionError("no cue \"" + cue + "\" in " + all));
     }
 
+    /** The first attribution whose source reads {@code source}, of all those in {@code text}. */
+    static Attribution withSource(String text, String source) throws Exception {
+        List<Attribution> all = of(text);
+        return all.stream().filter(a -> a.source() != null && a.source().text().equals(source)).findFirst()
+                .orElseThrow(() -> new AssertionError("no source \"" + source + "\" in " + all));
+    }
+
     /** The source text of the attribution whose cue reads {@code cue}, or null when it has none. */
     static String sourceOf(String text, String cue) throws Exception {
         Attribution a = withCue(text, cue);
