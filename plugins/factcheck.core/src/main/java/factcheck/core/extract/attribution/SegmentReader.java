@@ -77,7 +77,14 @@ final class SegmentReader {
             }
         }
         for (int r = 0; r + 1 < verbs.size(); r++) {
-            verbs.set(r, endBefore(ws, seg, verbs.get(r), verbs.get(r + 1)));
+            Reading next = verbs.get(r + 1);
+            if (!holds(verbs.get(r), next)) {
+                verbs.set(r, endBefore(ws, seg, verbs.get(r), next));
+            } else if (r + 2 < verbs.size()) {
+                // "Lund said Berg claimed the pier was sold": the next cue's clause is the words said, which end
+                // where the cue after it begins ("Asked whether she believed Berg wanted it, Lund said …")
+                verbs.set(r, endBefore(ws, seg, verbs.get(r), verbs.get(r + 2)));
+            }
         }
         Reading headline = headline(seg);
         if (headline != null) {
@@ -223,6 +230,16 @@ final class SegmentReader {
     private static final Set<String> NO_POLL = Set.of("any", "no", "every", "each");
 
     /**
+     * Whether the words of reading {@code r} open with the subject of the {@code next} cue, which stands
+     * inside them: "Lund said Berg claimed the pier was sold" (reported speech inside reported speech).
+     */
+    private static boolean holds(Reading r, Reading next) {
+        TextRef c = r.content();
+        return c != null && next.source() != null && next.source().start() == c.start()
+                && next.cue().start() < c.end();
+    }
+
+    /**
      * "Ruiz thanked the divers but told reporters …": the words of a cue end where the next cue's
      * clause begins, without the joining "but", "and" or comma.
      */
@@ -235,9 +252,6 @@ final class SegmentReader {
                 next.cue().start()) : next.cue().start();
         if (c.end() <= stop || c.start() >= stop || jointSubject(ws, seg, c, next)) {
             return r;
-        }
-        if (next.source() != null && next.source().start() == c.start()) {
-            return r; // "Lund said Berg claimed the pier was sold": the next cue's clause is the words said
         }
         int last = -1;
         for (int x = seg.from(); x < seg.to() && ws.get(x).end() <= stop; x++) {

@@ -188,5 +188,8 @@ class IndirectAttributionTest {
         assertEquals("Berg claimed the pier was sold", withCue("Lund said Berg claimed the pier was sold.", "said")
                 .content().text());
         assertEquals("the pier was sold", withCue("Lund said Berg claimed the pier was sold.", "claimed").content().text());
+        // and they end where the cue after the inner one begins
+        assertEquals("Berg wanted the toll", withCue("Asked whether she believed Berg wanted the toll, Lund said she would"
+                + " not guess.", "believed").content().text());
     }
 }
