@@ -171,7 +171,8 @@ final class ArticleWords {
         for (int i = 1; i + 1 < words.size(); i++) {
             Word w = words.get(i);
             if (!"VERB".equals(w.pos()) || w.capitalised() || Participles.form(w) || w.lower().endsWith("en")
-                    || CLOSED_WORDS.contains(w.lower()) || CATENATIVES.contains(w.lower()) || !w.text().chars().allMatch(Character::isLetter) || !determinedAt(words, i)) {
+                    || CLOSED_WORDS.contains(w.lower()) || BARE_INFINITIVE_VERBS.contains(w.lower())
+                    || !w.text().chars().allMatch(Character::isLetter) || !determinedAt(words, i)) {
                 continue;
             }
             int j = i + 1;
@@ -262,12 +263,14 @@ final class ArticleWords {
     }
 
     /** Verbs that take a bare infinitive: "The study helps/VERB explain" is a verb before a verb. */
-    private static final Set<String> CATENATIVES = Set.of("help", "helps", "let", "lets", "make", "makes", "go", "goes",
-            "dare", "dares", "need", "needs");
+    private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "helps", "let", "lets", "make", "makes",
+            "go", "goes", "dare", "dares", "need", "needs");
 
     /** Determiners that open a noun phrase and nothing else ("her" may be an object: "told her"). */
-    private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "these", "those", "his", "its",
-            "their", "our", "my", "your", "every", "each");
+    private static final Set<String> OPENERS = java.util.stream.Stream.concat(
+            NounPhrases.POSSESSIVES.stream().filter(p -> !p.equals("her")),
+            java.util.stream.Stream.of("the", "a", "an", "this", "these", "those", "every", "each"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Whether word i ends a phrase a determiner opens, with at most three nouns or adjectives between:
